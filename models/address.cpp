@@ -1,0 +1,233 @@
+#include "address.h"
+
+namespace {
+
+const char *const kPartNames[] = {"StreetAddress1", "StreetAddress2", "StreetAddress3",
+                                  "StreetZipcode",  "StreetCity",     "StreetCounty",
+                                  "StreetState",    "PostalAddress1", "PostalAddress2",
+                                  "PostalAddress3", "PostalZipcode",  "PostalCity",
+                                  "PostalCounty",   "PostalState"};
+
+const QString kLocalized = QStringLiteral("LocalizedAddress");
+const QString kName = QStringLiteral("Name");
+const QString kValue = QStringLiteral("Value");
+
+} // namespace
+
+QList<Address::Part> Address::allParts()
+{
+    QList<Part> parts;
+    for (int i = 0; i <= int(Part::PostalState); ++i)
+        parts.append(Part(i));
+    return parts;
+}
+
+QString Address::partName(Part part)
+{
+    return QString::fromLatin1(kPartNames[int(part)]);
+}
+
+bool Address::partFromName(const QString &name, Part *part)
+{
+    for (int i = 0; i <= int(Part::PostalState); ++i) {
+        if (name.compare(QLatin1String(kPartNames[i]), Qt::CaseInsensitive) == 0) {
+            *part = Part(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString Address::structuredMember(Part part)
+{
+    switch (part) {
+    case Part::StreetAddress1:
+    case Part::PostalAddress1:
+        return QStringLiteral("Address1");
+    case Part::StreetAddress2:
+    case Part::PostalAddress2:
+        return QStringLiteral("Address2");
+    case Part::StreetAddress3:
+    case Part::PostalAddress3:
+        return QStringLiteral("Address3");
+    case Part::StreetZipcode:
+    case Part::PostalZipcode:
+        return QStringLiteral("Zipcode");
+    case Part::StreetCity:
+    case Part::PostalCity:
+        return QStringLiteral("City");
+    case Part::StreetCounty:
+    case Part::PostalCounty:
+        return QStringLiteral("County");
+    case Part::StreetState:
+    case Part::PostalState:
+        return QStringLiteral("State");
+    }
+    return QString();
+}
+
+bool Address::hasLocalized() const
+{
+    return !array(kLocalized).isEmpty();
+}
+
+bool Address::hasStructured() const
+{
+    return value(QStringLiteral("Street")).isObject() || value(QStringLiteral("Postal")).isObject();
+}
+
+QList<QList<Address::Part>> Address::layout() const
+{
+    QList<QList<Part>> lines;
+    if (hasLocalized()) {
+        QList<Part> seen;
+        for (const QJsonValue &line : array(kLocalized)) {
+            QList<Part> parts;
+            for (const QJsonValue &field : line.toArray()) {
+                Part p;
+                if (partFromName(field.toObject().value(kName).toString(), &p) && !seen.contains(p)) {
+                    parts.append(p);
+                    seen.append(p);
+                }
+            }
+            if (!parts.isEmpty())
+                lines.append(parts);
+        }
+        if (!hasStructured() || !lines.isEmpty())
+            return lines;
+    }
+    return {{Part::StreetAddress1},
+            {Part::StreetAddress2},
+            {Part::StreetAddress3},
+            {Part::StreetZipcode, Part::StreetCity},
+            {Part::StreetCounty, Part::StreetState},
+            {Part::PostalAddress1},
+            {Part::PostalAddress2},
+            {Part::PostalAddress3},
+            {Part::PostalZipcode, Part::PostalCity},
+            {Part::PostalCounty, Part::PostalState}};
+}
+
+QJsonValue Address::localizedField(Part part) const
+{
+    const QString name = partName(part);
+    for (const QJsonValue &line : array(kLocalized)) {
+        for (const QJsonValue &field : line.toArray()) {
+            const QJsonObject o = field.toObject();
+            if (o.value(kName).toString().compare(name, Qt::CaseInsensitive) == 0)
+                return o;
+        }
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QString Address::value(Part part) const
+{
+    const QJsonValue form = m_json.value(isStreet(part) ? QStringLiteral("Street") : QStringLiteral("Postal"));
+    if (form.isObject()) {
+        const QJsonValue v = form.toObject().value(structuredMember(part));
+        if (v.isString())
+            return v.toString();
+    }
+    const QJsonValue field = localizedField(part);
+    if (field.isObject())
+        return field.toObject().value(kValue).toString();
+    return QString();
+}
+
+QString Address::label(Part part) const
+{
+    const QJsonValue field = localizedField(part);
+    if (field.isObject()) {
+        const QString label = field.toObject().value(QStringLiteral("Label")).toString();
+        if (!label.isEmpty() && !label.startsWith(QLatin1String("[SR_")))
+            return label;
+    }
+    switch (part) {
+    case Part::StreetAddress1:
+    case Part::StreetAddress2:
+    case Part::StreetAddress3:
+        return tr("Street address");
+    case Part::PostalAddress1:
+    case Part::PostalAddress2:
+    case Part::PostalAddress3:
+        return tr("Postal address");
+    case Part::StreetZipcode:
+    case Part::PostalZipcode:
+        return tr("Postcode");
+    case Part::StreetCity:
+    case Part::PostalCity:
+        return tr("City");
+    case Part::StreetCounty:
+    case Part::PostalCounty:
+        return tr("County");
+    case Part::StreetState:
+    case Part::PostalState:
+        return tr("State");
+    }
+    return QString();
+}
+
+int Address::maxLength(Part part) const
+{
+    const QJsonValue field = localizedField(part);
+    return field.isObject() ? field.toObject().value(QStringLiteral("ValueLength")).toInt() : 0;
+}
+
+QString Address::composed() const
+{
+    QStringList out;
+    for (const QList<Part> &line : layout()) {
+        QStringList words;
+        for (Part p : line) {
+            const QString v = value(p).trimmed();
+            if (!v.isEmpty())
+                words.append(v);
+        }
+        if (!words.isEmpty())
+            out.append(words.join(QLatin1Char(' ')));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+bool Address::setValue(Part part, const QString &text)
+{
+    bool written = false;
+    const QString formName = isStreet(part) ? QStringLiteral("Street") : QStringLiteral("Postal");
+    const QJsonValue form = m_json.value(formName);
+    if (form.isObject()) {
+        QJsonObject o = form.toObject();
+        o.insert(structuredMember(part), text);
+        m_json.insert(formName, o);
+        written = true;
+    }
+    QJsonArray lines = array(kLocalized);
+    const QString name = partName(part);
+    bool localizedChanged = false;
+    for (qsizetype l = 0; l < lines.size() && !localizedChanged; ++l) {
+        QJsonArray line = lines.at(l).toArray();
+        for (qsizetype f = 0; f < line.size(); ++f) {
+            QJsonObject field = line.at(f).toObject();
+            if (field.value(kName).toString().compare(name, Qt::CaseInsensitive) != 0)
+                continue;
+            field.insert(kValue, text);
+            line.replace(f, field);
+            lines.replace(l, line);
+            localizedChanged = true;
+            break;
+        }
+    }
+    if (localizedChanged) {
+        m_json.insert(kLocalized, lines);
+        written = true;
+    }
+    if (!written && !hasLocalized()) {
+        // Nothing was received for this part: start the structured form, which every server reads.
+        QJsonObject o{{QStringLiteral("AtypeIdx"), isStreet(part) ? QStringLiteral("ContactStreetAddress")
+                                                                  : QStringLiteral("ContactPostalAddress")}};
+        o.insert(structuredMember(part), text);
+        m_json.insert(formName, o);
+        written = true;
+    }
+    return written;
+}

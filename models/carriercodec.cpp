@@ -1,0 +1,80 @@
+#include "carriercodec.h"
+
+std::optional<QJsonDocument> CarrierCodec::parse(const QByteArray &bytes, QString *error)
+{
+    if (bytes.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("The data is empty.");
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = tr("The data is not valid JSON (%1 at byte %2).")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return std::nullopt;
+    }
+    return doc;
+}
+
+std::optional<QJsonObject> CarrierCodec::decodeObject(const QByteArray &bytes, CarrierSchema::Type type,
+                                                      QString *error)
+{
+    const auto doc = parse(bytes, error);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isObject()) {
+        if (error)
+            *error = tr("Expected a JSON object but got %1.")
+                         .arg(doc->isArray() ? tr("an array") : tr("a single value"));
+        return std::nullopt;
+    }
+    QJsonObject object = doc->object();
+    CarrierSchema::of(type).normalize(object);
+    return object;
+}
+
+std::optional<QJsonArray> CarrierCodec::decodeArray(const QByteArray &bytes, CarrierSchema::Type elementType,
+                                                    QString *error)
+{
+    const auto doc = parse(bytes, error);
+    if (!doc)
+        return std::nullopt;
+    if (!doc->isArray()) {
+        if (error)
+            *error = tr("Expected a JSON array but got %1.")
+                         .arg(doc->isObject() ? tr("an object") : tr("a single value"));
+        return std::nullopt;
+    }
+    QJsonArray array = doc->array();
+    const CarrierSchema &schema = CarrierSchema::of(elementType);
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        if (!array.at(i).isObject())
+            continue;
+        QJsonObject o = array.at(i).toObject();
+        if (schema.normalize(o))
+            array.replace(i, o);
+    }
+    return array;
+}
+
+std::optional<ContactEntity> CarrierCodec::decodeContact(const QByteArray &bytes, QString *error)
+{
+    auto object = decodeObject(bytes, CarrierSchema::Type::ContactEntity, error);
+    if (!object)
+        return std::nullopt;
+    return ContactEntity(*object);
+}
+
+QJsonObject CarrierCodec::normalized(QJsonObject object, CarrierSchema::Type type)
+{
+    CarrierSchema::of(type).normalize(object);
+    return object;
+}
+
+QByteArray CarrierCodec::encode(const QJsonObject &object, QJsonDocument::JsonFormat format)
+{
+    return QJsonDocument(object).toJson(format);
+}

@@ -1,0 +1,232 @@
+#include "contactdocument.h"
+
+#include "insertelementcommand.h"
+#include "moveelementcommand.h"
+#include "removeelementcommand.h"
+#include "setvaluecommand.h"
+
+#include <QHash>
+
+namespace {
+
+bool touchesRights(const JsonPath &path)
+{
+    if (path.isEmpty())
+        return true;
+    const QString &first = path.at(0).key;
+    return first == QLatin1String("TableRight") || first == QLatin1String("FieldProperties")
+           || first == QLatin1String("ContactId");
+}
+
+} // namespace
+
+ContactDocument::ContactDocument(const ContactEntity &base, QObject *parent)
+    : QObject(parent)
+    , m_base(base.json())
+    , m_working(base.json())
+    , m_undo(new QUndoStack(this))
+{
+    refreshRights();
+    connect(m_undo, &QUndoStack::cleanChanged, this, &ContactDocument::updateModified);
+}
+
+bool ContactDocument::isModified() const
+{
+    return !m_undo->isClean() || m_restoredDirty;
+}
+
+void ContactDocument::updateModified()
+{
+    const bool modified = isModified();
+    if (modified != m_lastModified) {
+        m_lastModified = modified;
+        emit modifiedChanged(modified);
+    }
+}
+
+void ContactDocument::setValue(const JsonPath &path, const QJsonValue &value, const QString &text)
+{
+    if (path.get(m_working) == value)
+        return;
+    m_undo->push(new SetValueCommand(this, {{path, value}},
+                                     text.isEmpty() ? tr("Change %1").arg(memberLabel(path.at(0).key)) : text));
+}
+
+void ContactDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &changes, const QString &text)
+{
+    QList<std::pair<JsonPath, QJsonValue>> real;
+    for (const auto &change : changes) {
+        if (change.first.get(m_working) != change.second)
+            real.append(change);
+    }
+    if (real.isEmpty())
+        return;
+    auto *command = new SetValueCommand(this, real, text);
+    m_undo->push(command);
+}
+
+void ContactDocument::insertElement(const JsonPath &list, int row, const QJsonValue &value, const QString &text)
+{
+    m_undo->push(new InsertElementCommand(this, list, row, value,
+                                          text.isEmpty() ? tr("Add %1").arg(memberLabel(list.at(0).key)) : text));
+}
+
+void ContactDocument::removeElement(const JsonPath &list, int row, const QString &text)
+{
+    m_undo->push(new RemoveElementCommand(this, list, row,
+                                          text.isEmpty() ? tr("Remove %1").arg(memberLabel(list.at(0).key)) : text));
+}
+
+void ContactDocument::moveElement(const JsonPath &list, int from, int to, const QString &text)
+{
+    if (from == to)
+        return;
+    m_undo->push(new MoveElementCommand(this, list, from, to,
+                                        text.isEmpty() ? tr("Move %1").arg(memberLabel(list.at(0).key)) : text));
+}
+
+void ContactDocument::acceptSaved(const ContactEntity &saved)
+{
+    emit aboutToReset();
+    m_base = saved.json();
+    m_working = saved.json();
+    m_restoredDirty = false;
+    // The history no longer applies to the server's new version (ids and dates changed).
+    m_undo->clear();
+    refreshRights();
+    emit reset();
+    emit edited();
+    updateModified();
+}
+
+void ContactDocument::restore(const ContactEntity &base, const ContactEntity &working)
+{
+    emit aboutToReset();
+    m_base = base.json();
+    m_working = working.json();
+    m_undo->clear();
+    m_restoredDirty = m_base != m_working;
+    refreshRights();
+    emit reset();
+    updateModified();
+}
+
+void ContactDocument::revert()
+{
+    if (!isModified())
+        return;
+    emit aboutToReset();
+    m_working = m_base;
+    m_undo->clear();
+    m_restoredDirty = false;
+    refreshRights();
+    emit reset();
+    emit edited();
+    updateModified();
+}
+
+void ContactDocument::applyValue(const JsonPath &path, const QJsonValue &value)
+{
+    if (value.isUndefined()) {
+        // Undo of a member that did not exist before: remove it again.
+        if (path.size() == 1) {
+            m_working.remove(path.at(0).key);
+        } else {
+            QJsonValue parentValue = path.parent().get(m_working);
+            if (parentValue.isObject()) {
+                QJsonObject parent = parentValue.toObject();
+                parent.remove(path.last().key);
+                path.parent().set(m_working, parent);
+            }
+        }
+    } else {
+        path.set(m_working, value);
+    }
+    if (touchesRights(path))
+        refreshRights();
+    emit valueChanged(path);
+    emit edited();
+}
+
+void ContactDocument::applyInsert(const JsonPath &list, int row, const QJsonValue &value)
+{
+    QJsonValue current = list.get(m_working);
+    QJsonArray array = current.toArray();
+    current = QJsonValue();
+    row = qBound(0, row, int(array.size()));
+    emit elementsAboutToBeInserted(list, row);
+    list.set(m_working, QJsonArray()); // drop the document's reference before editing
+    array.insert(row, value);
+    list.set(m_working, array);
+    emit elementsInserted(list, row);
+    emit edited();
+}
+
+void ContactDocument::applyRemove(const JsonPath &list, int row)
+{
+    QJsonArray array = list.get(m_working).toArray();
+    if (row < 0 || row >= array.size())
+        return;
+    emit elementsAboutToBeRemoved(list, row);
+    list.set(m_working, QJsonArray());
+    array.removeAt(row);
+    list.set(m_working, array);
+    emit elementsRemoved(list, row);
+    emit edited();
+}
+
+void ContactDocument::applyMove(const JsonPath &list, int from, int to)
+{
+    QJsonArray array = list.get(m_working).toArray();
+    if (from < 0 || from >= array.size() || to < 0 || to >= array.size() || from == to)
+        return;
+    emit elementAboutToBeMoved(list, from, to);
+    list.set(m_working, QJsonArray());
+    const QJsonValue v = array.takeAt(from);
+    array.insert(to, v);
+    list.set(m_working, array);
+    emit elementMoved(list, from, to);
+    emit edited();
+}
+
+void ContactDocument::refreshRights()
+{
+    ContactEntity e(m_working);
+    m_rights = e.rights();
+    emit rightsChanged();
+}
+
+QString ContactDocument::memberLabel(const QString &member)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("Name"), QT_TR_NOOP("name")},
+        {QStringLiteral("Department"), QT_TR_NOOP("department")},
+        {QStringLiteral("OrgNr"), QT_TR_NOOP("organisation number")},
+        {QStringLiteral("Number1"), QT_TR_NOOP("number 1")},
+        {QStringLiteral("Number2"), QT_TR_NOOP("number 2")},
+        {QStringLiteral("Kananame"), QT_TR_NOOP("kana name")},
+        {QStringLiteral("Description"), QT_TR_NOOP("description")},
+        {QStringLiteral("NoMailing"), QT_TR_NOOP("no mailing")},
+        {QStringLiteral("Xstop"), QT_TR_NOOP("stop flag")},
+        {QStringLiteral("Category"), QT_TR_NOOP("category")},
+        {QStringLiteral("Business"), QT_TR_NOOP("business")},
+        {QStringLiteral("Country"), QT_TR_NOOP("country")},
+        {QStringLiteral("Associate"), QT_TR_NOOP("owner")},
+        {QStringLiteral("SupportAssociate"), QT_TR_NOOP("support contact")},
+        {QStringLiteral("TicketPriority"), QT_TR_NOOP("ticket priority")},
+        {QStringLiteral("CustomerLanguage"), QT_TR_NOOP("customer language")},
+        {QStringLiteral("Phones"), QT_TR_NOOP("phone")},
+        {QStringLiteral("Emails"), QT_TR_NOOP("e-mail address")},
+        {QStringLiteral("Urls"), QT_TR_NOOP("web address")},
+        {QStringLiteral("Faxes"), QT_TR_NOOP("fax")},
+        {QStringLiteral("Domains"), QT_TR_NOOP("domain")},
+        {QStringLiteral("Interests"), QT_TR_NOOP("interests")},
+        {QStringLiteral("Address"), QT_TR_NOOP("address")},
+        {QStringLiteral("Persons"), QT_TR_NOOP("person")},
+        {QStringLiteral("CustomFields"), QT_TR_NOOP("custom field")},
+        {QStringLiteral("UserDefinedFields"), QT_TR_NOOP("custom field")},
+        {QStringLiteral("ExtraFields"), QT_TR_NOOP("extra field")},
+    };
+    const auto it = labels.constFind(member);
+    return it == labels.constEnd() ? member : tr(*it);
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "contactentity.h"
+#include "fieldrights.h"
+#include "jsonpath.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+// One open company: the base entity as last loaded from the server, the working entity the user
+// edits, and the undo stack. Every edit goes through an undo command that calls the apply*
+// methods, which change the working entity in place and announce exactly what changed so item
+// models and the draft store can follow.
+class ContactDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ContactDocument(const ContactEntity &base, QObject *parent = nullptr);
+
+    ContactEntity base() const { return ContactEntity(m_base); }
+    ContactEntity entity() const { return ContactEntity(m_working); }
+    const QJsonObject &working() const { return m_working; }
+    const FieldRights &rights() const { return m_rights; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    QJsonValue value(const JsonPath &path) const { return path.get(m_working); }
+    bool isModified() const;
+
+    // Edits, each one undoable step. Typing into one field merges into one step until
+    // breakMerge() (call it when the editor loses focus).
+    void setValue(const JsonPath &path, const QJsonValue &value, const QString &text = QString());
+    void setValues(const QList<std::pair<JsonPath, QJsonValue>> &changes, const QString &text);
+    void insertElement(const JsonPath &list, int row, const QJsonValue &value, const QString &text = QString());
+    void removeElement(const JsonPath &list, int row, const QString &text = QString());
+    void moveElement(const JsonPath &list, int from, int to, const QString &text = QString());
+    void breakMerge() { ++m_mergeEpoch; }
+    int mergeEpoch() const { return m_mergeEpoch; }
+
+    // After a save: the server's answer becomes base and working entity; history is kept but
+    // the current state is marked clean.
+    void acceptSaved(const ContactEntity &saved);
+    // Reopening a draft: base and working as stored, no history.
+    void restore(const ContactEntity &base, const ContactEntity &working);
+    // Revert: drop every change since the base.
+    void revert();
+
+    // Primitives for the undo commands; they do not push anything.
+    void applyValue(const JsonPath &path, const QJsonValue &value);
+    void applyInsert(const JsonPath &list, int row, const QJsonValue &value);
+    void applyRemove(const JsonPath &list, int row);
+    void applyMove(const JsonPath &list, int from, int to);
+
+    // A human name for a member, used to name undo steps ("Change Name").
+    static QString memberLabel(const QString &member);
+
+signals:
+    void valueChanged(const JsonPath &path);
+    void elementsAboutToBeInserted(const JsonPath &list, int row);
+    void elementsInserted(const JsonPath &list, int row);
+    void elementsAboutToBeRemoved(const JsonPath &list, int row);
+    void elementsRemoved(const JsonPath &list, int row);
+    void elementAboutToBeMoved(const JsonPath &list, int from, int to);
+    void elementMoved(const JsonPath &list, int from, int to);
+    void aboutToReset();
+    void reset();
+    // After every change of the working entity, whatever its kind.
+    void edited();
+    void modifiedChanged(bool modified);
+    void rightsChanged();
+
+private:
+    void refreshRights();
+    void updateModified();
+
+    QJsonObject m_base;
+    QJsonObject m_working;
+    FieldRights m_rights;
+    QUndoStack *m_undo;
+    bool m_restoredDirty = false;
+    bool m_lastModified = false;
+    int m_mergeEpoch = 0;
+};

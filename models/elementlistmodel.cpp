@@ -1,0 +1,107 @@
+#include "elementlistmodel.h"
+
+ElementListModel::ElementListModel(ContactDocument *document, const QString &member, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+    , m_list(member)
+{
+    refreshCache();
+    connect(document, &ContactDocument::elementsAboutToBeInserted, this, [this](const JsonPath &list, int row) {
+        if (list == m_list)
+            beginInsertRows(QModelIndex(), row, row);
+    });
+    connect(document, &ContactDocument::elementsInserted, this, [this](const JsonPath &list, int) {
+        if (list == m_list) {
+            refreshCache();
+            endInsertRows();
+        }
+    });
+    connect(document, &ContactDocument::elementsAboutToBeRemoved, this, [this](const JsonPath &list, int row) {
+        if (list == m_list)
+            beginRemoveRows(QModelIndex(), row, row);
+    });
+    connect(document, &ContactDocument::elementsRemoved, this, [this](const JsonPath &list, int) {
+        if (list == m_list) {
+            refreshCache();
+            endRemoveRows();
+        }
+    });
+    connect(document, &ContactDocument::elementAboutToBeMoved, this, [this](const JsonPath &list, int from, int to) {
+        if (list != m_list)
+            return;
+        // beginMoveRows wants the destination as the row the item is placed before.
+        m_moving = beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
+    });
+    connect(document, &ContactDocument::elementMoved, this, [this](const JsonPath &list, int, int) {
+        if (list != m_list)
+            return;
+        refreshCache();
+        if (m_moving)
+            endMoveRows();
+        m_moving = false;
+    });
+    connect(document, &ContactDocument::aboutToReset, this, [this] { beginResetModel(); });
+    connect(document, &ContactDocument::reset, this, [this] {
+        refreshCache();
+        endResetModel();
+    });
+    connect(document, &ContactDocument::valueChanged, this, &ElementListModel::onValueChanged);
+    connect(document, &ContactDocument::rightsChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+}
+
+void ElementListModel::refreshCache()
+{
+    m_cache = m_list.get(m_document->working()).toArray();
+}
+
+void ElementListModel::onValueChanged(const JsonPath &path)
+{
+    if (!path.startsWith(m_list) && !(m_list.startsWith(path)))
+        return;
+    if (path.size() <= m_list.size()) {
+        // The whole list (or an ancestor) was replaced.
+        beginResetModel();
+        refreshCache();
+        endResetModel();
+        return;
+    }
+    refreshCache();
+    const int row = path.at(m_list.size()).index;
+    if (row >= 0 && row < rowCount())
+        emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+int ElementListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_cache.size());
+}
+
+QJsonObject ElementListModel::element(int row) const
+{
+    return m_cache.at(row).toObject();
+}
+
+QJsonValue ElementListModel::elementValue(int row, const QString &key) const
+{
+    if (row < 0 || row >= m_cache.size())
+        return QJsonValue();
+    return m_cache.at(row).toObject().value(key);
+}
+
+void ElementListModel::setElementValue(int row, const QString &key, const QJsonValue &value, const QString &text)
+{
+    m_document->setValue(m_list.index(row).key(key), value, text);
+}
+
+FieldRights::Access ElementListModel::listAccess() const
+{
+    return m_document->rights().field(member());
+}
+
+FieldRights ElementListModel::elementRights(int row) const
+{
+    return m_document->rights().nested(element(row));
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "jsonpath.h"
+
+#include <QUndoCommand>
+
+class ContactDocument;
+
+// Moves one element of a list member; the order is the rank the server stores.
+class MoveElementCommand : public QUndoCommand
+{
+public:
+    MoveElementCommand(ContactDocument *document, const JsonPath &list, int from, int to,
+                       const QString &text, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+
+private:
+    ContactDocument *m_document;
+    JsonPath m_list;
+    int m_from;
+    int m_to;
+};

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, starts contact-sandbox with demo data and opens the editor
+# signed in to it. Pass --server URL --user NAME to use a real SuperOffice tenant instead.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/scripts/setup.sh"
+ce_setup
+
+app="$CE_BUILD/app/contact-editor"
+if [ $# -gt 0 ]; then
+    exec "$app" "$@"
+fi
+
+data="${XDG_DATA_HOME:-$HOME/.local/share}/contact-editor/sandbox"
+mkdir -p "$data"
+portfile="$(mktemp)"
+"$CE_BUILD/sandbox/contact-sandbox" --data "$data" --demo --port 0 --port-file "$portfile" &
+sandbox_pid=$!
+trap 'kill $sandbox_pid 2>/dev/null || true; rm -f "$portfile"' EXIT
+for _ in $(seq 100); do
+    [ -s "$portfile" ] && break
+    sleep 0.1
+done
+if [ ! -s "$portfile" ]; then
+    echo "error: contact-sandbox did not start" >&2
+    exit 1
+fi
+port="$(cat "$portfile")"
+echo "==> contact-sandbox listening on http://127.0.0.1:$port (user demo / demo)"
+CONTACT_EDITOR_SECRET=demo "$app" --server "http://127.0.0.1:$port" --user demo

@@ -1,0 +1,65 @@
+#include "testdata.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace TestData {
+
+QString path(const QString &name)
+{
+    return QStringLiteral(CE_TEST_DATA_DIR "/") + name;
+}
+
+QByteArray bytes(const QString &name)
+{
+    QFile f(path(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return f.readAll();
+}
+
+QJsonObject object(const QString &name)
+{
+    return QJsonDocument::fromJson(bytes(name)).object();
+}
+
+QStringList differences(const QJsonValue &a, const QJsonValue &b, const QString &prefix)
+{
+    if (a.type() != b.type())
+        return {prefix.isEmpty() ? QStringLiteral("<root>") : prefix};
+    if (a.isObject()) {
+        QStringList out;
+        const QJsonObject oa = a.toObject();
+        const QJsonObject ob = b.toObject();
+        QSet<QString> keys;
+        for (const QString &k : oa.keys())
+            keys.insert(k);
+        for (const QString &k : ob.keys())
+            keys.insert(k);
+        QStringList sorted(keys.begin(), keys.end());
+        sorted.sort();
+        for (const QString &k : sorted) {
+            const QString p = prefix.isEmpty() ? k : prefix + QLatin1Char('.') + k;
+            if (!oa.contains(k) || !ob.contains(k))
+                out.append(p);
+            else
+                out += differences(oa.value(k), ob.value(k), p);
+        }
+        return out;
+    }
+    if (a.isArray()) {
+        const QJsonArray aa = a.toArray();
+        const QJsonArray ab = b.toArray();
+        if (aa.size() != ab.size())
+            return {prefix};
+        QStringList out;
+        for (qsizetype i = 0; i < aa.size(); ++i)
+            out += differences(aa.at(i), ab.at(i), prefix + QStringLiteral("[%1]").arg(i));
+        return out;
+    }
+    return a == b ? QStringList() : QStringList{prefix};
+}
+
+} // namespace TestData
