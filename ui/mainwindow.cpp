@@ -1,41 +1,544 @@
 #include "mainwindow.h"
 
+#include "connectdialog.h"
+#include "contacteditor.h"
+#include "credentialjob.h"
+#include "credentialstore.h"
+#include "currentprincipaljob.h"
+#include "mdolistcache.h"
+#include "messagebox.h"
+#include "profilestore.h"
+#include "searchpanel.h"
+#include "webapiclient.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_client(new WebApiClient(this))
+    , m_lists(new MdoListCache(m_client, this))
+    , m_credentials(new CredentialStore(QStringLiteral("contact-editor"), this))
+    , m_profiles(new ProfileStore(this))
+    , m_undo(new QUndoGroup(this))
+    , m_search(new SearchPanel(m_client, this))
+    , m_tabs(new QTabWidget(this))
+    , m_splitter(new QSplitter(this))
+    , m_connection(new QLabel(this))
 {
     setWindowTitle(tr("Contact Editor"));
-    auto *placeholder = new QLabel(tr("No company is open."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Open companies"));
+    m_splitter->setObjectName(QStringLiteral("splitter"));
+    m_splitter->addWidget(m_search);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({280, 900});
+    setCentralWidget(m_splitter);
+    m_connection->setTextFormat(Qt::PlainText);
+    m_connection->setObjectName(QStringLiteral("connection"));
+    m_connection->setAccessibleName(tr("Connection"));
+    statusBar()->addPermanentWidget(m_connection);
+    m_connection->setText(tr("Not connected"));
+
     createActions();
-    resize(1100, 760);
+    connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openContact);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        closeEditor(qobject_cast<ContactEditor *>(m_tabs->widget(index)));
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        ContactEditor *editor = currentEditor();
+        if (editor && editor->document())
+            m_undo->setActiveStack(editor->document()->undoStack());
+        else
+            m_undo->setActiveStack(nullptr);
+        updateActions();
+    });
+    connect(m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 15000);
+    });
+    restoreSettings();
+    resize(1200, 820);
+    restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    updateActions();
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
+    auto make = [this](const char *name, const QString &text, const QKeySequence &keys, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        if (!keys.isEmpty())
+            action->setShortcut(keys);
+        connect(action, &QAction::triggered, this, slot);
+        m_actions.insert(QString::fromLatin1(name), action);
+        return action;
+    };
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(make("new", tr("&New company"), QKeySequence::New, [this] { newContact(); }));
+    file->addAction(make("find", tr("&Find company…"), QKeySequence::Find, [this] { m_search->focusSearch(); }));
+    file->addSeparator();
+    file->addAction(make("save", tr("&Save"), QKeySequence::Save, [this] { saveCurrent(); }));
+    file->addAction(make("revert", tr("Re&vert changes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                         [this] { revertCurrent(); }));
+    file->addAction(make("close", tr("&Close company"), QKeySequence::Close, [this] {
+        if (ContactEditor *editor = currentEditor())
+            closeEditor(editor);
+    }));
+    file->addSeparator();
+    file->addAction(make("connect", tr("C&onnect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                         [this] { showConnectDialog(); }));
+    file->addAction(make("forget", tr("Forget saved &password"), QKeySequence(), [this] {
+        const ConnectionProfile p = m_client->profile();
+        if (p.userName().isEmpty())
+            return;
+        CredentialJob *job = m_credentials->remove(p.credentialKey());
+        connect(job, &CredentialJob::finished, this, [this](CredentialJob *) {
+            statusBar()->showMessage(tr("The saved password was removed from the keychain."), 8000);
+        });
+    }));
+    file->addSeparator();
+    QAction *quit = make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
+    file->addAction(quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undo"));
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    redo->setObjectName(QStringLiteral("redo"));
+    m_actions.insert(QStringLiteral("undo"), undo);
+    m_actions.insert(QStringLiteral("redo"), redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(make("nextTab", tr("&Next company"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+        if (m_tabs->count())
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+    }));
+    view->addAction(make("previousTab", tr("&Previous company"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+        if (m_tabs->count())
+            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
+    }));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Contact Editor"), this, &MainWindow::showAbout);
+    QAction *about = make("about", tr("&About Contact Editor"), QKeySequence::HelpContents, [this] {
+        MessageBox::inform(this, tr("About Contact Editor"),
+                           tr("Contact Editor %1\nEdit SuperOffice CRM companies, online or offline.")
+                               .arg(QCoreApplication::applicationVersion()),
+                           QMessageBox::Information);
+    });
     about->setMenuRole(QAction::AboutRole);
+    help->addAction(about);
+
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    for (const char *name : {"new", "save", "revert"})
+        bar->addAction(m_actions.value(QString::fromLatin1(name)));
+    bar->addSeparator();
+    bar->addAction(undo);
+    bar->addAction(redo);
+    for (QAction *a : m_actions) {
+        if (!a->shortcut().isEmpty())
+            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                                        a->shortcut().toString(QKeySequence::NativeText)));
+    }
 }
 
-void MainWindow::showAbout()
+QAction *MainWindow::action(const QString &name) const
 {
-    QMessageBox box(this);
-    box.setWindowTitle(tr("About Contact Editor"));
-    box.setTextFormat(Qt::PlainText);
-    box.setIconPixmap(windowIcon().pixmap(64, 64));
-    box.setText(tr("Contact Editor %1\nEdit SuperOffice CRM companies, online or offline.")
-                    .arg(QCoreApplication::applicationVersion()));
-    box.exec();
+    return m_actions.value(name);
+}
+
+ContactEditor *MainWindow::currentEditor() const
+{
+    return qobject_cast<ContactEditor *>(m_tabs->currentWidget());
+}
+
+QList<ContactEditor *> MainWindow::editors() const
+{
+    QList<ContactEditor *> out;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *editor = qobject_cast<ContactEditor *>(m_tabs->widget(i)))
+            out.append(editor);
+    }
+    return out;
+}
+
+ContactEditor *MainWindow::editorFor(int contactId) const
+{
+    for (ContactEditor *editor : editors()) {
+        if (contactId > 0 && editor->contactId() == contactId)
+            return editor;
+    }
+    return nullptr;
+}
+
+QString MainWindow::connectionText() const
+{
+    return m_connection->text();
+}
+
+void MainWindow::updateActions()
+{
+    ContactEditor *editor = currentEditor();
+    const bool hasDocument = editor && editor->document();
+    const bool editable = hasDocument && editor->document()->rights().canEditRecord();
+    m_actions.value(QStringLiteral("save"))->setEnabled(hasDocument && editable && editor->isModified());
+    m_actions.value(QStringLiteral("revert"))->setEnabled(hasDocument && editor->isModified());
+    m_actions.value(QStringLiteral("close"))->setEnabled(editor != nullptr);
+    m_actions.value(QStringLiteral("new"))->setEnabled(m_signedIn);
+}
+
+void MainWindow::updateTab(ContactEditor *editor)
+{
+    const int index = m_tabs->indexOf(editor);
+    if (index < 0)
+        return;
+    const QString title = editor->title();
+    // The tab shows the name as plain characters (no mnemonics from a "&" in a name).
+    QString tabText = QString(title).replace(QLatin1Char('&'), QStringLiteral("&&"));
+    if (editor->isModified())
+        tabText.prepend(QStringLiteral("* "));
+    m_tabs->setTabText(index, tabText);
+    m_tabs->setTabToolTip(index, title);
+    if (editor == currentEditor())
+        setWindowTitle(title + (editor->isModified() ? QStringLiteral(" *") : QString()) + QStringLiteral(" — ")
+                       + tr("Contact Editor"));
+    setWindowModified(editor->isModified());
+    updateActions();
+}
+
+ContactEditor *MainWindow::addEditor()
+{
+    auto *editor = new ContactEditor(m_client, m_lists, m_tabs);
+    const int index = m_tabs->addTab(editor, tr("Opening…"));
+    m_tabs->setCurrentIndex(index);
+    connect(editor, &ContactEditor::titleChanged, this, [this, editor] { updateTab(editor); });
+    connect(editor, &ContactEditor::modifiedChanged, this, [this, editor] { updateTab(editor); });
+    connect(editor, &ContactEditor::documentReady, this, [this, editor](ContactDocument *document) {
+        m_undo->addStack(document->undoStack());
+        if (editor == currentEditor())
+            m_undo->setActiveStack(document->undoStack());
+        if (!document->entity().isNew())
+            rememberRecent(document->entity().contactId(), document->entity().name());
+        updateTab(editor);
+    });
+    connect(editor, &ContactEditor::savedContact, this, [this](int id, const QString &name) {
+        rememberRecent(id, name);
+        statusBar()->showMessage(tr("Saved %1.").arg(name), 5000);
+    });
+    connect(editor, &ContactEditor::openContactRequested, this, &MainWindow::openContact);
+    connect(editor, &ContactEditor::signInNeeded, this, [this] {
+        showConnectDialog(tr("Your sign-in was not accepted. Sign in again to continue; your changes are kept."));
+    });
+    return editor;
+}
+
+ContactEditor *MainWindow::openContact(int contactId)
+{
+    if (contactId <= 0)
+        return nullptr;
+    if (ContactEditor *existing = editorFor(contactId)) {
+        m_tabs->setCurrentWidget(existing);
+        return existing;
+    }
+    ContactEditor *editor = addEditor();
+    editor->openContact(contactId);
+    return editor;
+}
+
+ContactEditor *MainWindow::newContact()
+{
+    ContactEditor *editor = addEditor();
+    editor->createNew();
+    return editor;
+}
+
+void MainWindow::saveCurrent()
+{
+    if (ContactEditor *editor = currentEditor())
+        editor->save();
+}
+
+void MainWindow::revertCurrent()
+{
+    ContactEditor *editor = currentEditor();
+    if (!editor || !editor->isModified())
+        return;
+    MessageBox::ask(this, tr("Revert changes"),
+                    tr("Drop every change to %1 since it was last saved?").arg(editor->title()),
+                    QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+                    [editor = QPointer<ContactEditor>(editor)](QMessageBox::StandardButton answer) {
+                        if (editor && answer == QMessageBox::Discard)
+                            editor->revert();
+                    });
+}
+
+void MainWindow::closeEditor(ContactEditor *editor)
+{
+    if (!editor)
+        return;
+    auto remove = [this, editor = QPointer<ContactEditor>(editor)] {
+        if (!editor)
+            return;
+        if (editor->document())
+            m_undo->removeStack(editor->document()->undoStack());
+        m_tabs->removeTab(m_tabs->indexOf(editor));
+        editor->deleteLater();
+        updateActions();
+    };
+    if (!editor->isModified()) {
+        remove();
+        return;
+    }
+    m_tabs->setCurrentWidget(editor);
+    MessageBox::ask(this, tr("Unsaved changes"),
+                    tr("Save the changes to %1 before closing?").arg(editor->title()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                    [this, editor = QPointer<ContactEditor>(editor), remove](QMessageBox::StandardButton answer) {
+                        if (!editor)
+                            return;
+                        if (answer == QMessageBox::Discard) {
+                            remove();
+                        } else if (answer == QMessageBox::Save) {
+                            // Close once the server has confirmed; a failure keeps the tab open.
+                            auto *session = editor->session();
+                            connect(session, &ContactSession::saved, this, remove, Qt::SingleShotConnection);
+                            if (!editor->save())
+                                disconnect(session, &ContactSession::saved, this, nullptr);
+                        }
+                    });
+}
+
+void MainWindow::closeAllThen(const std::function<void(bool)> &done)
+{
+    for (ContactEditor *editor : editors()) {
+        if (!editor->isModified())
+            continue;
+        m_tabs->setCurrentWidget(editor);
+        MessageBox::ask(this, tr("Unsaved changes"),
+                        tr("Save the changes to %1 before quitting?").arg(editor->title()),
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+                        [this, editor = QPointer<ContactEditor>(editor), done](QMessageBox::StandardButton answer) {
+                            if (!editor) {
+                                closeAllThen(done);
+                                return;
+                            }
+                            if (answer == QMessageBox::Discard) {
+                                editor->document()->revert();
+                                closeAllThen(done);
+                            } else if (answer == QMessageBox::Save) {
+                                auto *session = editor->session();
+                                connect(session, &ContactSession::saved, this, [this, done] { closeAllThen(done); },
+                                        Qt::SingleShotConnection);
+                                connect(session, &ContactSession::failed, this, [done] { done(false); },
+                                        Qt::SingleShotConnection);
+                                if (!editor->save())
+                                    done(false);
+                            } else {
+                                done(false);
+                            }
+                        });
+        return;
+    }
+    done(true);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed) {
+        saveSettings();
+        event->accept();
+        return;
+    }
+    event->ignore();
+    if (m_closing)
+        return;
+    m_closing = true;
+    closeAllThen([this](bool ok) {
+        m_closing = false;
+        if (!ok)
+            return;
+        m_closeConfirmed = true;
+        close();
+    });
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::saveSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+}
+
+void MainWindow::rememberRecent(int contactId, const QString &name)
+{
+    if (contactId <= 0)
+        return;
+    QSettings settings;
+    const QString key = QStringLiteral("recent/") + m_client->profile().name();
+    QStringList list = settings.value(key).toStringList();
+    const QString prefix = QString::number(contactId) + QLatin1Char('\t');
+    list.erase(std::remove_if(list.begin(), list.end(), [&](const QString &s) { return s.startsWith(prefix); }),
+               list.end());
+    list.prepend(prefix + name);
+    while (list.size() > 15)
+        list.removeLast();
+    settings.setValue(key, list);
+    loadRecent();
+}
+
+void MainWindow::loadRecent()
+{
+    QList<std::pair<int, QString>> recent;
+    const QStringList list = QSettings().value(QStringLiteral("recent/") + m_client->profile().name()).toStringList();
+    for (const QString &entry : list) {
+        const int id = entry.section(QLatin1Char('\t'), 0, 0).toInt();
+        if (id > 0)
+            recent.append({id, entry.section(QLatin1Char('\t'), 1)});
+    }
+    m_search->setRecent(recent);
+}
+
+void MainWindow::start(const StartOptions &options)
+{
+    m_openAfterSignIn = options.contactId;
+    std::optional<ConnectionProfile> profile = options.profile;
+    if (!profile)
+        profile = m_profiles->profile(m_profiles->lastProfileName());
+    if (!profile) {
+        showConnectDialog(tr("Connect to your SuperOffice to start."));
+        return;
+    }
+    if (!options.secret.isEmpty()) {
+        useConnection(*profile, options.secret, QString());
+        verifyConnection(m_openAfterSignIn);
+        return;
+    }
+    // The password from the keychain, asynchronously; ask when there is none.
+    m_connection->setText(tr("Signing in to %1…").arg(profile->baseUrl().host()));
+    CredentialJob *job = m_credentials->read(profile->credentialKey());
+    const ConnectionProfile chosen = *profile;
+    connect(job, &CredentialJob::finished, this, [this, chosen](CredentialJob *job) {
+        if (job->status() == CredentialJob::Status::Ok && !job->secret().isEmpty()) {
+            useConnection(chosen, job->secret(), QString());
+            verifyConnection(m_openAfterSignIn);
+        } else {
+            m_client->setProfile(chosen);
+            showConnectDialog(job->status() == CredentialJob::Status::NotFound ? QString() : job->errorText());
+        }
+    });
+}
+
+void MainWindow::useConnection(const ConnectionProfile &profile, const QString &secret, const QString &appToken)
+{
+    const bool otherServer = m_client->profile().baseUrl() != profile.baseUrl()
+                             || m_client->profile().userName() != profile.userName()
+                             || m_client->profile().language() != profile.language();
+    m_client->setProfile(profile);
+    m_client->setSecret(secret);
+    m_client->setAppToken(appToken);
+    if (otherServer)
+        m_lists->clear();
+    loadRecent();
+}
+
+void MainWindow::verifyConnection(int openAfter)
+{
+    m_connection->setText(tr("Signing in to %1…").arg(m_client->profile().baseUrl().host()));
+    CurrentPrincipalJob *job = m_client->currentPrincipal();
+    job->setAutoDelete(true);
+    connect(job, &ApiJob::finished, this, [this, openAfter](ApiJob *finished) {
+        auto *job = static_cast<CurrentPrincipalJob *>(finished);
+        if (job->succeeded()) {
+            setSignedIn(job->principal());
+            if (openAfter > 0)
+                openContact(openAfter);
+            return;
+        }
+        m_connection->setText(tr("Not connected: %1").arg(job->error().message()));
+        if (job->error().kind() == ApiError::Kind::Unauthorized)
+            showConnectDialog(job->error().message());
+    });
+}
+
+void MainWindow::setSignedIn(const QJsonObject &principal)
+{
+    m_signedIn = true;
+    QString who = principal.value(QLatin1String("FullName")).toString();
+    if (who.isEmpty())
+        who = m_client->profile().userName();
+    m_connection->setText(tr("Signed in as %1 at %2").arg(who, m_client->profile().baseUrl().host()));
+    updateActions();
+    emit signedIn(principal);
+}
+
+void MainWindow::showConnectDialog(const QString &message)
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        if (!message.isEmpty())
+            m_connectDialog->setMessage(message);
+        return;
+    }
+    m_connectDialog = new ConnectDialog(this);
+    m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_client->profile().baseUrl().isEmpty())
+        m_connectDialog->setProfile(m_client->profile());
+    if (!message.isEmpty())
+        m_connectDialog->setMessage(message);
+    connect(m_connectDialog, &ConnectDialog::connected, this, &MainWindow::onConnected);
+    m_connectDialog->open();
+}
+
+void MainWindow::onConnected(const ConnectionProfile &profile, const QString &secret, const QString &appToken,
+                             bool remember, const QJsonObject &principal)
+{
+    useConnection(profile, secret, appToken);
+    m_profiles->save(profile);
+    m_profiles->setLastProfileName(profile.name());
+    if (remember)
+        m_credentials->write(profile.credentialKey(), secret);
+    if (!appToken.isEmpty())
+        m_credentials->write(profile.appTokenKey(), appToken);
+    setSignedIn(principal);
+    // Calls that failed for want of a valid sign-in run again.
+    for (ContactEditor *editor : editors()) {
+        if (editor->session()->lastError().kind() == ApiError::Kind::Unauthorized)
+            editor->retry();
+        else if (!editor->document() && !editor->session()->isBusy())
+            editor->retry();
+    }
+    if (m_openAfterSignIn > 0) {
+        openContact(m_openAfterSignIn);
+        m_openAfterSignIn = 0;
+    }
 }

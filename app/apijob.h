@@ -1,0 +1,84 @@
+#pragma once
+
+#include "apierror.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+class WebApiClient;
+
+// Base of every WebAPI call: owns the reply's lifetime, the timeout, cancel, the response size
+// cap and the mapping of failures to ApiError. Subclasses only build the request and read the
+// body. Asynchronous only; finished() is emitted exactly once per start().
+class ApiJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Method { Get, Post, Put };
+
+    ~ApiJob() override;
+
+    // Sends the request (again, for a retry after signing in). Never blocks.
+    void start();
+    void cancel();
+    bool isRunning() const { return m_reply != nullptr || m_startPending; }
+
+    bool succeeded() const { return !m_error.isError() && m_finished; }
+    const ApiError &error() const { return m_error; }
+    int httpStatus() const { return m_httpStatus; }
+    QByteArray responseHeader(const QByteArray &name) const;
+    // What the job does, for busy indicators ("Saving company").
+    virtual QString description() const = 0;
+    qint64 elapsedMs() const { return m_elapsedMs; }
+
+    // Extra request headers (If-Unmodified-Since); never credentials.
+    void setRequestHeader(const QByteArray &name, const QByteArray &value);
+    // Off by default: the caller keeps the job (to retry it) and deletes it.
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+
+signals:
+    void finished(ApiJob *job);
+
+protected:
+    ApiJob(WebApiClient *client, Method method, const QString &relativePath, const QByteArray &body = QByteArray());
+
+    // Called on a 2xx answer with a JSON content type; return false with a reason when the body
+    // is not what this call expects.
+    virtual bool parseResponse(const QByteArray &body, QString *whyNot) = 0;
+    // For calls whose 2xx answers may be empty or not JSON (none today).
+    virtual bool expectsJson() const { return true; }
+    WebApiClient *client() const;
+
+private:
+    void send();
+    void onFinished();
+    void onTimeout();
+    void finish(const ApiError &error);
+    ApiError networkError() const;
+
+    QPointer<WebApiClient> m_client;
+    Method m_method;
+    QString m_relativePath;
+    QByteArray m_body;
+    QList<std::pair<QByteArray, QByteArray>> m_extraHeaders;
+    QNetworkReply *m_reply = nullptr;
+    QTimer m_timeout;
+    QElapsedTimer m_clock;
+    qint64 m_elapsedMs = 0;
+    ApiError m_error;
+    int m_httpStatus = 0;
+    QList<std::pair<QByteArray, QByteArray>> m_responseHeaders;
+    bool m_finished = false;
+    bool m_startPending = false;
+    bool m_autoDelete = false;
+    bool m_cancelled = false;
+    bool m_timedOut = false;
+    bool m_tooLarge = false;
+    bool m_redirectRefused = false;
+    QString m_tlsErrors;
+};

@@ -1,0 +1,15 @@
+#include "savecontactentityjob.h"
+
+#include "carriercodec.h"
+#include "webapiclient.h"
+
+SaveContactEntityJob::SaveContactEntityJob(WebApiClient *client, const ContactEntity &entity)
+    : EntityJob(client, Method::Post, QStringLiteral("Agents/Contact/SaveContactEntity"), CarrierCodec::encode(entity))
+    , m_create(entity.isNew())
+{
+}
+
+QString SaveContactEntityJob::description() const
+{
+    return m_create ? tr("Creating company") : tr("Saving company");
+}

@@ -1,0 +1,155 @@
+#include "webapiclient.h"
+
+#include "contactentity.h"
+#include "contactsearchjob.h"
+#include "createdefaultcontactentityjob.h"
+#include "currentprincipaljob.h"
+#include "enrichcontactentityjob.h"
+#include "getcontactentityjob.h"
+#include "getduplicatesjob.h"
+#include "getpreviewenrichcontactjob.h"
+#include "mdolistjob.h"
+#include "putcontactjob.h"
+#include "savecontactentityjob.h"
+#include "validatecontactentityjob.h"
+
+#include <QBuffer>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+Q_LOGGING_CATEGORY(lcApi, "contacteditor.api", QtWarningMsg)
+
+WebApiClient::WebApiClient(QObject *parent)
+    : QObject(parent)
+    , m_nam(new QNetworkAccessManager(this))
+    , m_uiLanguage(QLocale().name().section(QLatin1Char('_'), 0, 0))
+{
+    // Redirects are checked one by one (same origin only); Qt's default would follow them.
+    m_nam->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+}
+
+void WebApiClient::setProfile(const ConnectionProfile &profile)
+{
+    m_profile = profile;
+}
+
+QString WebApiClient::effectiveLanguage() const
+{
+    return m_profile.language().isEmpty() ? m_uiLanguage : m_profile.language();
+}
+
+QNetworkRequest WebApiClient::request(const QString &relativePath) const
+{
+    QNetworkRequest request(m_profile.apiUrl(relativePath));
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+    const QByteArray language = effectiveLanguage().toLatin1();
+    if (!language.isEmpty()) {
+        request.setRawHeader("Accept-Language", language);
+        request.setRawHeader("SO-Language", language);
+    }
+    if (!m_profile.culture().isEmpty())
+        request.setRawHeader("SO-Culture", m_profile.culture().toLatin1());
+    if (!m_profile.timeZone().isEmpty())
+        request.setRawHeader("SO-TimeZone", m_profile.timeZone().toLatin1());
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    return request;
+}
+
+QByteArray WebApiClient::authorizationHeader() const
+{
+    if (m_secret.isEmpty())
+        return QByteArray();
+    switch (m_profile.authScheme()) {
+    case ConnectionProfile::AuthScheme::Basic:
+        return "Basic " + (m_profile.userName() + QLatin1Char(':') + m_secret).toUtf8().toBase64();
+    case ConnectionProfile::AuthScheme::SoTicket:
+        return "SOTICKET " + m_secret.toUtf8();
+    case ConnectionProfile::AuthScheme::Bearer:
+        return "Bearer " + m_secret.toUtf8();
+    }
+    return QByteArray();
+}
+
+QNetworkReply *WebApiClient::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+{
+    // Credentials go on at the last moment and only on this copy of the request.
+    QNetworkRequest authorized = request;
+    const QByteArray authorization = authorizationHeader();
+    if (!authorization.isEmpty())
+        authorized.setRawHeader("Authorization", authorization);
+    if (!m_appToken.isEmpty())
+        authorized.setRawHeader("SO-AppToken", m_appToken.toUtf8());
+    if (verb == "GET")
+        return m_nam->get(authorized);
+    if (verb == "POST")
+        return m_nam->post(authorized, body);
+    if (verb == "PUT")
+        return m_nam->put(authorized, body);
+    return m_nam->sendCustomRequest(authorized, verb, body);
+}
+
+template<typename Job>
+Job *WebApiClient::started(Job *job)
+{
+    job->start();
+    return job;
+}
+
+GetContactEntityJob *WebApiClient::getContactEntity(int contactId)
+{
+    return started(new GetContactEntityJob(this, contactId));
+}
+
+CreateDefaultContactEntityJob *WebApiClient::createDefaultContactEntity()
+{
+    return started(new CreateDefaultContactEntityJob(this));
+}
+
+SaveContactEntityJob *WebApiClient::saveContactEntity(const ContactEntity &entity)
+{
+    return started(new SaveContactEntityJob(this, entity));
+}
+
+ValidateContactEntityJob *WebApiClient::validateContactEntity(const ContactEntity &entity)
+{
+    return started(new ValidateContactEntityJob(this, entity));
+}
+
+EnrichContactEntityJob *WebApiClient::enrichContactEntity(const ContactEntity &entity, const QString &enrichId,
+                                                          const QStringList &select)
+{
+    return started(new EnrichContactEntityJob(this, entity, enrichId, select));
+}
+
+GetPreviewEnrichContactJob *WebApiClient::getPreviewEnrichContact(const QString &enrichId)
+{
+    return started(new GetPreviewEnrichContactJob(this, enrichId));
+}
+
+GetDuplicatesJob *WebApiClient::getDuplicates(const QString &name)
+{
+    return started(new GetDuplicatesJob(this, name));
+}
+
+MdoListJob *WebApiClient::mdoList(const QString &listName, const QString &query, const QString &additional)
+{
+    return started(new MdoListJob(this, listName, query, additional));
+}
+
+ContactSearchJob *WebApiClient::searchContacts(const QString &nameStartsWith, int top)
+{
+    return started(new ContactSearchJob(this, nameStartsWith, top));
+}
+
+CurrentPrincipalJob *WebApiClient::currentPrincipal()
+{
+    return started(new CurrentPrincipalJob(this));
+}
+
+PutContactJob *WebApiClient::putContact(const ContactEntity &entity, const QDateTime &unmodifiedSince)
+{
+    return started(new PutContactJob(this, entity, unmodifiedSince));
+}

@@ -1,0 +1,103 @@
+#include "classificationsection.h"
+
+#include "contactdocument.h"
+#include "fieldbinder.h"
+#include "mdolistcache.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QJsonObject>
+#include <QLabel>
+
+ClassificationSection::ClassificationSection(QWidget *parent)
+    : FormSection(tr("Classification"), parent)
+{
+    auto *form = new QFormLayout(this);
+    auto add = [&](const char *member, const QString &label, const char *list, const char *idKey, bool optional) {
+        auto *combo = new QComboBox(this);
+        combo->setObjectName(QString::fromLatin1(member));
+        combo->setMinimumContentsLength(20);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        auto *caption = new QLabel(label, this);
+        form->addRow(caption, combo);
+        m_pickers.append({QString::fromLatin1(member), QString::fromLatin1(list), QString::fromLatin1(idKey), optional, combo});
+        binder()->bindCombo(combo, QString::fromLatin1(member), QString::fromLatin1(idKey), caption, label);
+    };
+    add("Category", tr("C&ategory"), "category", "Id", false);
+    add("Business", tr("&Business"), "business", "Id", false);
+    add("Country", tr("Countr&y"), "country", "CountryId", false);
+    add("Associate", tr("O&wner"), "associate", "AssociateId", false);
+    add("SupportAssociate", tr("Support &contact"), "associate", "AssociateId", true);
+    add("TicketPriority", tr("Ticket &priority"), "ticketpriority", "Id", true);
+    add("CustomerLanguage", tr("Customer &language"), "customerlanguage", "Id", true);
+}
+
+QComboBox *ClassificationSection::picker(const QString &member) const
+{
+    for (const Picker &p : m_pickers) {
+        if (p.member == member)
+            return p.combo;
+    }
+    return nullptr;
+}
+
+void ClassificationSection::setListCache(MdoListCache *cache)
+{
+    if (m_cache)
+        m_cache->disconnect(this);
+    m_cache = cache;
+    if (!cache)
+        return;
+    connect(cache, &MdoListCache::listReady, this, [this](const QString &listName) {
+        for (const Picker &p : std::as_const(m_pickers)) {
+            if (p.listName == listName)
+                fill(p);
+        }
+        binder()->load();
+    });
+    for (const Picker &p : std::as_const(m_pickers))
+        cache->request(p.listName);
+}
+
+QJsonObject ClassificationSection::carrierFor(const Picker &picker, const MDOListItem &item)
+{
+    if (picker.idKey == QLatin1String("AssociateId"))
+        return {{QStringLiteral("AssociateId"), item.id()},
+                {QStringLiteral("Name"), item.name()},
+                {QStringLiteral("FullName"), item.fullName().isEmpty() ? item.name() : item.fullName()}};
+    if (picker.idKey == QLatin1String("CountryId"))
+        return {{QStringLiteral("CountryId"), item.id()}, {QStringLiteral("Name"), item.name()}};
+    return {{QStringLiteral("Id"), item.id()}, {QStringLiteral("Value"), item.name()}, {QStringLiteral("Tooltip"), item.toolTip()}};
+}
+
+void ClassificationSection::fill(const Picker &picker)
+{
+    if (!m_cache)
+        return;
+    QComboBox *combo = picker.combo;
+    combo->clear();
+    if (picker.optional) {
+        QJsonObject none{{picker.idKey, 0}};
+        none.insert(picker.idKey == QLatin1String("AssociateId") ? QStringLiteral("FullName") : QStringLiteral("Value"),
+                    QString());
+        combo->addItem(tr("(none)"), none);
+    }
+    for (const MDOListItem &item : m_cache->items(picker.listName)) {
+        if (item.isDeleted())
+            continue;
+        const QString text = item.fullName().isEmpty() ? item.name() : item.fullName();
+        combo->addItem(text, carrierFor(picker, item));
+        if (!item.toolTip().isEmpty())
+            combo->setItemData(combo->count() - 1, item.toolTip(), Qt::ToolTipRole);
+    }
+}
+
+void ClassificationSection::load()
+{
+    binder()->load();
+}
+
+void ClassificationSection::applyRights()
+{
+    binder()->applyRights();
+}

@@ -1,0 +1,207 @@
+#include "connectdialog.h"
+
+#include "currentprincipaljob.h"
+#include "webapiclient.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ConnectDialog::ConnectDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_name(new QLineEdit(this))
+    , m_url(new QLineEdit(this))
+    , m_scheme(new QComboBox(this))
+    , m_user(new QLineEdit(this))
+    , m_secretLabel(new QLabel(this))
+    , m_secret(new QLineEdit(this))
+    , m_appToken(new QLineEdit(this))
+    , m_language(new QComboBox(this))
+    , m_timeZone(new QLineEdit(this))
+    , m_insecure(new QCheckBox(tr("Allow plain &HTTP (sends your password unencrypted)"), this))
+    , m_remember(new QCheckBox(tr("&Remember the password in the system keychain"), this))
+    , m_status(new QLabel(this))
+    , m_test(new QPushButton(tr("&Test connection"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_client(new WebApiClient(this))
+{
+    setWindowTitle(tr("Connect to SuperOffice"));
+    auto *layout = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    auto row = [&](const QString &label, QWidget *field, const char *name) {
+        auto *caption = new QLabel(label, this);
+        caption->setBuddy(field);
+        field->setObjectName(QString::fromLatin1(name));
+        field->setAccessibleName(QString(label).remove(QLatin1Char('&')));
+        form->addRow(caption, field);
+        return caption;
+    };
+    row(tr("Connection &name"), m_name, "name");
+    row(tr("&Server address"), m_url, "url");
+    m_url->setPlaceholderText(QStringLiteral("https://sod2.superoffice.com/Cust12345"));
+    m_scheme->addItem(tr("User name and password"), int(ConnectionProfile::AuthScheme::Basic));
+    m_scheme->addItem(tr("SuperOffice ticket"), int(ConnectionProfile::AuthScheme::SoTicket));
+    m_scheme->addItem(tr("Access token (Online)"), int(ConnectionProfile::AuthScheme::Bearer));
+    row(tr("Sign-in &method"), m_scheme, "scheme");
+    row(tr("&User name"), m_user, "user");
+    m_secret->setEchoMode(QLineEdit::Password);
+    m_secretLabel->setText(tr("&Password"));
+    m_secretLabel->setBuddy(m_secret);
+    m_secret->setObjectName(QStringLiteral("secret"));
+    form->addRow(m_secretLabel, m_secret);
+    m_appToken->setEchoMode(QLineEdit::Password);
+    m_appToken->setPlaceholderText(tr("Optional"));
+    row(tr("&App token"), m_appToken, "appToken");
+    m_language->addItem(tr("Same as this program"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Norsk bokmål"), QStringLiteral("nb"));
+    row(tr("Server &language"), m_language, "language");
+    m_timeZone->setPlaceholderText(tr("Optional, e.g. NO or UTC"));
+    row(tr("&Time zone"), m_timeZone, "timeZone");
+    layout->addLayout(form);
+    m_insecure->setObjectName(QStringLiteral("insecure"));
+    m_remember->setObjectName(QStringLiteral("remember"));
+    m_remember->setChecked(true);
+    layout->addWidget(m_insecure);
+    layout->addWidget(m_remember);
+    m_status->setObjectName(QStringLiteral("status"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setWordWrap(true);
+    m_status->setAccessibleName(tr("Connection status"));
+    layout->addWidget(m_status);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
+    m_buttons->addButton(m_test, QDialogButtonBox::ActionRole);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+    connect(m_test, &QPushButton::clicked, this, &ConnectDialog::test);
+    for (QLineEdit *edit : {m_url, m_user, m_secret, m_name})
+        connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
+    connect(m_scheme, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
+    connect(m_insecure, &QCheckBox::toggled, this, &ConnectDialog::updateState);
+    updateState();
+    resize(520, sizeHint().height());
+}
+
+void ConnectDialog::setProfile(const ConnectionProfile &profile)
+{
+    m_name->setText(profile.name());
+    m_url->setText(profile.baseUrl().toString());
+    m_scheme->setCurrentIndex(qMax(0, m_scheme->findData(int(profile.authScheme()))));
+    m_user->setText(profile.userName());
+    m_language->setCurrentIndex(qMax(0, m_language->findData(profile.language())));
+    m_timeZone->setText(profile.timeZone());
+    m_insecure->setChecked(profile.allowInsecureHttp());
+    updateState();
+}
+
+ConnectionProfile ConnectDialog::profile() const
+{
+    ConnectionProfile p;
+    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    p.setBaseUrl(url);
+    p.setName(m_name->text().trimmed().isEmpty() ? url.host() : m_name->text().trimmed());
+    p.setAuthScheme(ConnectionProfile::AuthScheme(m_scheme->currentData().toInt()));
+    p.setUserName(m_user->text().trimmed());
+    p.setHasAppToken(!m_appToken->text().isEmpty());
+    p.setLanguage(m_language->currentData().toString());
+    p.setTimeZone(m_timeZone->text().trimmed());
+    p.setAllowInsecureHttp(m_insecure->isChecked());
+    return p;
+}
+
+void ConnectDialog::setSecret(const QString &secret)
+{
+    m_secret->setText(secret);
+}
+
+QString ConnectDialog::secret() const
+{
+    return m_secret->text();
+}
+
+QString ConnectDialog::appToken() const
+{
+    return m_appToken->text();
+}
+
+bool ConnectDialog::rememberSecret() const
+{
+    return m_remember->isChecked();
+}
+
+void ConnectDialog::setMessage(const QString &text)
+{
+    m_status->setText(text);
+}
+
+QString ConnectDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void ConnectDialog::updateState()
+{
+    const auto scheme = ConnectionProfile::AuthScheme(m_scheme->currentData().toInt());
+    m_secretLabel->setText(scheme == ConnectionProfile::AuthScheme::Basic      ? tr("&Password")
+                           : scheme == ConnectionProfile::AuthScheme::SoTicket ? tr("&Ticket")
+                                                                                : tr("Access &token"));
+    m_secret->setAccessibleName(m_secretLabel->text().remove(QLatin1Char('&')));
+    const ConnectionProfile p = profile();
+    const QString problem = m_url->text().trimmed().isEmpty() ? QString() : p.validate();
+    const bool ready = !m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty()
+                       && !m_secret->text().isEmpty() && problem.isEmpty();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready && !m_job);
+    m_test->setEnabled(ready && !m_job);
+    if (!problem.isEmpty())
+        m_status->setText(problem);
+    else if (p.needsInsecureWarning())
+        m_status->setText(tr("Warning: plain HTTP sends your password unencrypted to %1.").arg(p.baseUrl().host()));
+    m_insecure->setVisible(p.baseUrl().scheme() == QLatin1String("http") && !p.isLoopback());
+}
+
+void ConnectDialog::test()
+{
+    runTest(false);
+}
+
+void ConnectDialog::accept()
+{
+    runTest(true);
+}
+
+void ConnectDialog::runTest(bool acceptOnSuccess)
+{
+    if (m_job)
+        return;
+    const ConnectionProfile p = profile();
+    m_client->setProfile(p);
+    m_client->setSecret(m_secret->text());
+    m_client->setAppToken(m_appToken->text());
+    m_status->setText(tr("Connecting to %1…").arg(p.baseUrl().host()));
+    m_job = m_client->currentPrincipal();
+    m_job->setAutoDelete(true);
+    updateState();
+    connect(m_job, &ApiJob::finished, this, [this, acceptOnSuccess, p](ApiJob *finished) {
+        auto *job = static_cast<CurrentPrincipalJob *>(finished);
+        m_job = nullptr;
+        updateState();
+        if (!job->succeeded()) {
+            m_status->setText(job->error().message());
+            return;
+        }
+        const QString who = job->fullName().isEmpty() ? job->userName() : job->fullName();
+        m_status->setText(tr("Signed in as %1.").arg(who));
+        if (acceptOnSuccess) {
+            emit connected(p, m_secret->text(), m_appToken->text(), m_remember->isChecked(), job->principal());
+            m_secret->clear();
+            m_appToken->clear();
+            QDialog::accept();
+        }
+    });
+}

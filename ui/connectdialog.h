@@ -1,0 +1,67 @@
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QDialog>
+#include <QJsonObject>
+#include <QPointer>
+
+class CurrentPrincipalJob;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class WebApiClient;
+
+// Creates, edits and tests a connection profile: server address, sign-in method, user, password
+// (or ticket, or token), app token, language and time zone. Tests with currentPrincipal and
+// shows who you are signed in as; accepting first tests, then reports connected().
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectDialog(QWidget *parent = nullptr);
+
+    void setProfile(const ConnectionProfile &profile);
+    ConnectionProfile profile() const;
+    void setSecret(const QString &secret);
+    QString secret() const;
+    QString appToken() const;
+    bool rememberSecret() const;
+    void setMessage(const QString &text);
+    QString statusText() const;
+
+    void test();
+
+signals:
+    // The profile works with this secret; principal is the server's currentPrincipal answer.
+    void connected(const ConnectionProfile &profile, const QString &secret, const QString &appToken,
+                   bool remember, const QJsonObject &principal);
+
+protected:
+    void accept() override;
+
+private:
+    void updateState();
+    void runTest(bool acceptOnSuccess);
+
+    QLineEdit *m_name;
+    QLineEdit *m_url;
+    QComboBox *m_scheme;
+    QLineEdit *m_user;
+    QLabel *m_secretLabel;
+    QLineEdit *m_secret;
+    QLineEdit *m_appToken;
+    QComboBox *m_language;
+    QLineEdit *m_timeZone;
+    QCheckBox *m_insecure;
+    QCheckBox *m_remember;
+    QLabel *m_status;
+    QPushButton *m_test;
+    QDialogButtonBox *m_buttons;
+    WebApiClient *m_client;
+    QPointer<CurrentPrincipalJob> m_job;
+};

@@ -1,0 +1,258 @@
+#include "contacteditor.h"
+
+#include "addresssection.h"
+#include "classificationsection.h"
+#include "communicationsection.h"
+#include "customfieldssection.h"
+#include "descriptionsection.h"
+#include "getduplicatesjob.h"
+#include "identitysection.h"
+#include "interestssection.h"
+#include "mdolistcache.h"
+#include "messagebanner.h"
+#include "personssection.h"
+#include "recordinfosection.h"
+#include "webapiclient.h"
+
+#include <QGridLayout>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget *parent)
+    : QWidget(parent)
+    , m_session(new ContactSession(client, this))
+    , m_client(client)
+    , m_lists(lists)
+    , m_banner(new MessageBanner(this))
+    , m_status(new MessageBanner(this))
+    , m_busy(new MessageBanner(this))
+    , m_progress(new QProgressBar(m_busy))
+    , m_cancel(nullptr)
+    , m_scroll(new QScrollArea(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    m_banner->setObjectName(QStringLiteral("errorBanner"));
+    m_status->setObjectName(QStringLiteral("statusBanner"));
+    m_busy->setObjectName(QStringLiteral("busyBanner"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(120);
+    m_progress->setAccessibleName(tr("Working"));
+    m_busy->layout()->addWidget(m_progress);
+    m_cancel = m_busy->addButton(tr("Cancel"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancel, &QPushButton::clicked, m_session, &ContactSession::cancel);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_status);
+
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
+    auto *identity = new IdentitySection(content);
+    auto *classification = new ClassificationSection(content);
+    auto *communication = new CommunicationSection(content);
+    auto *address = new AddressSection(content);
+    auto *interests = new InterestsSection(content);
+    auto *description = new DescriptionSection(content);
+    auto *custom = new CustomFieldsSection(content);
+    auto *persons = new PersonsSection(content);
+    auto *record = new RecordInfoSection(content);
+    grid->addWidget(identity, 0, 0);
+    grid->addWidget(classification, 0, 1);
+    grid->addWidget(communication, 1, 0, 1, 2);
+    grid->addWidget(address, 2, 0);
+    grid->addWidget(interests, 2, 1);
+    grid->addWidget(description, 3, 0);
+    grid->addWidget(custom, 3, 1);
+    grid->addWidget(persons, 4, 0, 1, 2);
+    grid->addWidget(record, 5, 0, 1, 2);
+    grid->setRowStretch(6, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    m_sections = {identity, classification, communication, address, interests, description, custom, persons, record};
+    classification->setListCache(lists);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll, 1);
+    content->setEnabled(false);
+
+    connect(m_session, &ContactSession::documentReady, this, &ContactEditor::onDocumentReady);
+    connect(m_session, &ContactSession::failed, this, &ContactEditor::onFailed);
+    connect(m_session, &ContactSession::busyChanged, this, &ContactEditor::onBusy);
+    connect(m_session, &ContactSession::saved, this, [this] {
+        m_banner->hide();
+        emit savedContact(contactId(), title());
+        emit titleChanged();
+    });
+    connect(identity->nameEdit(), &QLineEdit::editingFinished, this, &ContactEditor::checkDuplicates);
+}
+
+bool ContactEditor::isModified() const
+{
+    return document() && document()->isModified();
+}
+
+QString ContactEditor::title() const
+{
+    return m_session->displayName();
+}
+
+void ContactEditor::openContact(int contactId)
+{
+    m_session->open(contactId);
+}
+
+void ContactEditor::createNew()
+{
+    m_session->createNew();
+}
+
+void ContactEditor::retry()
+{
+    m_banner->hide();
+    m_session->retry();
+}
+
+bool ContactEditor::save()
+{
+    if (!document() || m_session->isBusy())
+        return false;
+    const QStringList blank = m_session->save();
+    if (!blank.isEmpty()) {
+        m_banner->clearButtons();
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("Fill in the required fields before saving: %1.").arg(blank.join(QStringLiteral(", "))));
+        return false;
+    }
+    return true;
+}
+
+void ContactEditor::revert()
+{
+    if (document())
+        document()->revert();
+    m_banner->hide();
+}
+
+void ContactEditor::onDocumentReady(ContactDocument *document)
+{
+    for (FormSection *section : std::as_const(m_sections))
+        section->setDocument(document);
+    m_scroll->widget()->setEnabled(true);
+    connect(document, &ContactDocument::modifiedChanged, this, &ContactEditor::modifiedChanged);
+    connect(document, &ContactDocument::rightsChanged, this, &ContactEditor::updateStatusBanner);
+    connect(document, &ContactDocument::reset, this, &ContactEditor::updateStatusBanner);
+    connect(document, &ContactDocument::valueChanged, this, [this](const JsonPath &path) {
+        if (!path.isEmpty() && path.at(0).key == QLatin1String("Name"))
+            emit titleChanged();
+    });
+    updateStatusBanner();
+    emit documentReady(document);
+    emit titleChanged();
+    emit modifiedChanged(document->isModified());
+    if (auto *identity = section<IdentitySection>())
+        identity->nameEdit()->setFocus();
+}
+
+void ContactEditor::updateStatusBanner()
+{
+    if (!document())
+        return;
+    const ContactEntity entity = document()->entity();
+    const FieldRights &rights = document()->rights();
+    QStringList lines;
+    MessageBanner::Kind kind = MessageBanner::Kind::Info;
+    if (entity.deleted() != 0) {
+        lines.append(tr("This company is marked as deleted in SuperOffice."));
+        kind = MessageBanner::Kind::Warning;
+    }
+    if (!rights.canEditRecord())
+        lines.append(tr("You can view this company but not change it: %1").arg(rights.recordReason()));
+    if (lines.isEmpty())
+        m_status->hide();
+    else
+        m_status->show(kind, lines.join(QLatin1Char('\n')));
+}
+
+void ContactEditor::onBusy(bool busy, const QString &text)
+{
+    if (busy)
+        m_busy->show(MessageBanner::Kind::Busy, text + QStringLiteral("…"));
+    else
+        m_busy->hide();
+}
+
+void ContactEditor::onFailed(ContactSession::Operation operation, const ApiError &error)
+{
+    m_banner->clearButtons();
+    if (error.kind() == ApiError::Kind::Cancelled) {
+        m_banner->show(MessageBanner::Kind::Info, operation == ContactSession::Operation::Save
+                                                      ? tr("Saving was cancelled. Your changes are kept.")
+                                                      : tr("Cancelled."));
+        connect(m_banner->addButton(tr("&Retry")), &QPushButton::clicked, this, &ContactEditor::retry);
+        return;
+    }
+    QString text;
+    switch (operation) {
+    case ContactSession::Operation::Save:
+        text = tr("The company was not saved. Your changes are kept.");
+        break;
+    case ContactSession::Operation::Open:
+        text = tr("The company could not be opened.");
+        break;
+    case ContactSession::Operation::Create:
+        text = tr("A new company could not be started.");
+        break;
+    case ContactSession::Operation::None:
+        break;
+    }
+    m_banner->show(MessageBanner::Kind::Error, text + QLatin1Char(' ') + error.message());
+    if (error.kind() == ApiError::Kind::Unauthorized) {
+        connect(m_banner->addButton(tr("&Sign in…")), &QPushButton::clicked, this, &ContactEditor::signInNeeded);
+        emit signInNeeded();
+    } else {
+        connect(m_banner->addButton(tr("&Retry")), &QPushButton::clicked, this, &ContactEditor::retry);
+    }
+}
+
+void ContactEditor::checkDuplicates()
+{
+    // Only a company not saved yet: offer to open an existing one before creating a twin.
+    if (!document() || !document()->entity().isNew())
+        return;
+    const QString name = document()->entity().name().trimmed();
+    if (name.size() < 2 || name == m_checkedDuplicatesFor)
+        return;
+    m_checkedDuplicatesFor = name;
+    GetDuplicatesJob *job = m_client->getDuplicates(name);
+    job->setAutoDelete(true);
+    connect(job, &ApiJob::finished, this, [this, name](ApiJob *finished) {
+        auto *job = static_cast<GetDuplicatesJob *>(finished);
+        if (!job->succeeded() || !document() || document()->entity().name().trimmed() != name)
+            return;
+        QList<DuplicateEntry> matches;
+        for (const DuplicateEntry &d : job->duplicates()) {
+            if (d.contactId() > 0)
+                matches.append(d);
+        }
+        if (matches.isEmpty())
+            return;
+        QStringList names;
+        for (const DuplicateEntry &d : std::as_const(matches).mid(0, 3))
+            names.append(d.name());
+        m_banner->clearButtons();
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("This company may already exist: %1. Open the existing one instead?").arg(names.join(QStringLiteral("; "))));
+        for (const DuplicateEntry &d : std::as_const(matches).mid(0, 3)) {
+            const int id = d.contactId();
+            connect(m_banner->addButton(tr("Open %1").arg(QString(d.name()).replace(QLatin1Char('&'), QStringLiteral("&&")))), &QPushButton::clicked, this,
+                    [this, id] { emit openContactRequested(id); });
+        }
+        connect(m_banner->addButton(tr("&Keep new")), &QPushButton::clicked, m_banner, &QWidget::hide);
+    });
+}

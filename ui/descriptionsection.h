@@ -1,0 +1,22 @@
+#pragma once
+
+#include "formsection.h"
+
+class QPlainTextEdit;
+
+// The company's note (Description): plain text, several lines.
+class DescriptionSection : public FormSection
+{
+    Q_OBJECT
+
+public:
+    explicit DescriptionSection(QWidget *parent = nullptr);
+    QPlainTextEdit *editor() const { return m_edit; }
+
+protected:
+    void load() override;
+    void applyRights() override;
+
+private:
+    QPlainTextEdit *m_edit;
+};

@@ -1,0 +1,173 @@
+#include "fieldbinder.h"
+
+#include "contactdocument.h"
+#include "rightsapplier.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+FieldBinder::FieldBinder(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void FieldBinder::setDocument(ContactDocument *document)
+{
+    if (m_document)
+        m_document->disconnect(this);
+    m_document = document;
+    if (document)
+        connect(document, &ContactDocument::valueChanged, this, &FieldBinder::onValueChanged);
+    load();
+    applyRights();
+}
+
+void FieldBinder::bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *label, const QString &labelText)
+{
+    m_bindings.append({edit, path, label, labelText, QString()});
+    if (label)
+        label->setBuddy(edit);
+    connect(edit, &QLineEdit::textEdited, this, [this, path](const QString &text) {
+        if (m_document && !m_updating)
+            m_document->setValue(path, text);
+    });
+    connect(edit, &QLineEdit::editingFinished, this, [this] {
+        if (m_document)
+            m_document->breakMerge();
+    });
+}
+
+void FieldBinder::bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLabel *label, const QString &labelText)
+{
+    m_bindings.append({edit, path, label, labelText, QString()});
+    if (label)
+        label->setBuddy(edit);
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, path] {
+        if (m_document && !m_updating)
+            m_document->setValue(path, edit->toPlainText());
+    });
+    edit->installEventFilter(this);
+}
+
+void FieldBinder::bindCheckBox(QCheckBox *box, const JsonPath &path, const QString &labelText)
+{
+    m_bindings.append({box, path, nullptr, labelText, QString()});
+    connect(box, &QCheckBox::toggled, this, [this, path](bool checked) {
+        if (m_document && !m_updating) {
+            m_document->breakMerge();
+            m_document->setValue(path, checked);
+            m_document->breakMerge();
+        }
+    });
+}
+
+void FieldBinder::bindCombo(QComboBox *combo, const QString &member, const QString &idKey, QLabel *label,
+                            const QString &labelText)
+{
+    m_bindings.append({combo, JsonPath(member), label, labelText, idKey});
+    if (label)
+        label->setBuddy(combo);
+    connect(combo, &QComboBox::activated, this, [this, combo, member](int index) {
+        if (!m_document || m_updating || index < 0)
+            return;
+        // Keep the carrier's own members (rights, unknowns), take the chosen item's.
+        QJsonObject carrier = m_document->working().value(member).toObject();
+        const QJsonObject chosen = combo->itemData(index).toJsonObject();
+        for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it)
+            carrier.insert(it.key(), it.value());
+        m_document->breakMerge();
+        m_document->setValue(JsonPath(member), carrier);
+        m_document->breakMerge();
+    });
+}
+
+void FieldBinder::loadOne(const Binding &b)
+{
+    if (!b.widget || !m_document)
+        return;
+    const QJsonValue v = b.path.get(m_document->working());
+    m_updating = true;
+    if (auto *line = qobject_cast<QLineEdit *>(b.widget)) {
+        const QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
+        if (line->text() != text) {
+            const int cursor = line->cursorPosition();
+            line->setText(text);
+            line->setCursorPosition(qMin(cursor, int(text.size())));
+        }
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(b.widget)) {
+        const QString text = v.toString();
+        if (plain->toPlainText() != text) {
+            QTextCursor cursor = plain->textCursor();
+            const int position = cursor.position();
+            plain->setPlainText(text);
+            cursor = plain->textCursor();
+            cursor.setPosition(qMin(position, int(text.size())));
+            plain->setTextCursor(cursor);
+        }
+    } else if (auto *box = qobject_cast<QCheckBox *>(b.widget)) {
+        box->setChecked(v.toBool());
+    } else if (auto *combo = qobject_cast<QComboBox *>(b.widget)) {
+        const QJsonObject carrier = v.toObject();
+        const qint64 id = carrier.value(b.idKey).toInteger();
+        int index = -1;
+        for (int i = 0; i < combo->count(); ++i) {
+            if (combo->itemData(i).toJsonObject().value(b.idKey).toInteger() == id) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0 && id != 0) {
+            // The list has not arrived (or lacks it): still show the current value.
+            QString text = carrier.value(QLatin1String("Value")).toString();
+            for (const char *key : {"FullName", "Name"}) {
+                if (text.isEmpty())
+                    text = carrier.value(QLatin1String(key)).toString();
+            }
+            combo->addItem(text, carrier);
+            index = combo->count() - 1;
+        }
+        combo->setCurrentIndex(index);
+    }
+    m_updating = false;
+}
+
+void FieldBinder::load()
+{
+    for (const Binding &b : std::as_const(m_bindings))
+        loadOne(b);
+}
+
+FieldRights::Access FieldBinder::access(const JsonPath &path) const
+{
+    if (!m_document)
+        return FieldRights::Access();
+    return m_document->rights().field(path.at(0).key);
+}
+
+void FieldBinder::applyRights()
+{
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (b.widget)
+            RightsApplier::apply(access(b.path), b.widget, b.label, b.labelText);
+    }
+}
+
+void FieldBinder::onValueChanged(const JsonPath &path)
+{
+    for (const Binding &b : std::as_const(m_bindings)) {
+        if (b.path == path || b.path.startsWith(path) || path.startsWith(b.path))
+            loadOne(b);
+    }
+}
+
+bool FieldBinder::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && m_document)
+        m_document->breakMerge();
+    return QObject::eventFilter(watched, event);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "fieldrights.h"
+#include "jsonpath.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QObject>
+#include <QPointer>
+
+class ContactDocument;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QWidget;
+
+// Two-way binding of simple editors to members of the open company: typing pushes undoable
+// edits (one step per field until focus leaves it), and changes from undo, redo or the server
+// flow back into the editors without disturbing the cursor.
+class FieldBinder : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FieldBinder(QObject *parent = nullptr);
+
+    void setDocument(ContactDocument *document);
+
+    void bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *label, const QString &labelText);
+    void bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLabel *label, const QString &labelText);
+    void bindCheckBox(QCheckBox *box, const JsonPath &path, const QString &labelText);
+    // A picker over a reference member (Category, Country, Associate, ...). Items carry the
+    // carrier to set as Qt::UserRole data (a QJsonObject); idKey names its id member.
+    void bindCombo(QComboBox *combo, const QString &member, const QString &idKey, QLabel *label, const QString &labelText);
+
+    // Re-read every bound editor from the document, and re-apply every field's rights.
+    void load();
+    void applyRights();
+    // The rights of a bound member (top-level members only).
+    FieldRights::Access access(const JsonPath &path) const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Binding
+    {
+        QPointer<QWidget> widget;
+        JsonPath path;
+        QPointer<QLabel> label;
+        QString labelText;
+        QString idKey; // combos
+    };
+    void loadOne(const Binding &binding);
+    void onValueChanged(const JsonPath &path);
+
+    QPointer<ContactDocument> m_document;
+    QList<Binding> m_bindings;
+    bool m_updating = false;
+};

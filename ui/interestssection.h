@@ -1,0 +1,28 @@
+#pragma once
+
+#include "formsection.h"
+
+class InterestListModel;
+class QCheckBox;
+class QListView;
+
+// The company's interests as checkboxes, and the mailing flags (no mailings, stop).
+class InterestsSection : public FormSection
+{
+    Q_OBJECT
+
+public:
+    explicit InterestsSection(QWidget *parent = nullptr);
+    QListView *view() const { return m_view; }
+
+protected:
+    void load() override;
+    void applyRights() override;
+    void documentChanged() override;
+
+private:
+    QListView *m_view;
+    QCheckBox *m_noMailing;
+    QCheckBox *m_stop;
+    InterestListModel *m_model = nullptr;
+};

@@ -1,0 +1,62 @@
+#include "recordinfosection.h"
+
+#include "contactdocument.h"
+
+#include <QFormLayout>
+#include <QLabel>
+
+RecordInfoSection::RecordInfoSection(QWidget *parent)
+    : FormSection(tr("Record"), parent)
+{
+    new QFormLayout(this);
+    addRow(QStringLiteral("ContactId"), tr("Company ID"));
+    addRow(QStringLiteral("Created"), tr("Created"));
+    addRow(QStringLiteral("Updated"), tr("Updated"));
+    addRow(QStringLiteral("BounceEmails"), tr("Bouncing e-mail"));
+    addRow(QStringLiteral("Source"), tr("Source"));
+    addRow(QStringLiteral("Campaign"), tr("Campaign"));
+}
+
+QLabel *RecordInfoSection::addRow(const QString &name, const QString &label)
+{
+    auto *value = new QLabel(this);
+    value->setObjectName(name);
+    value->setTextFormat(Qt::PlainText);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    value->setAccessibleName(label);
+    value->setWordWrap(true);
+    auto *caption = new QLabel(label, this);
+    caption->setBuddy(value);
+    static_cast<QFormLayout *>(layout())->addRow(caption, value);
+    m_values.insert(name, value);
+    return value;
+}
+
+QString RecordInfoSection::text(const QString &name) const
+{
+    const QLabel *label = m_values.value(name);
+    return label ? label->text() : QString();
+}
+
+void RecordInfoSection::load()
+{
+    if (!document())
+        return;
+    const ContactEntity e = document()->entity();
+    auto when = [](const EntityDate &date, const Associate &who) {
+        if (date.isEmpty() && who.isEmpty())
+            return tr("Not saved yet");
+        const QString name = who.displayName();
+        return name.isEmpty() ? date.displayText() : tr("%1 by %2").arg(date.displayText(), name);
+    };
+    m_values.value(QStringLiteral("ContactId"))->setText(e.isNew() ? tr("New") : QString::number(e.contactId()));
+    m_values.value(QStringLiteral("Created"))->setText(when(e.createdDate(), e.createdBy()));
+    m_values.value(QStringLiteral("Updated"))->setText(when(e.updatedDate(), e.updatedBy()));
+    const QStringList bounces = e.bounceEmails();
+    m_values.value(QStringLiteral("BounceEmails"))->setText(bounces.isEmpty() ? tr("None") : bounces.join(QStringLiteral(", ")));
+    m_values.value(QStringLiteral("Source"))->setText(QString::number(e.source()));
+    const SavedUtmParameters utm = e.utmParameters();
+    const QString campaign = utm.campaign().isEmpty() ? QString()
+                                                      : QStringList{utm.campaign(), utm.source(), utm.medium()}.join(QStringLiteral(" / "));
+    m_values.value(QStringLiteral("Campaign"))->setText(campaign.isEmpty() ? tr("None") : campaign);
+}

@@ -1,0 +1,65 @@
+#include "rightsapplier.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QTextEdit>
+
+void RightsApplier::setReadOnly(QWidget *editor, bool readOnly)
+{
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        line->setReadOnly(readOnly);
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
+        plain->setReadOnly(readOnly);
+    } else if (auto *text = qobject_cast<QTextEdit *>(editor)) {
+        text->setReadOnly(readOnly);
+    } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor)) {
+        spin->setReadOnly(readOnly);
+    } else if (auto *view = qobject_cast<QAbstractItemView *>(editor)) {
+        view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
+                                       : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                                             | QAbstractItemView::AnyKeyPressed);
+    } else {
+        // Combos and check boxes have no read-only mode: disable them, the tooltip explains.
+        editor->setEnabled(!readOnly);
+    }
+}
+
+void RightsApplier::apply(const FieldRights::Access &access, QWidget *editor, QLabel *label, const QString &labelText)
+{
+    editor->setVisible(access.visible);
+    if (label)
+        label->setVisible(access.visible);
+    setReadOnly(editor, !access.editable);
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setMaxLength(access.maxLength > 0 ? access.maxLength : 32767);
+
+    QString description;
+    if (!access.editable && !access.reason.isEmpty())
+        description = tr("Read-only: %1").arg(access.reason);
+    else if (!access.editable)
+        description = tr("Read-only");
+    if (access.mandatory) {
+        const QString required = access.reason.isEmpty() || access.reason.startsWith(QLatin1String("[SR_"))
+                                     ? tr("Required")
+                                     : tr("Required: %1").arg(access.reason);
+        description = description.isEmpty() ? required : description + QLatin1Char('\n') + required;
+    }
+    editor->setToolTip(description);
+    QString plain = labelText;
+    plain.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+    editor->setAccessibleName(plain);
+    editor->setAccessibleDescription(description);
+    editor->setProperty("mandatory", access.mandatory);
+    if (label) {
+        label->setTextFormat(Qt::PlainText);
+        label->setText(access.mandatory ? labelText + mandatoryMarker() : labelText);
+        label->setToolTip(description);
+    }
+}
