@@ -237,6 +237,9 @@ void CredentialStore::becomeUnusable(const QString &reason, CredentialJob *curre
     }
     // Every job already asked for is answered, in order, before anyone hears about it: a slot
     // on keychainUnavailable may start new jobs (or delete the store).
+    if (current)
+        finishFromMemory(current);
+    startNext();
     if (first)
         emit keychainUnavailable(
             tr("The system keychain cannot be used (%1). Passwords are kept in memory for this "

@@ -127,6 +127,10 @@ void ContactDocument::revert()
 
 void ContactDocument::applyValue(const JsonPath &path, const QJsonValue &value)
 {
+    DocumentOperation op;
+    op.kind = value.isUndefined() ? DocumentOperation::Kind::Remove : DocumentOperation::Kind::Set;
+    op.path = path;
+    op.value = value;
     if (value.isUndefined()) {
         // Undo of a member that did not exist before: remove it again.
         if (path.size() == 1) {
@@ -145,6 +149,7 @@ void ContactDocument::applyValue(const JsonPath &path, const QJsonValue &value)
     if (touchesRights(path))
         refreshRights();
     emit valueChanged(path);
+    emit operationApplied(op);
     emit edited();
 }
 
@@ -159,6 +164,7 @@ void ContactDocument::applyInsert(const JsonPath &list, int row, const QJsonValu
     array.insert(row, value);
     list.set(m_working, array);
     emit elementsInserted(list, row);
+    emit operationApplied({DocumentOperation::Kind::Insert, list, value, row, -1});
     emit edited();
 }
 
@@ -172,6 +178,7 @@ void ContactDocument::applyRemove(const JsonPath &list, int row)
     array.removeAt(row);
     list.set(m_working, array);
     emit elementsRemoved(list, row);
+    emit operationApplied({DocumentOperation::Kind::RemoveElement, list, QJsonValue(), row, -1});
     emit edited();
 }
 
@@ -186,6 +193,7 @@ void ContactDocument::applyMove(const JsonPath &list, int from, int to)
     array.insert(to, v);
     list.set(m_working, array);
     emit elementMoved(list, from, to);
+    emit operationApplied({DocumentOperation::Kind::Move, list, QJsonValue(), from, to});
     emit edited();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "contactentity.h"
+#include "documentoperation.h"
 #include "fieldrights.h"
 #include "jsonpath.h"
 
@@ -66,6 +67,8 @@ signals:
     void reset();
     // After every change of the working entity, whatever its kind.
     void edited();
+    // The same change as a replayable operation, for the draft store.
+    void operationApplied(const DocumentOperation &operation);
     void modifiedChanged(bool modified);
     void rightsChanged();
 

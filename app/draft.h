@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+// One company as kept on this computer: what the server last sent (base), what the user has
+// made of it (working) and where it stands on its way to the server.
+struct Draft
+{
+    enum class State {
+        Editing,    // open or edited, not asked to be saved
+        Queued,     // saved while offline: waits in the outbox
+        Conflict,   // the server changed it too: the user must decide
+        Failed,     // the server refused it; message says why
+        Unreadable, // the stored data cannot be read; kept as it is
+    };
+
+    qint64 id = 0;
+    QString server;  // which server and user it belongs to (ConnectionProfile::credentialKey)
+    int contactId = 0; // 0: not created on the server yet
+    QString name;
+    QJsonObject base;
+    QJsonObject working;
+    int undoIndex = 0;
+    State state = State::Editing;
+    QString message;
+    QDateTime created;
+    QDateTime updated;
+    // A create that went out but whose answer never came back: check before sending again.
+    bool createSent = false;
+
+    bool isModified() const { return base != working; }
+    static QString stateName(State state);
+    static State stateFromName(const QString &name);
+};

@@ -1,0 +1,430 @@
+#include "draftstore.h"
+
+#include "carriercodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcDrafts, "contacteditor.drafts", QtWarningMsg)
+
+namespace {
+
+const QString kApp = QStringLiteral("contact-editor-drafts");
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QByteArray encode(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+DraftStore::DraftStore()
+    : m_connection(QStringLiteral("drafts-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+DraftStore::~DraftStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QString DraftStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts.sqlite");
+}
+
+bool DraftStore::isOpen() const
+{
+    return QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void DraftStore::fail(const QString &what) const
+{
+    m_error = what;
+    qCWarning(lcDrafts).noquote() << what;
+}
+
+bool DraftStore::check()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+        return false;
+    // An empty file is ours to fill; a database with other tables belongs to someone else.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'")) || !q.next())
+        return false;
+    if (q.value(0).toInt() == 0)
+        return true;
+    if (!q.exec(QStringLiteral("SELECT value FROM meta WHERE key='app'")) || !q.next())
+        return false;
+    return q.value(0).toString() == kApp;
+}
+
+bool DraftStore::open(const QString &path, QString *error)
+{
+    m_path = path;
+    m_setAside.clear();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        {
+            QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
+                                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+            db.setDatabaseName(path);
+            bool ok = db.open();
+            if (ok) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("PRAGMA busy_timeout=2000"));
+                ok = check();
+                // WAL: each edit is one small append, and a killed process loses nothing
+                // that was committed.
+                ok = ok && q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+                ok = ok && q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+                ok = ok && initSchema();
+            }
+            if (ok)
+                return true;
+            db.close();
+        }
+        if (attempt == 1)
+            break;
+        // Not ours or not readable: keep it for the user and start afresh, never empty it.
+        const QString aside = path + QStringLiteral(".unreadable-")
+                              + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        if (!QFile::rename(path, aside)) {
+            fail(tr("The draft database %1 cannot be read and cannot be moved aside.").arg(path));
+            if (error)
+                *error = m_error;
+            return false;
+        }
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
+        m_setAside = tr("The draft database could not be read. It was kept as %1 and a new one was started.").arg(aside);
+        qCWarning(lcDrafts).noquote() << m_setAside;
+    }
+    fail(tr("The draft database %1 cannot be opened.").arg(path));
+    if (error)
+        *error = m_error;
+    return false;
+}
+
+bool DraftStore::initSchema()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(db);
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('app', '%1')").arg(kApp),
+        QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('schema', '1')"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, server TEXT NOT NULL, "
+                       "contact_id INTEGER NOT NULL DEFAULT 0, name TEXT, base TEXT, working TEXT, undo_index INTEGER "
+                       "DEFAULT 0, state TEXT NOT NULL DEFAULT 'editing', message TEXT, created TEXT, updated TEXT, "
+                       "create_sent INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_server ON drafts (server, contact_id)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS draft_ops (seq INTEGER PRIMARY KEY AUTOINCREMENT, draft_id INTEGER "
+                       "NOT NULL, op TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS draft_ops_draft ON draft_ops (draft_id, seq)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS cache (server TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, "
+                       "value TEXT, fetched TEXT, PRIMARY KEY (server, kind, key))"),
+    };
+    for (const QString &sql : statements) {
+        if (!q.exec(sql)) {
+            fail(q.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 DraftStore::create(const QString &server, const QJsonObject &base, const QJsonObject &working)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT INTO drafts (server, contact_id, name, base, working, state, created, updated) "
+                             "VALUES (?, ?, ?, ?, ?, 'editing', ?, ?)"));
+    const QString stamp = now();
+    q.addBindValue(server);
+    q.addBindValue(working.value(QLatin1String("ContactId")).toInt());
+    q.addBindValue(working.value(QLatin1String("Name")).toString());
+    q.addBindValue(encode(base));
+    q.addBindValue(encode(working));
+    q.addBindValue(stamp);
+    q.addBindValue(stamp);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return 0;
+    }
+    return q.lastInsertId().toLongLong();
+}
+
+bool DraftStore::record(qint64 id, const DocumentOperation &operation, int undoIndex)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    if (!db.transaction()) {
+        fail(db.lastError().text());
+        return false;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO draft_ops (draft_id, op) VALUES (?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(encode(operation.toJson()));
+    bool ok = q.exec();
+    if (ok) {
+        const bool renames = operation.kind == DocumentOperation::Kind::Set && operation.path.size() == 1
+                             && operation.path.at(0).key == QLatin1String("Name");
+        q.prepare(renames ? QStringLiteral("UPDATE drafts SET undo_index=?, updated=?, name=? WHERE id=?")
+                          : QStringLiteral("UPDATE drafts SET undo_index=?, updated=? WHERE id=?"));
+        q.addBindValue(undoIndex);
+        q.addBindValue(now());
+        if (renames)
+            q.addBindValue(operation.value.toString());
+        q.addBindValue(id);
+        ok = q.exec();
+    }
+    if (!ok) {
+        fail(q.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working, int undoIndex)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, contact_id=?, updated=? WHERE id=?"));
+    q.addBindValue(encode(base));
+    q.addBindValue(encode(working));
+    q.addBindValue(undoIndex);
+    q.addBindValue(working.value(QLatin1String("Name")).toString());
+    q.addBindValue(working.value(QLatin1String("ContactId")).toInt());
+    q.addBindValue(now());
+    q.addBindValue(id);
+    bool ok = q.exec();
+    if (ok) {
+        q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
+        q.addBindValue(id);
+        ok = q.exec();
+    }
+    if (!ok) {
+        fail(q.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool DraftStore::setState(qint64 id, Draft::State state, const QString &message)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE drafts SET state=?, message=?, updated=? WHERE id=?"));
+    q.addBindValue(Draft::stateName(state));
+    q.addBindValue(message);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool DraftStore::setContactId(qint64 id, int contactId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE drafts SET contact_id=? WHERE id=?"));
+    q.addBindValue(contactId);
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool DraftStore::setCreateSent(qint64 id, bool sent)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE drafts SET create_sent=? WHERE id=?"));
+    q.addBindValue(sent ? 1 : 0);
+    q.addBindValue(id);
+    return q.exec();
+}
+
+bool DraftStore::remove(qint64 id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
+    q.addBindValue(id);
+    bool ok = q.exec();
+    q.prepare(QStringLiteral("DELETE FROM drafts WHERE id=?"));
+    q.addBindValue(id);
+    ok = ok && q.exec();
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+Draft DraftStore::readRow(const QSqlQuery &q) const
+{
+    Draft d;
+    d.id = q.value(0).toLongLong();
+    d.server = q.value(1).toString();
+    d.contactId = q.value(2).toInt();
+    d.name = q.value(3).toString();
+    d.undoIndex = q.value(6).toInt();
+    d.state = Draft::stateFromName(q.value(7).toString());
+    d.message = q.value(8).toString();
+    d.created = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+    d.updated = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    d.createSent = q.value(11).toInt() != 0;
+    QString whyNot;
+    const auto base = CarrierCodec::decodeObject(q.value(4).toByteArray(), CarrierSchema::Type::ContactEntity, &whyNot);
+    auto working = base ? CarrierCodec::decodeObject(q.value(5).toByteArray(), CarrierSchema::Type::ContactEntity, &whyNot)
+                        : std::nullopt;
+    if (!base || !working) {
+        d.state = Draft::State::Unreadable;
+        d.message = tr("This draft cannot be read (%1). It is kept unchanged.").arg(whyNot);
+        return d;
+    }
+    d.base = *base;
+    // Edits since the last snapshot, in the order they were made.
+    QSqlQuery ops(QSqlDatabase::database(m_connection, false));
+    ops.prepare(QStringLiteral("SELECT op FROM draft_ops WHERE draft_id=? ORDER BY seq"));
+    ops.addBindValue(d.id);
+    ops.exec();
+    int applied = 0;
+    int broken = 0;
+    while (ops.next()) {
+        DocumentOperation op;
+        const QJsonObject json = QJsonDocument::fromJson(ops.value(0).toByteArray()).object();
+        if (DocumentOperation::fromJson(json, &op) && op.applyTo(*working))
+            ++applied;
+        else
+            ++broken;
+    }
+    d.working = *working;
+    if (broken > 0) {
+        d.message = tr("%n edit(s) of this draft could not be read and were left out.", nullptr, broken);
+        if (d.state == Draft::State::Editing)
+            d.state = Draft::State::Failed;
+    }
+    return d;
+}
+
+namespace {
+const QString kSelect = QStringLiteral(
+    "SELECT id, server, contact_id, name, base, working, undo_index, state, message, created, updated, create_sent FROM drafts ");
+}
+
+std::optional<Draft> DraftStore::draft(qint64 id) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(kSelect + QStringLiteral("WHERE id=?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+QList<Draft> DraftStore::drafts(const QString &server) const
+{
+    QList<Draft> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(kSelect + QStringLiteral("WHERE server=? ORDER BY id"));
+    q.addBindValue(server);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+std::optional<Draft> DraftStore::draftForContact(const QString &server, int contactId) const
+{
+    if (contactId <= 0)
+        return std::nullopt;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(kSelect + QStringLiteral("WHERE server=? AND contact_id=? ORDER BY id DESC LIMIT 1"));
+    q.addBindValue(server);
+    q.addBindValue(contactId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readRow(q);
+}
+
+int DraftStore::count() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM drafts")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+bool DraftStore::cachePut(const QString &server, const QString &kind, const QString &key, const QJsonValue &value)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (server, kind, key, value, fetched) VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(server);
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    q.addBindValue(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    q.addBindValue(now());
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QJsonValue> DraftStore::cacheGet(const QString &server, const QString &kind, const QString &key) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT value FROM cache WHERE server=? AND kind=? AND key=?"));
+    q.addBindValue(server);
+    q.addBindValue(kind);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const QJsonArray wrapped = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+    if (wrapped.isEmpty())
+        return std::nullopt;
+    return wrapped.at(0);
+}
+
+QList<std::pair<QString, QJsonValue>> DraftStore::cacheAll(const QString &server, const QString &kind) const
+{
+    QList<std::pair<QString, QJsonValue>> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT key, value FROM cache WHERE server=? AND kind=? ORDER BY fetched DESC"));
+    q.addBindValue(server);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        const QJsonArray wrapped = QJsonDocument::fromJson(q.value(1).toByteArray()).array();
+        if (!wrapped.isEmpty())
+            out.append({q.value(0).toString(), wrapped.at(0)});
+    }
+    return out;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "documentoperation.h"
+#include "draft.h"
+
+#include <QCoreApplication>
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <optional>
+
+// Drafts on disk (SQLite, WAL): every open or edited company with its base, its working copy
+// and its state, written through on every edit so a crash or a kill loses nothing, plus a cache
+// of companies, lists and defaults for working offline. No secret is ever stored here.
+class DraftStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DraftStore)
+
+public:
+    DraftStore();
+    ~DraftStore();
+    DraftStore(const DraftStore &) = delete;
+    DraftStore &operator=(const DraftStore &) = delete;
+
+    // The default file in the user's data directory.
+    static QString defaultPath();
+    // Opens (or creates) the store. A file that is not a readable draft database is renamed
+    // aside and a fresh one started; setAsideMessage() then says where it went.
+    bool open(const QString &path, QString *error = nullptr);
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    QString setAsideMessage() const { return m_setAside; }
+
+    // Drafts.
+    qint64 create(const QString &server, const QJsonObject &base, const QJsonObject &working);
+    // Write-through of one edit (a transaction of its own).
+    bool record(qint64 id, const DocumentOperation &operation, int undoIndex);
+    // Replace base and working (after a save, a merge, or to compact the operation log).
+    bool writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working, int undoIndex);
+    bool setState(qint64 id, Draft::State state, const QString &message = QString());
+    bool setContactId(qint64 id, int contactId);
+    bool setCreateSent(qint64 id, bool sent);
+    bool remove(qint64 id);
+    std::optional<Draft> draft(qint64 id) const;
+    // Every draft for a server, oldest first (the outbox order).
+    QList<Draft> drafts(const QString &server) const;
+    std::optional<Draft> draftForContact(const QString &server, int contactId) const;
+    int count() const;
+
+    // The offline cache: a JSON value per (server, kind, key).
+    bool cachePut(const QString &server, const QString &kind, const QString &key, const QJsonValue &value);
+    std::optional<QJsonValue> cacheGet(const QString &server, const QString &kind, const QString &key) const;
+    QList<std::pair<QString, QJsonValue>> cacheAll(const QString &server, const QString &kind) const;
+
+    QString lastError() const { return m_error; }
+
+private:
+    bool initSchema();
+    bool check();
+    void fail(const QString &what) const;
+    Draft readRow(const class QSqlQuery &query) const;
+
+    QString m_connection;
+    QString m_path;
+    QString m_setAside;
+    mutable QString m_error;
+};

@@ -1,0 +1,458 @@
+#include "entitydiff.h"
+
+#include "address.h"
+#include "contactformmodel.h"
+#include "customfieldmodel.h"
+#include "customfieldvalue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace {
+
+const QStringList kServerManaged = {
+    QStringLiteral("TableRight"), QStringLiteral("FieldProperties"), QStringLiteral("UpdatedDate"),
+    QStringLiteral("UpdatedBy"), QStringLiteral("CreatedDate"), QStringLiteral("CreatedBy"),
+    QStringLiteral("ContactId"), QStringLiteral("ActiveInterests"), QStringLiteral("_Links"),
+    QStringLiteral("ActiveErpLinks"), QStringLiteral("ActiveStatusMonitorId"), QStringLiteral("BounceEmails"),
+    QStringLiteral("UtmParameters"), QStringLiteral("InitialUtmParameters"), QStringLiteral("DbiLastSyncronized"),
+    QStringLiteral("DbiLastModified"),
+};
+
+QString scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return v.toBool() ? EntityDiff::tr("Yes") : EntityDiff::tr("No");
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double:
+        return QString::number(v.toDouble(), 'g', 15);
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        return QString();
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+    }
+    return QString();
+}
+
+QString referenceText(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    for (const char *key : {"Value", "FullName", "Name"}) {
+        const QString text = o.value(QLatin1String(key)).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString();
+}
+
+qint64 referenceId(const QJsonValue &v)
+{
+    const QJsonObject o = v.toObject();
+    for (const char *key : {"Id", "AssociateId", "CountryId"}) {
+        if (o.contains(QLatin1String(key)))
+            return o.value(QLatin1String(key)).toInteger();
+    }
+    return 0;
+}
+
+bool isReference(const QString &member)
+{
+    static const QSet<QString> refs = {QStringLiteral("Category"),         QStringLiteral("Business"),
+                                       QStringLiteral("TicketPriority"),   QStringLiteral("CustomerLanguage"),
+                                       QStringLiteral("Associate"),        QStringLiteral("SupportAssociate"),
+                                       QStringLiteral("Country")};
+    return refs.contains(member);
+}
+
+QString elementLabel(const QString &member)
+{
+    if (member == QLatin1String("Phones"))
+        return EntityDiff::tr("Phone");
+    if (member == QLatin1String("Emails"))
+        return EntityDiff::tr("E-mail address");
+    if (member == QLatin1String("Urls"))
+        return EntityDiff::tr("Web address");
+    return EntityDiff::tr("Fax");
+}
+
+// Entries have no id: the same value and description is the same entry.
+bool sameElement(const QJsonValue &a, const QJsonValue &b)
+{
+    const QJsonObject x = a.toObject();
+    const QJsonObject y = b.toObject();
+    return x.value(QLatin1String("Value")).toString().trimmed() == y.value(QLatin1String("Value")).toString().trimmed()
+           && x.value(QLatin1String("Description")).toString() == y.value(QLatin1String("Description")).toString();
+}
+
+QString customText(const QJsonObject &entity, const QString &key)
+{
+    for (const QString &bucket : CustomFieldModel::buckets()) {
+        const QJsonObject o = entity.value(bucket).toObject();
+        if (!o.contains(key))
+            continue;
+        const QString display = o.value(key + QStringLiteral(":DisplayText")).toString();
+        if (!display.isEmpty())
+            return display;
+        return CustomFieldValue::decode(o.value(key).toString()).displayText();
+    }
+    return QString();
+}
+
+QString customRaw(const QJsonObject &entity, const QString &key)
+{
+    for (const QString &bucket : CustomFieldModel::buckets()) {
+        const QJsonObject o = entity.value(bucket).toObject();
+        if (o.contains(key))
+            return o.value(key).toString() + QLatin1Char('\x1f') + o.value(key + QStringLiteral(":DisplayText")).toString();
+    }
+    return QString();
+}
+
+QStringList customKeys(const QJsonObject &a, const QJsonObject &b)
+{
+    QStringList keys = CustomFieldModel::keysOf(a);
+    for (const QString &k : CustomFieldModel::keysOf(b)) {
+        if (!keys.contains(k))
+            keys.append(k);
+    }
+    return keys;
+}
+
+} // namespace
+
+bool EntityDiff::isServerManaged(const QString &member)
+{
+    return kServerManaged.contains(member);
+}
+
+bool EntityDiff::isElementList(const QString &member)
+{
+    return member == QLatin1String("Phones") || member == QLatin1String("Emails") || member == QLatin1String("Urls")
+           || member == QLatin1String("Faxes");
+}
+
+QString EntityDiff::elementText(const QJsonValue &element)
+{
+    const QJsonObject o = element.toObject();
+    const QString value = o.value(QLatin1String("Value")).toString();
+    const QString description = o.value(QLatin1String("Description")).toString();
+    return description.isEmpty() ? value : tr("%1 (%2)").arg(value, description);
+}
+
+void EntityDiff::diffElements(const QString &member, const QJsonArray &base, const QJsonArray &current,
+                              QList<EntityChange> &out)
+{
+    QList<int> unmatchedBase;
+    QList<int> unmatchedCurrent;
+    QList<bool> used(current.size(), false);
+    for (int b = 0; b < base.size(); ++b) {
+        int found = -1;
+        for (int c = 0; c < current.size() && found < 0; ++c) {
+            if (!used[c] && sameElement(base.at(b), current.at(c)))
+                found = c;
+        }
+        if (found >= 0)
+            used[found] = true;
+        else
+            unmatchedBase.append(b);
+    }
+    for (int c = 0; c < current.size(); ++c) {
+        if (!used[c])
+            unmatchedCurrent.append(c);
+    }
+    const QString label = elementLabel(member);
+    const int pairs = int(qMin(unmatchedBase.size(), unmatchedCurrent.size()));
+    for (int i = 0; i < pairs; ++i) {
+        EntityChange c;
+        c.kind = EntityChange::Kind::Changed;
+        c.member = member;
+        c.label = label;
+        c.baseIndex = unmatchedBase[i];
+        c.newIndex = unmatchedCurrent[i];
+        c.before = elementText(base.at(c.baseIndex));
+        c.after = elementText(current.at(c.newIndex));
+        out.append(c);
+    }
+    for (int i = pairs; i < unmatchedCurrent.size(); ++i) {
+        EntityChange c;
+        c.kind = EntityChange::Kind::Added;
+        c.member = member;
+        c.label = label;
+        c.newIndex = unmatchedCurrent[i];
+        c.after = elementText(current.at(c.newIndex));
+        out.append(c);
+    }
+    for (int i = pairs; i < unmatchedBase.size(); ++i) {
+        EntityChange c;
+        c.kind = EntityChange::Kind::Removed;
+        c.member = member;
+        c.label = label;
+        c.baseIndex = unmatchedBase[i];
+        c.before = elementText(base.at(c.baseIndex));
+        out.append(c);
+    }
+}
+
+QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObject &current, const LabelFor &customLabel)
+{
+    QList<EntityChange> out;
+    QStringList members = base.keys();
+    for (const QString &k : current.keys()) {
+        if (!members.contains(k))
+            members.append(k);
+    }
+    // Form order first, then the rest alphabetically.
+    QStringList ordered;
+    for (const ContactFormModel::Field &f : ContactFormModel::fields()) {
+        if (members.contains(f.member))
+            ordered.append(f.member);
+    }
+    for (const char *m : {"Phones", "Emails", "Urls", "Faxes", "Domains", "Address", "Interests", "Persons"}) {
+        if (members.contains(QLatin1String(m)) && !ordered.contains(QLatin1String(m)))
+            ordered.append(QString::fromLatin1(m));
+    }
+    for (const QString &m : std::as_const(members)) {
+        if (!ordered.contains(m))
+            ordered.append(m);
+    }
+
+    bool customDone = false;
+    for (const QString &member : std::as_const(ordered)) {
+        if (isServerManaged(member))
+            continue;
+        const QJsonValue b = base.value(member);
+        const QJsonValue c = current.value(member);
+        if (b == c)
+            continue;
+        if (CustomFieldModel::buckets().contains(member)) {
+            if (customDone)
+                continue;
+            customDone = true;
+            for (const QString &key : customKeys(base, current)) {
+                if (customRaw(base, key) == customRaw(current, key))
+                    continue;
+                EntityChange change;
+                change.member = QStringLiteral("CustomFields");
+                change.key = key;
+                change.label = customLabel ? customLabel(key) : key;
+                change.before = customText(base, key);
+                change.after = customText(current, key);
+                change.kind = customRaw(base, key).isEmpty() ? EntityChange::Kind::Added : EntityChange::Kind::Changed;
+                out.append(change);
+            }
+            continue;
+        }
+        if (isElementList(member)) {
+            diffElements(member, b.toArray(), c.toArray(), out);
+            continue;
+        }
+        if (member == QLatin1String("Interests")) {
+            const QJsonArray ba = b.toArray();
+            const QJsonArray ca = c.toArray();
+            QHash<qint64, bool> before;
+            for (const QJsonValue &v : ba)
+                before.insert(v.toObject().value(QLatin1String("Id")).toInteger(), v.toObject().value(QLatin1String("Selected")).toBool());
+            for (int i = 0; i < ca.size(); ++i) {
+                const QJsonObject o = ca.at(i).toObject();
+                const qint64 id = o.value(QLatin1String("Id")).toInteger();
+                const bool selected = o.value(QLatin1String("Selected")).toBool();
+                if (before.value(id, false) == selected)
+                    continue;
+                EntityChange change;
+                change.member = member;
+                change.key = QString::number(id);
+                change.newIndex = i;
+                change.label = tr("Interest");
+                change.kind = selected ? EntityChange::Kind::Added : EntityChange::Kind::Removed;
+                (selected ? change.after : change.before) = o.value(QLatin1String("Name")).toString();
+                out.append(change);
+            }
+            continue;
+        }
+        if (member == QLatin1String("Address")) {
+            const Address ba(b.toObject());
+            const Address ca(c.toObject());
+            for (Address::Part part : Address::allParts()) {
+                const QString before = ba.value(part);
+                const QString after = ca.value(part);
+                if (before == after)
+                    continue;
+                EntityChange change;
+                change.member = member;
+                change.key = Address::partName(part);
+                change.label = ca.label(part) + QStringLiteral(" (") + (Address::isStreet(part) ? tr("street") : tr("postal"))
+                               + QLatin1Char(')');
+                change.before = before;
+                change.after = after;
+                out.append(change);
+            }
+            continue;
+        }
+        EntityChange change;
+        change.member = member;
+        change.label = ContactFormModel::fieldLabel(member);
+        if (isReference(member)) {
+            if (referenceId(b) == referenceId(c) && referenceText(b) == referenceText(c))
+                continue;
+            change.before = referenceText(b);
+            change.after = referenceText(c);
+        } else if (member == QLatin1String("Domains")) {
+            QStringList bl, cl;
+            for (const QJsonValue &v : b.toArray())
+                bl.append(v.toString());
+            for (const QJsonValue &v : c.toArray())
+                cl.append(v.toString());
+            change.label = tr("Domains");
+            change.before = bl.join(QStringLiteral(", "));
+            change.after = cl.join(QStringLiteral(", "));
+        } else if (member == QLatin1String("Persons")) {
+            change.label = tr("Persons");
+            change.before = tr("%n person(s)", nullptr, int(b.toArray().size()));
+            change.after = tr("%n person(s)", nullptr, int(c.toArray().size()));
+        } else {
+            change.before = scalarText(b);
+            change.after = scalarText(c);
+        }
+        out.append(change);
+    }
+    return out;
+}
+
+namespace {
+
+// Moves one change's member from `from` towards `to`: used both to drop a change (to = base)
+// and to take a proposed one (to = proposed).
+QJsonValue moveMember(const QJsonObject &from, const QJsonObject &to, const EntityChange &change, bool fromIsNewer)
+{
+    const QString &member = change.member;
+    if (member == QLatin1String("CustomFields")) {
+        // Returns the whole set of buckets as an object {bucket: value} for the caller.
+        QJsonObject buckets;
+        for (const QString &bucket : CustomFieldModel::buckets()) {
+            if (!from.contains(bucket) && !to.contains(bucket))
+                continue;
+            QJsonObject target = from.value(bucket).toObject();
+            const QJsonObject source = to.value(bucket).toObject();
+            for (const QString &k : {change.key, change.key + QStringLiteral(":DisplayText"),
+                                     change.key + QStringLiteral(":DisplayTooltip")}) {
+                if (source.contains(k))
+                    target.insert(k, source.value(k));
+                else
+                    target.remove(k);
+            }
+            buckets.insert(bucket, target);
+        }
+        return buckets;
+    }
+    if (EntityDiff::isElementList(member)) {
+        QJsonArray list = from.value(member).toArray();
+        const QJsonArray other = to.value(member).toArray();
+        const int fromIndex = fromIsNewer ? change.newIndex : change.baseIndex;
+        const int toIndex = fromIsNewer ? change.baseIndex : change.newIndex;
+        const bool presentInFrom = fromIsNewer ? change.kind != EntityChange::Kind::Removed
+                                               : change.kind != EntityChange::Kind::Added;
+        const bool presentInTo = fromIsNewer ? change.kind != EntityChange::Kind::Added
+                                             : change.kind != EntityChange::Kind::Removed;
+        if (presentInFrom && presentInTo) {
+            if (fromIndex >= 0 && fromIndex < list.size() && toIndex >= 0 && toIndex < other.size())
+                list.replace(fromIndex, other.at(toIndex));
+        } else if (presentInFrom) {
+            if (fromIndex >= 0 && fromIndex < list.size())
+                list.removeAt(fromIndex);
+        } else if (toIndex >= 0 && toIndex < other.size()) {
+            // Back where it was in base, or (taking a proposed entry) at the end.
+            const qsizetype at = change.baseIndex < 0 ? list.size() : qMin<qsizetype>(change.baseIndex, list.size());
+            list.insert(at, other.at(toIndex));
+        }
+        return list;
+    }
+    if (member == QLatin1String("Interests")) {
+        QJsonArray list = from.value(member).toArray();
+        const qint64 id = change.key.toLongLong();
+        bool selected = false;
+        for (const QJsonValue &v : to.value(member).toArray()) {
+            if (v.toObject().value(QLatin1String("Id")).toInteger() == id)
+                selected = v.toObject().value(QLatin1String("Selected")).toBool();
+        }
+        for (int i = 0; i < list.size(); ++i) {
+            QJsonObject o = list.at(i).toObject();
+            if (o.value(QLatin1String("Id")).toInteger() == id) {
+                o.insert(QStringLiteral("Selected"), selected);
+                list.replace(i, o);
+            }
+        }
+        return list;
+    }
+    if (member == QLatin1String("Address") && !change.key.isEmpty()) {
+        Address address(from.value(member).toObject());
+        Address::Part part;
+        if (Address::partFromName(change.key, &part)) {
+            const QString value = Address(to.value(member).toObject()).value(part);
+            if (!address.setValue(part, value)) {
+                // This form lacks the part (an enrichment into another layout): take the
+                // other side's whole address.
+                return to.value(member);
+            }
+        }
+        return address.json();
+    }
+    return to.value(member);
+}
+
+} // namespace
+
+EntityDiff::Edits EntityDiff::revert(const QJsonObject &base, const QJsonObject &current, const EntityChange &change)
+{
+    const QJsonValue moved = moveMember(current, base, change, true);
+    Edits edits;
+    if (change.member == QLatin1String("CustomFields")) {
+        const QJsonObject buckets = moved.toObject();
+        for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it)
+            edits.append({JsonPath(it.key()), it.value()});
+    } else {
+        edits.append({JsonPath(change.member), moved});
+    }
+    return edits;
+}
+
+EntityDiff::Edits EntityDiff::apply(const QJsonObject &current, const QJsonObject &proposed, QList<EntityChange> chosen)
+{
+    // Index-stable order: replacements first, then removals from the back, then additions.
+    std::stable_sort(chosen.begin(), chosen.end(), [](const EntityChange &a, const EntityChange &b) {
+        auto rank = [](const EntityChange &c) {
+            return c.kind == EntityChange::Kind::Changed ? 0 : c.kind == EntityChange::Kind::Removed ? 1 : 2;
+        };
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
+        if (a.kind == EntityChange::Kind::Removed)
+            return a.baseIndex > b.baseIndex;
+        return a.newIndex < b.newIndex;
+    });
+    QJsonObject result = current;
+    QStringList touched;
+    for (const EntityChange &change : std::as_const(chosen)) {
+        const EntityChange &c = change;
+        const QJsonValue moved = moveMember(result, proposed, c, false);
+        if (c.member == QLatin1String("CustomFields")) {
+            const QJsonObject buckets = moved.toObject();
+            for (auto it = buckets.constBegin(); it != buckets.constEnd(); ++it) {
+                result.insert(it.key(), it.value());
+                if (!touched.contains(it.key()))
+                    touched.append(it.key());
+            }
+        } else {
+            result.insert(c.member, moved);
+            if (!touched.contains(c.member))
+                touched.append(c.member);
+        }
+    }
+    Edits edits;
+    for (const QString &member : std::as_const(touched))
+        edits.append({JsonPath(member), result.value(member)});
+    return edits;
+}

@@ -1,0 +1,238 @@
+#include "addresslayout.h"
+
+#include <QJsonArray>
+
+using Part = Address::Part;
+
+namespace {
+
+struct FieldSpec
+{
+    Part part;
+    const char *label; // resource id without brackets, or "" for none
+    int length;
+};
+
+using Line = QList<FieldSpec>;
+
+int lengthOf(Part part)
+{
+    switch (part) {
+    case Part::StreetZipcode:
+    case Part::PostalZipcode:
+        return 9;
+    case Part::StreetAddress1:
+    case Part::StreetAddress2:
+    case Part::StreetAddress3:
+    case Part::PostalAddress1:
+    case Part::PostalAddress2:
+    case Part::PostalAddress3:
+        return 80;
+    default:
+        return 30;
+    }
+}
+
+QList<Line> linesFor(const QString &layout, bool street)
+{
+    const Part a1 = street ? Part::StreetAddress1 : Part::PostalAddress1;
+    const Part a2 = street ? Part::StreetAddress2 : Part::PostalAddress2;
+    const Part zip = street ? Part::StreetZipcode : Part::PostalZipcode;
+    const Part city = street ? Part::StreetCity : Part::PostalCity;
+    const Part county = street ? Part::StreetCounty : Part::PostalCounty;
+    const Part state = street ? Part::StreetState : Part::PostalState;
+    const char *first = street ? "SR_AL_STREET" : "SR_AL_POBOX";
+    if (layout == QLatin1String("citypostcode")) {
+        return {{{a1, first, lengthOf(a1)}},
+                {{a2, "", lengthOf(a2)}},
+                {{city, "SR_AL_CITY", lengthOf(city)}},
+                {{county, "SR_AL_COUNTY", lengthOf(county)}},
+                {{zip, "SR_AL_POSTCODE", lengthOf(zip)}}};
+    }
+    if (layout == QLatin1String("citystatezip")) {
+        return {{{a1, first, lengthOf(a1)}},
+                {{a2, "", lengthOf(a2)}},
+                {{city, "SR_AL_CITY", lengthOf(city)},
+                 {state, "SR_AL_STATE", lengthOf(state)},
+                 {zip, "SR_AL_POSTCODE", lengthOf(zip)}}};
+    }
+    return {{{a1, first, lengthOf(a1)}},
+            {{zip, "SR_AL_POSTCODECITY", lengthOf(zip)}, {city, "", lengthOf(city)}}};
+}
+
+QString structuredMember(Part part)
+{
+    switch (part) {
+    case Part::StreetAddress1:
+    case Part::PostalAddress1:
+        return QStringLiteral("Address1");
+    case Part::StreetAddress2:
+    case Part::PostalAddress2:
+        return QStringLiteral("Address2");
+    case Part::StreetAddress3:
+    case Part::PostalAddress3:
+        return QStringLiteral("Address3");
+    case Part::StreetZipcode:
+    case Part::PostalZipcode:
+        return QStringLiteral("Zipcode");
+    case Part::StreetCity:
+    case Part::PostalCity:
+        return QStringLiteral("City");
+    case Part::StreetCounty:
+    case Part::PostalCounty:
+        return QStringLiteral("County");
+    case Part::StreetState:
+    case Part::PostalState:
+        return QStringLiteral("State");
+    }
+    return QString();
+}
+
+QJsonObject structured(const AddressLayout::Values &values, const QString &layout, bool street)
+{
+    QJsonObject o{{QStringLiteral("AtypeIdx"), street ? QStringLiteral("ContactStreetAddress")
+                                                      : QStringLiteral("ContactPostalAddress")},
+                  {QStringLiteral("TableRight"), QJsonValue()},
+                  {QStringLiteral("FieldProperties"), QJsonObject()}};
+    for (Part p : Address::allParts()) {
+        if (Address::isStreet(p) == street)
+            o.insert(structuredMember(p), values.value(p));
+    }
+    o.insert(QStringLiteral("Formatted"), AddressLayout::formatted(values, layout, street));
+    return o;
+}
+
+} // namespace
+
+int AddressLayout::maxLength(Part part)
+{
+    return lengthOf(part);
+}
+
+QString AddressLayout::formatted(const Values &values, const QString &layout, bool street)
+{
+    QStringList out;
+    for (const Line &line : linesFor(layout, street)) {
+        QStringList words;
+        for (const FieldSpec &f : line) {
+            const QString v = values.value(f.part).trimmed();
+            if (!v.isEmpty())
+                words.append(v);
+        }
+        if (!words.isEmpty())
+            out.append(words.join(QLatin1Char(' ')));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+QJsonObject AddressLayout::build(const Values &values, const QString &layout, const QJsonObject &base)
+{
+    QJsonObject address = base;
+    QJsonArray lines;
+    for (bool street : {true, false}) {
+        for (const Line &line : linesFor(layout, street)) {
+            QJsonArray fields;
+            for (const FieldSpec &f : line) {
+                const QString label = *f.label ? QStringLiteral("[%1]").arg(QLatin1String(f.label)) : QString();
+                fields.append(QJsonObject{{QStringLiteral("Name"), Address::partName(f.part)},
+                                          {QStringLiteral("Value"), values.value(f.part)},
+                                          {QStringLiteral("Tooltip"), QString()},
+                                          {QStringLiteral("Label"), label},
+                                          {QStringLiteral("ValueLength"), f.length},
+                                          {QStringLiteral("AddressType"), street ? QStringLiteral("StreetAddress")
+                                                                                 : QStringLiteral("PostalAddress")},
+                                          {QStringLiteral("TableRight"), QJsonValue()},
+                                          {QStringLiteral("FieldProperties"), QJsonObject()}});
+            }
+            lines.append(fields);
+        }
+    }
+    address.insert(QStringLiteral("LocalizedAddress"), lines);
+    address.insert(QStringLiteral("Street"), structured(values, layout, true));
+    address.insert(QStringLiteral("Postal"), structured(values, layout, false));
+    const QString postal = formatted(values, layout, false);
+    address.insert(QStringLiteral("Formatted"), postal.isEmpty() ? formatted(values, layout, true) : postal);
+    if (!address.contains(QStringLiteral("Wgs84Latitude")))
+        address.insert(QStringLiteral("Wgs84Latitude"), 0);
+    if (!address.contains(QStringLiteral("Wgs84Longitude")))
+        address.insert(QStringLiteral("Wgs84Longitude"), 0);
+    if (!address.contains(QStringLiteral("TableRight")))
+        address.insert(QStringLiteral("TableRight"), QJsonValue());
+    if (!address.contains(QStringLiteral("FieldProperties")))
+        address.insert(QStringLiteral("FieldProperties"), QJsonObject());
+    return address;
+}
+
+AddressLayout::Values AddressLayout::localizedValues(const QJsonObject &address)
+{
+    Values out;
+    for (const QJsonValue &line : address.value(QLatin1String("LocalizedAddress")).toArray()) {
+        for (const QJsonValue &field : line.toArray()) {
+            const QJsonObject o = field.toObject();
+            Part p;
+            const QJsonValue v = o.value(QLatin1String("Value"));
+            if (Address::partFromName(o.value(QLatin1String("Name")).toString(), &p) && (v.isString() || v.isNull()))
+                out.insert(p, v.toString());
+        }
+    }
+    return out;
+}
+
+AddressLayout::Values AddressLayout::structuredValues(const QJsonObject &address)
+{
+    Values out;
+    for (Part p : Address::allParts()) {
+        const QJsonValue form = address.value(Address::isStreet(p) ? QLatin1String("Street") : QLatin1String("Postal"));
+        if (!form.isObject())
+            continue;
+        const QJsonValue v = form.toObject().value(structuredMember(p));
+        if (v.isString() || v.isNull())
+            out.insert(p, v.toString());
+    }
+    return out;
+}
+
+AddressLayout::Values AddressLayout::values(const QJsonObject &address)
+{
+    Values out = localizedValues(address);
+    const Values s = structuredValues(address);
+    for (auto it = s.constBegin(); it != s.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+AddressLayout::Values AddressLayout::merged(const Values &stored, const QJsonObject &incoming)
+{
+    Values out = stored;
+    const Values localized = localizedValues(incoming);
+    const Values structured = structuredValues(incoming);
+    for (Part p : Address::allParts()) {
+        const QString before = stored.value(p);
+        if (localized.contains(p) && localized.value(p) != before)
+            out.insert(p, localized.value(p));
+        else if (structured.contains(p) && structured.value(p) != before)
+            out.insert(p, structured.value(p));
+    }
+    return out;
+}
+
+QJsonObject AddressLayout::fill(const QJsonObject &address, const Values &values, const QString &layout)
+{
+    Address a(address);
+    if (!a.hasLocalized() && !a.hasStructured())
+        return build(values, layout, address);
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+        a.setValue(it.key(), it.value());
+    QJsonObject out = a.json();
+    // Keep Formatted truthful for the forms that were filled.
+    const Values now = AddressLayout::values(out);
+    for (bool street : {true, false}) {
+        const QString member = street ? QStringLiteral("Street") : QStringLiteral("Postal");
+        if (out.value(member).isObject()) {
+            QJsonObject form = out.value(member).toObject();
+            form.insert(QStringLiteral("Formatted"), formatted(now, layout, street));
+            out.insert(member, form);
+        }
+    }
+    return out;
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "address.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+
+// Builds the server's Address carrier (LocalizedAddress lines in the country's layout plus the
+// structured Street and Postal forms) from plain values, and reads edits back from either form:
+// a change in LocalizedAddress wins over one in Street/Postal, as on the real server.
+class AddressLayout
+{
+public:
+    using Values = QHash<Address::Part, QString>;
+
+    // layout: "zipcity" (Nordic and most of Europe), "citypostcode" (UK) or "citystatezip" (US).
+    // Members of base other than the address forms (Wgs84 coordinates, unknown members) are kept.
+    static QJsonObject build(const Values &values, const QString &layout, const QJsonObject &base = {});
+
+    // Values of the forms present in an address carrier; parts missing from a form are absent.
+    static Values localizedValues(const QJsonObject &address);
+    static Values structuredValues(const QJsonObject &address);
+    // Everything the address holds, structured first (what a reader of either form sees).
+    static Values values(const QJsonObject &address);
+
+    // The stored values with the edits in an incoming address applied.
+    static Values merged(const Values &stored, const QJsonObject &incoming);
+
+    // Fills values into whichever forms the address has; builds both when it has neither.
+    static QJsonObject fill(const QJsonObject &address, const Values &values, const QString &layout);
+
+    static QString formatted(const Values &values, const QString &layout, bool street);
+    // The ValueLength the server announces for a part.
+    static int maxLength(Address::Part part);
+};

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// The sandbox's companies in SQLite (a file, or memory for tests): each ContactEntity is kept
+// whole as JSON, so members the server does not know survive, with a few columns for searching.
+class ContactStore
+{
+public:
+    struct Row
+    {
+        int contactId = 0;
+        QString name;
+        QString department;
+        QString orgNr;
+        QString city;
+    };
+
+    ContactStore();
+    ~ContactStore();
+    ContactStore(const ContactStore &) = delete;
+    ContactStore &operator=(const ContactStore &) = delete;
+
+    // An empty fileName opens an in-memory database.
+    bool open(const QString &fileName, QString *error);
+    bool isEmpty() const;
+    int count() const;
+    void clear();
+
+    std::optional<QJsonObject> load(int contactId) const;
+    QList<Row> rows() const;
+
+    // Writes several companies in one transaction: all of them or none.
+    bool write(const QList<QJsonObject> &entities, QString *error = nullptr);
+    bool write(const QJsonObject &entity, QString *error = nullptr) { return write(QList<QJsonObject>{entity}, error); }
+
+    int nextContactId() const;
+    // Hands out person ids; they are never reused.
+    int takePersonIds(int count);
+
+private:
+    QString m_connection;
+};

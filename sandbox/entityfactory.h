@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sandboxuser.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+class ListCatalog;
+
+// Builds complete ContactEntity carriers the way the real server shapes them: the default entity
+// for a new company, companies from the compact records of the bundled demo data, persons and
+// phone/e-mail/web elements with their stripped values.
+class EntityFactory
+{
+public:
+    explicit EntityFactory(const ListCatalog &lists);
+
+    // CreateDefaultContactEntity: blank members, the user's country and associate, every interest
+    // unselected, the default user-defined field values and an empty address in the country's layout.
+    QJsonObject defaultEntity(const SandboxUser &user) const;
+    // A stored company from a demo record (see sandbox/data/generate.py for the shape).
+    QJsonObject fromRecord(const QJsonObject &record, int contactId, int firstPersonId, int associateId) const;
+    QJsonObject person(const QJsonObject &entity, int personId, int rank) const;
+
+    static QJsonObject element(const QString &value, const QString &description, const QString &list);
+    // The machine form of a phone number, e-mail address or URL (StrippedValue).
+    static QString strippedValue(const QString &value, const QString &list);
+    static QJsonObject defaultCustomFields();
+    // An Associate carrier for "nobody" (id 0).
+    static QJsonObject emptyAssociate();
+    static QString emptyDate() { return QStringLiteral("0001-01-01T00:00:00"); }
+
+private:
+    const ListCatalog &m_lists;
+};

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+class UserDirectory;
+
+// The sandbox's MDO lists (business, category, country, associate, contint, ticketpriority,
+// customerlanguage and the tier list of a user-defined field) with English and Norwegian names,
+// and the carriers built from them (Country, list references, Associate, Interests).
+class ListCatalog
+{
+public:
+    struct Item
+    {
+        int id = 0;
+        QString en;
+        QString nb;
+    };
+    struct CountryInfo
+    {
+        int id = 0;
+        QString iso2, iso3, en, nb, orgNrText, dial, domain, layout;
+        int currencyId = 0;
+        int rank = 0;
+    };
+    struct AssociateInfo
+    {
+        int associateId = 0;
+        int personId = 0;
+        int groupId = 0;
+        QString initials;
+        QString fullName;
+        QString userName;
+    };
+
+    explicit ListCatalog(const UserDirectory &users);
+
+    // Without a language a name comes back as the raw multi-language string, as the real server
+    // does: US:"Supplier";NO:"Leverandør".
+    QString name(const QString &list, int id, const QString &language) const;
+    bool contains(const QString &list, int id) const;
+    // The id of the item with this English name; 0 when there is none.
+    int idByName(const QString &list, const QString &englishName) const;
+    bool isList(const QString &list) const;
+
+    // MDOListItem[] for GET MDOList/{list}; query filters on the name (contains, ignoring case).
+    QJsonArray mdoList(const QString &list, const QString &query, const QString &language) const;
+
+    QJsonObject listReference(const QString &list, int id, const QString &language) const;
+    QJsonObject country(int countryId, const QString &language) const;
+    const CountryInfo *countryInfo(int countryId) const;
+    const CountryInfo *countryByIso2(const QString &iso2) const;
+    QJsonObject associate(int associateId) const;
+    const AssociateInfo *associateInfo(int associateId) const;
+    // The associate that stands in for "someone else" when the test hook edits a contact.
+    int otherAssociateId() const;
+    // Every interest, with Selected set for the given ids.
+    QJsonArray interests(const QSet<int> &selected, const QString &language) const;
+
+    static QJsonObject mdoItem(int id, const QString &name, int rank);
+
+private:
+    QHash<QString, QList<Item>> m_lists;
+    QList<CountryInfo> m_countries;
+    QList<AssociateInfo> m_associates;
+    int m_otherAssociateId = 0;
+};

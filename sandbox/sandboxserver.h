@@ -1,0 +1,71 @@
+#pragma once
+
+#include "faultinjector.h"
+#include "requestlog.h"
+#include "sandboxreply.h"
+#include "sandboxrequest.h"
+#include "userdirectory.h"
+
+#include <QAbstractHttpServer>
+
+#include <memory>
+
+class ContactService;
+class ContactStore;
+class EnrichmentCatalog;
+class EntityFactory;
+class ListCatalog;
+class RightsPolicy;
+class SandboxTexts;
+
+// contact-sandbox's HTTP side: a SuperOffice-compatible WebAPI on loopback (/api/...), with
+// authentication, fault injection and a request log, plus test hooks under /sandbox/ when
+// started with --admin. Responses are written straight to the socket so faults can break them.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString databaseFile; // empty: in memory
+        bool demo = false;
+        int seed = 0;
+        bool admin = false;
+        qint64 bodyLimit = 16 * 1024 * 1024;
+    };
+
+    explicit SandboxServer(const UserDirectory &users, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Opens the store and seeds it when it is empty.
+    bool setUp(const Options &options, QString *error);
+    // Listens on 127.0.0.1 only; returns the port, 0 on failure.
+    quint16 listenLocal(quint16 port);
+    FaultInjector &faults() { return m_faults; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    SandboxReply dispatch(const SandboxRequest &request);
+    SandboxReply dispatchAdmin(const SandboxRequest &request);
+    SandboxReply agents(const SandboxRequest &request, const QString &method, const QString &language, const SandboxUser &user);
+    void send(QTcpSocket *socket, const SandboxReply &reply, bool close);
+    void sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault, const SandboxReply &normal, bool close);
+    QString baseUrl(const SandboxRequest &request) const;
+
+    Options m_options;
+    quint16 m_port = 0;
+    UserDirectory m_users;
+    std::unique_ptr<SandboxTexts> m_texts;
+    std::unique_ptr<ListCatalog> m_lists;
+    std::unique_ptr<EnrichmentCatalog> m_enrichment;
+    std::unique_ptr<RightsPolicy> m_rights;
+    std::unique_ptr<EntityFactory> m_factory;
+    std::unique_ptr<ContactStore> m_store;
+    std::unique_ptr<ContactService> m_service;
+    FaultInjector m_faults;
+    RequestLog m_log;
+};

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+// Runs contact-sandbox for a test suite: in memory with the demo data and the test hooks, on a
+// free loopback port; plus blocking helpers for the hooks (faults, request log, server-side edits).
+// The helpers wait in a local event loop, which is fine in tests and nowhere else.
+class SandboxProcess
+{
+public:
+    SandboxProcess();
+    ~SandboxProcess();
+    SandboxProcess(const SandboxProcess &) = delete;
+    SandboxProcess &operator=(const SandboxProcess &) = delete;
+
+    // Starts with --memory --demo --admin --port 0 --port-file <temp> (--data in extraArgs
+    // replaces --memory, --port replaces --port 0) and waits up to 10 s for the port.
+    bool start(const QStringList &extraArgs = {});
+    void stop(); // SIGTERM, then wait
+    void kill(); // SIGKILL, then wait
+    // Starts again on the same port with the same arguments.
+    bool restart();
+    bool isRunning() const;
+
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    quint16 port() const { return m_port; }
+    QString errorString() const { return m_error; }
+
+    bool addFault(const QJsonObject &fault);
+    void clearFaults();
+    QJsonArray requests();
+    void clearRequests();
+    // Edits a company as another user would (POST /sandbox/contacts/{id}); the stored entity.
+    QJsonObject touchContact(int id, const QJsonObject &members);
+    void reset();
+
+private:
+    bool launch(const QStringList &args);
+    // One blocking admin call; the parsed JSON body (object or array) or null on failure.
+    QJsonValue call(const QByteArray &method, const QString &path, const QJsonValue &body = QJsonValue());
+
+    std::unique_ptr<QProcess> m_process;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    QTemporaryDir m_dir;
+    QStringList m_args; // as passed to the last start, without the port
+    quint16 m_port = 0;
+    QString m_error;
+};
