@@ -244,6 +244,8 @@ void ApiJob::finish(const ApiError &error)
 {
     m_error = error;
     m_finished = true;
+    if (m_client && error.kind() != ApiError::Kind::Cancelled)
+        emit m_client->callFinished(error);
     emit finished(this);
     if (m_autoDelete)
         deleteLater();

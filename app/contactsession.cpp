@@ -1,10 +1,21 @@
 #include "contactsession.h"
 
+#include "connectivitymonitor.h"
 #include "contactformmodel.h"
 #include "createdefaultcontactentityjob.h"
+#include "draftrecorder.h"
+#include "draftstore.h"
 #include "getcontactentityjob.h"
+#include "getduplicatesjob.h"
 #include "savecontactentityjob.h"
 #include "webapiclient.h"
+
+namespace {
+
+const QString kContactCache = QStringLiteral("contact");
+const QString kDefaultCache = QStringLiteral("default");
+
+} // namespace
 
 ContactSession::ContactSession(WebApiClient *client, QObject *parent)
     : QObject(parent)
@@ -14,9 +25,27 @@ ContactSession::ContactSession(WebApiClient *client, QObject *parent)
 
 ContactSession::~ContactSession()
 {
-    if (m_job)
+    if (m_job) {
+        m_job->disconnect(this);
         m_job->cancel();
-    delete m_job;
+        delete m_job;
+    }
+}
+
+void ContactSession::setDraftStore(DraftStore *store, const QString &server)
+{
+    m_store = store;
+    m_server = server;
+}
+
+void ContactSession::setConnectivity(ConnectivityMonitor *monitor)
+{
+    m_connectivity = monitor;
+}
+
+bool ContactSession::isOffline() const
+{
+    return m_connectivity && !m_connectivity->isOnline();
 }
 
 QString ContactSession::displayName() const
@@ -29,10 +58,20 @@ QString ContactSession::displayName() const
 
 QString ContactSession::busyText() const
 {
+    if (m_waitingForUser)
+        return tr("Waiting for your decision");
     return m_job ? m_job->description() : QString();
 }
 
-void ContactSession::track(ApiJob *job, Operation operation)
+bool ContactSession::hasUnsentWork() const
+{
+    if (!m_document)
+        return false;
+    return m_document->isModified() || m_document->base().json() != m_document->working()
+           || m_state == Draft::State::Queued || m_state == Draft::State::Conflict;
+}
+
+void ContactSession::track(ApiJob *job, Operation operation, Stage stage)
 {
     if (m_job) {
         m_job->disconnect(this);
@@ -41,35 +80,144 @@ void ContactSession::track(ApiJob *job, Operation operation)
     }
     m_job = job;
     m_running = operation;
+    m_stage = stage;
     m_failed = Operation::None;
     m_error = ApiError();
     connect(job, &ApiJob::finished, this, &ContactSession::onFinished);
     emit busyChanged(true, job->description());
 }
 
+void ContactSession::setState(Draft::State state, const QString &message)
+{
+    m_state = state;
+    m_stateMessage = message;
+    if (m_store && m_draftId)
+        m_store->setState(m_draftId, state, message);
+    emit draftStateChanged(state, message);
+}
+
+void ContactSession::adopt(const QJsonObject &base, const QJsonObject &working)
+{
+    if (!m_document) {
+        m_document = new ContactDocument(ContactEntity(base), this);
+        if (base != working)
+            m_document->restore(ContactEntity(base), ContactEntity(working));
+        startRecording();
+        emit documentReady(m_document);
+    } else {
+        m_document->restore(ContactEntity(base), ContactEntity(working));
+    }
+}
+
+void ContactSession::startRecording()
+{
+    if (!m_store || !m_document)
+        return;
+    if (!m_draftId)
+        m_draftId = m_store->create(m_server, m_document->base().json(), m_document->working());
+    if (!m_draftId)
+        return;
+    m_recorder = new DraftRecorder(m_store, m_document, m_draftId, this);
+    connect(m_recorder, &DraftRecorder::writeFailed, this, &ContactSession::draftWriteFailed);
+}
+
 void ContactSession::open(int contactId)
 {
     m_requestedId = contactId;
-    track(m_client->getContactEntity(contactId), Operation::Open);
+    if (m_store) {
+        // A draft of it is the truth on this computer: reopen it, online or not.
+        if (const auto draft = m_store->draftForContact(m_server, contactId)) {
+            openDraft(*draft);
+            return;
+        }
+    }
+    if (isOffline() && openFromCache())
+        return;
+    track(m_client->getContactEntity(contactId), Operation::Open, Stage::Idle);
+}
+
+bool ContactSession::openFromCache()
+{
+    if (!m_store)
+        return false;
+    const auto cached = m_store->cacheGet(m_server, kContactCache, QString::number(m_requestedId));
+    if (!cached || !cached->isObject())
+        return false;
+    adopt(cached->toObject(), cached->toObject());
+    return true;
 }
 
 void ContactSession::createNew()
 {
     m_requestedId = 0;
-    track(m_client->createDefaultContactEntity(), Operation::Create);
+    if (isOffline() && m_store) {
+        if (const auto cached = m_store->cacheGet(m_server, kDefaultCache, kContactCache); cached && cached->isObject()) {
+            adopt(cached->toObject(), cached->toObject());
+            return;
+        }
+    }
+    track(m_client->createDefaultContactEntity(), Operation::Create, Stage::Idle);
+}
+
+void ContactSession::openDraft(const Draft &draft)
+{
+    m_draftId = draft.id;
+    m_requestedId = draft.contactId;
+    m_createSent = draft.createSent;
+    m_state = draft.state;
+    m_stateMessage = draft.message;
+    if (draft.state == Draft::State::Unreadable) {
+        m_error = ApiError(ApiError::Kind::BadResponse, 0, QString(), draft.message);
+        m_failed = Operation::Open;
+        emit failed(Operation::Open, m_error);
+        return;
+    }
+    adopt(draft.base, draft.working);
+    // The replayed state becomes the new snapshot, so the log starts afresh.
+    if (m_recorder)
+        m_recorder->snapshot();
+    emit draftStateChanged(m_state, m_stateMessage);
 }
 
 QStringList ContactSession::save()
 {
-    if (!m_document)
+    if (!m_document || isBusy())
         return {};
     ContactFormModel form(m_document);
     const QStringList blank = form.blankMandatoryFields();
     if (!blank.isEmpty())
         return blank;
-    m_sent = m_document->working();
-    track(m_client->saveContactEntity(m_document->entity()), Operation::Save);
+    if (isOffline()) {
+        queue(tr("You are offline. The company waits in the outbox and is saved when the connection is back."));
+        return {};
+    }
+    m_document->breakMerge();
+    if (!m_document->entity().isNew()) {
+        track(m_client->getContactEntity(m_document->entity().contactId()), Operation::Save, Stage::FetchingCurrent);
+    } else if (m_createSent) {
+        // The last create went out but no answer came back: it may have been created.
+        track(m_client->getDuplicates(m_document->entity().name()), Operation::Save, Stage::CheckingEarlierCreate);
+    } else {
+        sendSave();
+    }
     return {};
+}
+
+void ContactSession::sendSave()
+{
+    if (m_document->entity().isNew()) {
+        m_createSent = true;
+        if (m_store && m_draftId)
+            m_store->setCreateSent(m_draftId, true);
+    }
+    m_sent = m_document->working();
+    track(m_client->saveContactEntity(m_document->entity()), Operation::Save, Stage::Saving);
+}
+
+void ContactSession::queue(const QString &message)
+{
+    setState(Draft::State::Queued, message);
+    emit queued(message);
 }
 
 void ContactSession::cancel()
@@ -82,6 +230,8 @@ void ContactSession::retry()
 {
     switch (m_failed) {
     case Operation::Open:
+        if (m_state == Draft::State::Unreadable)
+            break;
         open(m_requestedId);
         break;
     case Operation::Create:
@@ -95,59 +245,194 @@ void ContactSession::retry()
     }
 }
 
-void ContactSession::adopt(const ContactEntity &base, const ContactEntity &working)
-{
-    if (!m_document) {
-        m_document = new ContactDocument(base, this);
-        m_document->restore(base, working);
-        emit documentReady(m_document);
-    } else {
-        m_document->restore(base, working);
-    }
-}
-
 void ContactSession::onFinished(ApiJob *job)
 {
     if (job != m_job)
         return;
     const Operation operation = m_running;
+    const Stage stage = m_stage;
     m_running = Operation::None;
+    m_stage = Stage::Idle;
     m_job = nullptr;
     job->deleteLater();
     emit busyChanged(false, QString());
+    const ApiError error = job->error();
+    const bool unreachable = error.kind() == ApiError::Kind::Offline || error.kind() == ApiError::Kind::Timeout;
     if (!job->succeeded()) {
+        if (operation == Operation::Open && unreachable && openFromCache())
+            return;
+        if (operation == Operation::Create && unreachable && m_store) {
+            if (const auto cached = m_store->cacheGet(m_server, kDefaultCache, kContactCache); cached && cached->isObject()) {
+                adopt(cached->toObject(), cached->toObject());
+                return;
+            }
+        }
+        if (operation == Operation::Save && unreachable && m_document) {
+            queue(error.kind() == ApiError::Kind::Timeout
+                      ? tr("The server did not answer in time. The company waits in the outbox.")
+                      : tr("The server cannot be reached. The company waits in the outbox."));
+            m_failed = Operation::Save;
+            m_error = error;
+            return;
+        }
         m_failed = operation;
-        m_error = job->error();
-        emit failed(operation, m_error);
+        m_error = error;
+        if (operation == Operation::Save && error.kind() != ApiError::Kind::Cancelled
+            && error.kind() != ApiError::Kind::Unauthorized)
+            setState(Draft::State::Failed, error.message());
+        emit failed(operation, error);
         return;
     }
-    const ContactEntity entity = static_cast<EntityJob *>(job)->entity();
-    switch (operation) {
-    case Operation::Open:
-    case Operation::Create:
-        if (!m_document) {
-            m_document = new ContactDocument(entity, this);
-            emit documentReady(m_document);
+    switch (stage) {
+    case Stage::FetchingCurrent:
+        onCurrentFetched(static_cast<GetContactEntityJob *>(job)->entity());
+        return;
+    case Stage::CheckingEarlierCreate: {
+        QList<DuplicateEntry> matches;
+        for (const DuplicateEntry &d : static_cast<GetDuplicatesJob *>(job)->duplicates()) {
+            if (d.contactId() > 0)
+                matches.append(d);
+        }
+        if (matches.isEmpty()) {
+            sendSave();
+        } else if (m_interactive) {
+            m_waitingForUser = true;
+            emit busyChanged(true, busyText());
+            emit earlierCreateFound(matches);
         } else {
-            m_document->restore(entity, entity);
+            setState(Draft::State::Conflict,
+                     tr("An earlier attempt to create this company may have succeeded. Open it to decide."));
+            m_failed = Operation::Save;
+            m_error = ApiError(ApiError::Kind::Conflict);
+            emit failed(Operation::Save, m_error);
         }
-        break;
-    case Operation::Save: {
-        // Typing went on while the save was under way: keep those edits on top of the answer.
-        const QJsonObject typedMeanwhile = m_document->working();
-        m_document->acceptSaved(entity);
-        if (typedMeanwhile != m_sent) {
-            QJsonObject working = entity.json();
-            for (auto it = typedMeanwhile.constBegin(); it != typedMeanwhile.constEnd(); ++it) {
-                if (m_sent.value(it.key()) != it.value())
-                    working.insert(it.key(), it.value());
-            }
-            m_document->restore(entity, ContactEntity(working));
-        }
-        emit saved();
-        break;
+        return;
     }
-    case Operation::None:
-        break;
+    case Stage::Saving:
+        onSaved(static_cast<EntityJob *>(job)->entity());
+        return;
+    case Stage::Idle:
+        onOpened(static_cast<EntityJob *>(job)->entity());
+        return;
+    }
+}
+
+void ContactSession::onOpened(const ContactEntity &entity)
+{
+    if (m_store) {
+        if (entity.isNew())
+            m_store->cachePut(m_server, kDefaultCache, kContactCache, entity.json());
+        else
+            m_store->cachePut(m_server, kContactCache, QString::number(entity.contactId()), entity.json());
+    }
+    adopt(entity.json(), entity.json());
+}
+
+void ContactSession::onCurrentFetched(const ContactEntity &theirs)
+{
+    const QJsonObject base = m_document->base().json();
+    if (theirs.json().value(QLatin1String("UpdatedDate")) == base.value(QLatin1String("UpdatedDate"))
+        || theirs.json() == base) {
+        sendSave();
+        return;
+    }
+    // Someone saved it since it was loaded: take their changes, keep ours, ask about collisions.
+    m_theirs = theirs.json();
+    m_merge = ThreeWayMerge::merge(base, m_document->working(), m_theirs);
+    if (m_merge.conflicts.isEmpty()) {
+        m_document->restore(theirs, ContactEntity(m_merge.merged));
+        if (!m_merge.takenFromServer.isEmpty())
+            emit mergedFromServer(m_merge.takenFromServer);
+        sendSave();
+        return;
+    }
+    setState(Draft::State::Conflict, tr("Changed on the server too: %n field(s) need your decision.", nullptr,
+                                        int(m_merge.conflicts.size())));
+    if (!m_interactive) {
+        m_failed = Operation::Save;
+        m_error = ApiError(ApiError::Kind::Conflict);
+        emit failed(Operation::Save, m_error);
+        return;
+    }
+    m_waitingForUser = true;
+    emit busyChanged(true, busyText());
+    emit conflictsFound(m_merge);
+}
+
+void ContactSession::resolveConflicts(const QList<bool> &takeMine)
+{
+    if (!m_waitingForUser || !m_document)
+        return;
+    m_waitingForUser = false;
+    for (qsizetype i = 0; i < m_merge.conflicts.size(); ++i)
+        ThreeWayMerge::resolve(m_merge.merged, m_merge.conflicts.at(i), i < takeMine.size() ? takeMine.at(i) : true);
+    m_document->restore(ContactEntity(m_theirs), ContactEntity(m_merge.merged));
+    setState(Draft::State::Editing);
+    emit busyChanged(false, QString());
+    sendSave();
+}
+
+void ContactSession::resolveEarlierCreate(int existingId)
+{
+    if (!m_waitingForUser)
+        return;
+    m_waitingForUser = false;
+    emit busyChanged(false, QString());
+    if (existingId > 0) {
+        // It exists: this draft is not needed; the caller opens the real one.
+        m_createSent = false;
+        setState(Draft::State::Editing);
+        emit existingCompanyChosen(existingId);
+        return;
+    }
+    sendSave();
+}
+
+void ContactSession::abandonSave()
+{
+    if (!m_waitingForUser)
+        return;
+    m_waitingForUser = false;
+    emit busyChanged(false, QString());
+}
+
+void ContactSession::onSaved(const ContactEntity &entity)
+{
+    // Typing went on while the save was under way: keep those edits on top of the answer.
+    const QJsonObject typedMeanwhile = m_document->working();
+    m_document->acceptSaved(entity);
+    if (typedMeanwhile != m_sent) {
+        QJsonObject working = entity.json();
+        for (auto it = typedMeanwhile.constBegin(); it != typedMeanwhile.constEnd(); ++it) {
+            if (m_sent.value(it.key()) != it.value())
+                working.insert(it.key(), it.value());
+        }
+        m_document->restore(entity, ContactEntity(working));
+    }
+    m_createSent = false;
+    m_requestedId = entity.contactId();
+    if (m_store) {
+        if (m_draftId) {
+            m_store->setCreateSent(m_draftId, false);
+            m_store->writeSnapshot(m_draftId, m_document->base().json(), m_document->working(),
+                                   m_document->undoStack()->index());
+        }
+        m_store->cachePut(m_server, kContactCache, QString::number(entity.contactId()), entity.json());
+    }
+    setState(Draft::State::Editing);
+    emit saved();
+}
+
+void ContactSession::closeDraft(bool discard)
+{
+    if (!m_store || !m_draftId)
+        return;
+    const bool unsent = m_document && (m_document->base().json() != m_document->working()
+                                       || m_state == Draft::State::Queued || m_state == Draft::State::Conflict);
+    if (discard || !unsent) {
+        m_store->remove(m_draftId);
+        m_draftId = 0;
+        delete m_recorder;
+        m_recorder = nullptr;
     }
 }

@@ -4,6 +4,7 @@
 #include "mdolistitem.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
@@ -24,6 +25,7 @@ public:
     void request(const QString &listName);
     bool isLoaded(const QString &listName) const { return m_lists.contains(listName); }
     QList<MDOListItem> items(const QString &listName) const;
+    QJsonArray rawItems(const QString &listName) const { return m_lists.value(listName); }
     // Drop everything (another server or language).
     void clear();
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "apierror.h"
 #include "connectionprofile.h"
 
 #include <QDateTime>
@@ -70,6 +71,10 @@ public:
     QNetworkReply *send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
     // The Authorization header value for the profile's scheme; empty without a secret.
     QByteArray authorizationHeader() const;
+
+signals:
+    // After every call, for the connectivity monitor: a success, or why it failed.
+    void callFinished(const ApiError &error);
 
 private:
     template<typename Job>

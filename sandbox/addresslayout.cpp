@@ -125,7 +125,8 @@ QString AddressLayout::formatted(const Values &values, const QString &layout, bo
     return out.join(QLatin1Char('\n'));
 }
 
-QJsonObject AddressLayout::build(const Values &values, const QString &layout, const QJsonObject &base)
+QJsonObject AddressLayout::build(const Values &values, const QString &layout,
+                                 const QJsonObject &base)
 {
     QJsonObject address = base;
     QJsonArray lines;
@@ -133,16 +134,18 @@ QJsonObject AddressLayout::build(const Values &values, const QString &layout, co
         for (const Line &line : linesFor(layout, street)) {
             QJsonArray fields;
             for (const FieldSpec &f : line) {
-                const QString label = *f.label ? QStringLiteral("[%1]").arg(QLatin1String(f.label)) : QString();
-                fields.append(QJsonObject{{QStringLiteral("Name"), Address::partName(f.part)},
-                                          {QStringLiteral("Value"), values.value(f.part)},
-                                          {QStringLiteral("Tooltip"), QString()},
-                                          {QStringLiteral("Label"), label},
-                                          {QStringLiteral("ValueLength"), f.length},
-                                          {QStringLiteral("AddressType"), street ? QStringLiteral("StreetAddress")
-                                                                                 : QStringLiteral("PostalAddress")},
-                                          {QStringLiteral("TableRight"), QJsonValue()},
-                                          {QStringLiteral("FieldProperties"), QJsonObject()}});
+                const QString label =
+                    *f.label ? QStringLiteral("[%1]").arg(QLatin1String(f.label)) : QString();
+                fields.append(QJsonObject{
+                    {QStringLiteral("Name"), Address::partName(f.part)},
+                    {QStringLiteral("Value"), values.value(f.part)},
+                    {QStringLiteral("Tooltip"), QString()},
+                    {QStringLiteral("Label"), label},
+                    {QStringLiteral("ValueLength"), f.length},
+                    {QStringLiteral("AddressType"),
+                     street ? QStringLiteral("StreetAddress") : QStringLiteral("PostalAddress")},
+                    {QStringLiteral("TableRight"), QJsonValue()},
+                    {QStringLiteral("FieldProperties"), QJsonObject()}});
             }
             lines.append(fields);
         }
@@ -151,7 +154,8 @@ QJsonObject AddressLayout::build(const Values &values, const QString &layout, co
     address.insert(QStringLiteral("Street"), structured(values, layout, true));
     address.insert(QStringLiteral("Postal"), structured(values, layout, false));
     const QString postal = formatted(values, layout, false);
-    address.insert(QStringLiteral("Formatted"), postal.isEmpty() ? formatted(values, layout, true) : postal);
+    address.insert(QStringLiteral("Formatted"),
+                   postal.isEmpty() ? formatted(values, layout, true) : postal);
     if (!address.contains(QStringLiteral("Wgs84Latitude")))
         address.insert(QStringLiteral("Wgs84Latitude"), 0);
     if (!address.contains(QStringLiteral("Wgs84Longitude")))
@@ -171,7 +175,8 @@ AddressLayout::Values AddressLayout::localizedValues(const QJsonObject &address)
             const QJsonObject o = field.toObject();
             Part p;
             const QJsonValue v = o.value(QLatin1String("Value"));
-            if (Address::partFromName(o.value(QLatin1String("Name")).toString(), &p) && (v.isString() || v.isNull()))
+            if (Address::partFromName(o.value(QLatin1String("Name")).toString(), &p) &&
+                (v.isString() || v.isNull()))
                 out.insert(p, v.toString());
         }
     }
@@ -182,7 +187,8 @@ AddressLayout::Values AddressLayout::structuredValues(const QJsonObject &address
 {
     Values out;
     for (Part p : Address::allParts()) {
-        const QJsonValue form = address.value(Address::isStreet(p) ? QLatin1String("Street") : QLatin1String("Postal"));
+        const QJsonValue form =
+            address.value(Address::isStreet(p) ? QLatin1String("Street") : QLatin1String("Postal"));
         if (!form.isObject())
             continue;
         const QJsonValue v = form.toObject().value(structuredMember(p));
@@ -216,7 +222,8 @@ AddressLayout::Values AddressLayout::merged(const Values &stored, const QJsonObj
     return out;
 }
 
-QJsonObject AddressLayout::fill(const QJsonObject &address, const Values &values, const QString &layout)
+QJsonObject AddressLayout::fill(const QJsonObject &address, const Values &values,
+                                const QString &layout)
 {
     Address a(address);
     if (!a.hasLocalized() && !a.hasStructured())

@@ -16,7 +16,8 @@ public:
 
     // layout: "zipcity" (Nordic and most of Europe), "citypostcode" (UK) or "citystatezip" (US).
     // Members of base other than the address forms (Wgs84 coordinates, unknown members) are kept.
-    static QJsonObject build(const Values &values, const QString &layout, const QJsonObject &base = {});
+    static QJsonObject build(const Values &values, const QString &layout,
+                             const QJsonObject &base = {});
 
     // Values of the forms present in an address carrier; parts missing from a form are absent.
     static Values localizedValues(const QJsonObject &address);
@@ -28,7 +29,8 @@ public:
     static Values merged(const Values &stored, const QJsonObject &incoming);
 
     // Fills values into whichever forms the address has; builds both when it has neither.
-    static QJsonObject fill(const QJsonObject &address, const Values &values, const QString &layout);
+    static QJsonObject fill(const QJsonObject &address, const Values &values,
+                            const QString &layout);
 
     static QString formatted(const Values &values, const QString &layout, bool street);
     // The ValueLength the server announces for a part.

@@ -26,9 +26,9 @@ const QString kServerSource = QStringLiteral("SuperOffice.Services.Implementatio
 
 const QStringList &stringMembers()
 {
-    static const QStringList names = {QStringLiteral("Name"),     QStringLiteral("Department"),
-                                      QStringLiteral("OrgNr"),    QStringLiteral("Number1"),
-                                      QStringLiteral("Number2"),  QStringLiteral("Kananame"),
+    static const QStringList names = {QStringLiteral("Name"),        QStringLiteral("Department"),
+                                      QStringLiteral("OrgNr"),       QStringLiteral("Number1"),
+                                      QStringLiteral("Number2"),     QStringLiteral("Kananame"),
                                       QStringLiteral("Description"), QStringLiteral("DbiKey")};
     return names;
 }
@@ -46,8 +46,8 @@ const QList<std::pair<QString, QString>> &listReferences()
 
 const QStringList &elementLists()
 {
-    static const QStringList lists = {QStringLiteral("Emails"), QStringLiteral("Urls"), QStringLiteral("Phones"),
-                                      QStringLiteral("Faxes")};
+    static const QStringList lists = {QStringLiteral("Emails"), QStringLiteral("Urls"),
+                                      QStringLiteral("Phones"), QStringLiteral("Faxes")};
     return lists;
 }
 
@@ -60,13 +60,15 @@ void stripRights(QJsonObject &o, Type type)
     for (auto it = o.begin(); it != o.end(); ++it) {
         const CarrierSchema::Member *m = schema.member(it.key());
         // Carriers the server does not rebuild keep what they carry.
-        if (!m || it.key() == QLatin1String("SupportPerson") || it.key().endsWith(QLatin1String("UtmParameters")))
+        if (!m || it.key() == QLatin1String("SupportPerson") ||
+            it.key().endsWith(QLatin1String("UtmParameters")))
             continue;
         if (m->kind == Kind::Carrier && it->isObject()) {
             QJsonObject nested = it->toObject();
             stripRights(nested, m->nested);
             *it = nested;
-        } else if ((m->kind == Kind::CarrierArray || m->kind == Kind::CarrierMatrix) && it->isArray()) {
+        } else if ((m->kind == Kind::CarrierArray || m->kind == Kind::CarrierMatrix) &&
+                   it->isArray()) {
             QJsonArray a = it->toArray();
             for (qsizetype i = 0; i < a.size(); ++i) {
                 if (a.at(i).isObject()) {
@@ -114,7 +116,8 @@ QJsonObject overlay(QJsonObject base, const QJsonObject &top)
 
 QString layoutOf(const ListCatalog &lists, const QJsonObject &entity)
 {
-    const int countryId = entity.value(QLatin1String("Country")).toObject().value(QLatin1String("CountryId")).toInt();
+    const int countryId =
+        entity.value(QLatin1String("Country")).toObject().value(QLatin1String("CountryId")).toInt();
     const ListCatalog::CountryInfo *c = lists.countryInfo(countryId);
     return c ? c->layout : QStringLiteral("zipcity");
 }
@@ -123,7 +126,8 @@ QString tierName(const ListCatalog &lists, const QString &wire, const QString &l
 {
     static const QRegularExpression re(QStringLiteral("^\\[I:(\\d+)\\]$"));
     const auto m = re.match(wire);
-    return m.hasMatch() ? lists.name(QStringLiteral("udlist:tier"), m.captured(1).toInt(), language) : QString();
+    return m.hasMatch() ? lists.name(QStringLiteral("udlist:tier"), m.captured(1).toInt(), language)
+                        : QString();
 }
 
 struct Clause
@@ -133,7 +137,8 @@ struct Clause
     QString value;
 };
 
-// "name begins 'Nord' and orgnr eq '123'": fields, operators and single-quoted values ('' is a quote).
+// "name begins 'Nord' and orgnr eq '123'": fields, operators and single-quoted values ('' is a
+// quote).
 bool parseFilter(const QString &filter, QList<Clause> *clauses, QString *error)
 {
     QStringList tokens;
@@ -173,14 +178,16 @@ bool parseFilter(const QString &filter, QList<Clause> *clauses, QString *error)
         tokens.append(current);
     for (qsizetype i = 0; i < tokens.size();) {
         if (i + 2 >= tokens.size()) {
-            *error = QStringLiteral("incomplete $filter clause near '%1'").arg(tokens.mid(i).join(QLatin1Char(' ')));
+            *error = QStringLiteral("incomplete $filter clause near '%1'")
+                         .arg(tokens.mid(i).join(QLatin1Char(' ')));
             return false;
         }
         clauses->append({tokens[i].toLower(), tokens[i + 1].toLower(), tokens[i + 2]});
         i += 3;
         if (i < tokens.size()) {
             if (tokens[i].compare(QLatin1String("and"), Qt::CaseInsensitive) != 0) {
-                *error = QStringLiteral("only 'and' may join $filter clauses, not '%1'").arg(tokens[i]);
+                *error =
+                    QStringLiteral("only 'and' may join $filter clauses, not '%1'").arg(tokens[i]);
                 return false;
             }
             ++i;
@@ -191,16 +198,16 @@ bool parseFilter(const QString &filter, QList<Clause> *clauses, QString *error)
 
 } // namespace
 
-ContactService::ContactService(ContactStore &store, const ListCatalog &lists, const EnrichmentCatalog &enrichment,
-                               const RightsPolicy &rights, const SandboxTexts &texts, const EntityFactory &factory)
+ContactService::ContactService(ContactStore &store, const ListCatalog &lists,
+                               const EnrichmentCatalog &enrichment, const RightsPolicy &rights,
+                               const SandboxTexts &texts, const EntityFactory &factory)
     : m_store(store)
     , m_lists(lists)
     , m_enrichment(enrichment)
     , m_rights(rights)
     , m_texts(texts)
     , m_factory(factory)
-{
-}
+{}
 
 QString ContactService::wireDate(const QDateTime &utc)
 {
@@ -211,19 +218,23 @@ QString ContactService::wireDate(const QDateTime &utc)
 
 QDateTime ContactService::dateFromWire(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2}):(\\d{2}):(\\d{2})"));
     const auto m = re.match(text);
     if (!m.hasMatch())
         return QDateTime();
     const QDate d(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     if (!d.isValid() || d.year() <= 1)
         return QDateTime();
-    return QDateTime(d, QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt()), Qt::UTC);
+    return QDateTime(d, QTime(m.captured(4).toInt(), m.captured(5).toInt(), m.captured(6).toInt()),
+                     Qt::UTC);
 }
 
 QByteArray ContactService::httpDate(const QDateTime &utc)
 {
-    return QLocale::c().toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+    return QLocale::c()
+        .toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+        .toLatin1();
 }
 
 QDateTime ContactService::dateFromHttp(const QByteArray &text)
@@ -241,17 +252,21 @@ QDateTime ContactService::dateFromHttp(const QByteArray &text)
 QString ContactService::duplicateKey(const QString &name)
 {
     static const QSet<QString> legal = {
-        QStringLiteral("as"),   QStringLiteral("asa"),  QStringLiteral("ab"),   QStringLiteral("oy"),
-        QStringLiteral("oyj"),  QStringLiteral("gmbh"), QStringLiteral("ag"),   QStringLiteral("ltd"),
-        QStringLiteral("plc"),  QStringLiteral("aps"),  QStringLiteral("inc"),  QStringLiteral("llc"),
-        QStringLiteral("sa"),   QStringLiteral("nv"),   QStringLiteral("bv"),   QStringLiteral("kb"),
-        QStringLiteral("hb"),   QStringLiteral("ans"),  QStringLiteral("da"),   QStringLiteral("ba"),
-        QStringLiteral("sarl"), QStringLiteral("srl"),  QStringLiteral("spa"),  QStringLiteral("limited"),
-        QStringLiteral("ehf"),  QStringLiteral("hf"),   QStringLiteral("kg"),   QStringLiteral("ug")};
+        QStringLiteral("as"),  QStringLiteral("asa"), QStringLiteral("ab"),
+        QStringLiteral("oy"),  QStringLiteral("oyj"), QStringLiteral("gmbh"),
+        QStringLiteral("ag"),  QStringLiteral("ltd"), QStringLiteral("plc"),
+        QStringLiteral("aps"), QStringLiteral("inc"), QStringLiteral("llc"),
+        QStringLiteral("sa"),  QStringLiteral("nv"),  QStringLiteral("bv"),
+        QStringLiteral("kb"),  QStringLiteral("hb"),  QStringLiteral("ans"),
+        QStringLiteral("da"),  QStringLiteral("ba"),  QStringLiteral("sarl"),
+        QStringLiteral("srl"), QStringLiteral("spa"), QStringLiteral("limited"),
+        QStringLiteral("ehf"), QStringLiteral("hf"),  QStringLiteral("kg"),
+        QStringLiteral("ug")};
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
     QStringList words = name.toLower().split(separators, Qt::SkipEmptyParts);
     auto endsWith = [&words](const char *a, const char *b) {
-        return words.size() >= 3 && words.at(words.size() - 2) == QLatin1String(a) && words.last() == QLatin1String(b);
+        return words.size() >= 3 && words.at(words.size() - 2) == QLatin1String(a) &&
+               words.last() == QLatin1String(b);
     };
     bool changed = true;
     while (changed && words.size() > 1) {
@@ -282,7 +297,10 @@ void ContactService::applySelect(QJsonObject &entity, const QString &select)
         return;
     QSet<QString> keep;
     for (const QString &part : select.split(QLatin1Char(','), Qt::SkipEmptyParts))
-        keep.insert(part.trimmed().section(QLatin1Char('/'), 0, 0).section(QLatin1Char('.'), 0, 0).toCaseFolded());
+        keep.insert(part.trimmed()
+                        .section(QLatin1Char('/'), 0, 0)
+                        .section(QLatin1Char('.'), 0, 0)
+                        .toCaseFolded());
     for (auto it = entity.begin(); it != entity.end(); ++it) {
         if (it.key() == QLatin1String("TableRight") || it.key() == QLatin1String("FieldProperties"))
             continue; // the rights describe the record, they are not among its fields
@@ -314,7 +332,8 @@ QJsonObject ContactService::present(QJsonObject e, const Context &c) const
             QJsonObject item = interests.at(i).toObject();
             const int id = item.value(QLatin1String("Id")).toInt();
             if (m_lists.contains(QStringLiteral("contint"), id))
-                item.insert(QStringLiteral("Name"), m_lists.name(QStringLiteral("contint"), id, c.language));
+                item.insert(QStringLiteral("Name"),
+                            m_lists.name(QStringLiteral("contint"), id, c.language));
             interests.replace(i, item);
         }
         e.insert(QStringLiteral("Interests"), interests);
@@ -331,13 +350,18 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
     Merge m;
     QJsonObject &e = m.entity;
     e = before;
-    static const QStringList serverOwned = {QStringLiteral("ContactId"),   QStringLiteral("CreatedDate"),
-                                            QStringLiteral("CreatedBy"),   QStringLiteral("UpdatedDate"),
-                                            QStringLiteral("UpdatedBy"),   QStringLiteral("ActiveInterests")};
-    static const QStringList special = {QStringLiteral("Address"),          QStringLiteral("Country"),
-                                        QStringLiteral("UserDefinedFields"), QStringLiteral("CustomFields"),
-                                        QStringLiteral("ExtraFields"),      QStringLiteral("Interests"),
-                                        QStringLiteral("Associate"),        QStringLiteral("SupportAssociate"),
+    static const QStringList serverOwned = {
+        QStringLiteral("ContactId"), QStringLiteral("CreatedDate"),
+        QStringLiteral("CreatedBy"), QStringLiteral("UpdatedDate"),
+        QStringLiteral("UpdatedBy"), QStringLiteral("ActiveInterests")};
+    static const QStringList special = {QStringLiteral("Address"),
+                                        QStringLiteral("Country"),
+                                        QStringLiteral("UserDefinedFields"),
+                                        QStringLiteral("CustomFields"),
+                                        QStringLiteral("ExtraFields"),
+                                        QStringLiteral("Interests"),
+                                        QStringLiteral("Associate"),
+                                        QStringLiteral("SupportAssociate"),
                                         QStringLiteral("Persons")};
     const QStringList hidden = m_rights.hiddenMembers(user);
     auto problem = [&m](const QString &text) { m.problems.append(text); };
@@ -371,7 +395,8 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
                 }
                 QJsonObject element = v.toObject();
                 element.insert(QStringLiteral("StrippedValue"),
-                               EntityFactory::strippedValue(element.value(QLatin1String("Value")).toString(), key));
+                               EntityFactory::strippedValue(
+                                   element.value(QLatin1String("Value")).toString(), key));
                 if (!element.value(QLatin1String("Description")).isString())
                     element.insert(QStringLiteral("Description"), QString());
                 out.append(element);
@@ -389,7 +414,8 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
                     problem(QStringLiteral("%1 has no item with id %2").arg(key).arg(id));
                     break;
                 }
-                e.insert(key, overlay(it->toObject(), m_lists.listReference(list, id, QStringLiteral("en"))));
+                e.insert(key, overlay(it->toObject(),
+                                      m_lists.listReference(list, id, QStringLiteral("en"))));
             }
             if (!isReference)
                 e.insert(key, *it); // members this server does not know are kept as sent
@@ -403,7 +429,8 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
             problem(QStringLiteral("Country has no item with id %1").arg(id));
         else
             e.insert(QStringLiteral("Country"),
-                     overlay(incoming.value(QLatin1String("Country")).toObject(), m_lists.country(id, QStringLiteral("en"))));
+                     overlay(incoming.value(QLatin1String("Country")).toObject(),
+                             m_lists.country(id, QStringLiteral("en"))));
     }
     for (const char *name : {"Associate", "SupportAssociate"}) {
         const QString key = QString::fromLatin1(name);
@@ -428,7 +455,8 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
                 if (o.value(QLatin1String("Selected")).toBool())
                     selected.insert(o.value(QLatin1String("Id")).toInt());
             }
-            e.insert(QStringLiteral("Interests"), m_lists.interests(selected, QStringLiteral("en")));
+            e.insert(QStringLiteral("Interests"),
+                     m_lists.interests(selected, QStringLiteral("en")));
         }
     }
     if (incoming.contains(QLatin1String("Persons"))) {
@@ -457,12 +485,15 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
         const QJsonObject edit = incomingAddress.toObject();
         QJsonObject base = stored;
         for (auto it = edit.constBegin(); it != edit.constEnd(); ++it) {
-            if (it.key() != QLatin1String("LocalizedAddress") && it.key() != QLatin1String("Street")
-                && it.key() != QLatin1String("Postal") && it.key() != QLatin1String("Formatted"))
+            if (it.key() != QLatin1String("LocalizedAddress") &&
+                it.key() != QLatin1String("Street") && it.key() != QLatin1String("Postal") &&
+                it.key() != QLatin1String("Formatted"))
                 base.insert(it.key(), it.value());
         }
-        const AddressLayout::Values values = AddressLayout::merged(AddressLayout::values(stored), edit);
-        e.insert(QStringLiteral("Address"), AddressLayout::build(values, layoutOf(m_lists, e), base));
+        const AddressLayout::Values values =
+            AddressLayout::merged(AddressLayout::values(stored), edit);
+        e.insert(QStringLiteral("Address"),
+                 AddressLayout::build(values, layoutOf(m_lists, e), base));
     }
 
     // UserDefinedFields and ExtraFields are both inside CustomFields; an edit in CustomFields wins.
@@ -483,7 +514,8 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
     const QJsonObject customIn = incoming.contains(QLatin1String("CustomFields"))
                                      ? incoming.value(QLatin1String("CustomFields")).toObject()
                                      : customBefore;
-    auto resolve = [&](const QString &key, const QJsonObject &partIn, const QJsonObject &partBefore) {
+    auto resolve = [&](const QString &key, const QJsonObject &partIn,
+                       const QJsonObject &partBefore) {
         const QJsonValue c = customIn.value(key);
         if (c != customBefore.value(key) && !c.isUndefined())
             return c;
@@ -504,7 +536,8 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
             extraKeys.insert(it.key());
     for (auto it = customIn.constBegin(); it != customIn.constEnd(); ++it) {
         if (!udfKeys.contains(it.key()) && !extraKeys.contains(it.key()))
-            (it.key().startsWith(QLatin1String("SuperOffice:")) ? udfKeys : extraKeys).insert(it.key());
+            (it.key().startsWith(QLatin1String("SuperOffice:")) ? udfKeys : extraKeys)
+                .insert(it.key());
     }
     for (const QString &key : udfKeys) {
         const QJsonValue v = resolve(key, udfIn, udfBefore);
@@ -519,7 +552,8 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
     // A list field's shown text follows its id.
     if (udf.contains(QLatin1String("SuperOffice:2"))) {
         udf.insert(QStringLiteral("SuperOffice:2:DisplayText"),
-                   tierName(m_lists, udf.value(QLatin1String("SuperOffice:2")).toString(), QStringLiteral("en")));
+                   tierName(m_lists, udf.value(QLatin1String("SuperOffice:2")).toString(),
+                            QStringLiteral("en")));
         if (!udf.contains(QLatin1String("SuperOffice:2:DisplayTooltip")))
             udf.insert(QStringLiteral("SuperOffice:2:DisplayTooltip"), QString());
     }
@@ -529,10 +563,12 @@ ContactService::Merge ContactService::merge(const SandboxUser &user, const QJson
     return m;
 }
 
-void ContactService::finish(QJsonObject &e, const QJsonObject &before, int updaterAssociateId, bool isNew)
+void ContactService::finish(QJsonObject &e, const QJsonObject &before, int updaterAssociateId,
+                            bool isNew)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QDateTime nowSeconds(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
+    const QDateTime nowSeconds(
+        now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()), Qt::UTC);
     const QJsonObject updater = m_lists.associate(updaterAssociateId);
     if (isNew) {
         e.insert(QStringLiteral("ContactId"), m_store.nextContactId());
@@ -543,7 +579,8 @@ void ContactService::finish(QJsonObject &e, const QJsonObject &before, int updat
         // Strictly later than before, so a save within the same second still shows as a change
         // to If-Unmodified-Since (HTTP dates have whole seconds).
         QDateTime updated = nowSeconds;
-        const QDateTime previous = dateFromWire(before.value(QLatin1String("UpdatedDate")).toString());
+        const QDateTime previous =
+            dateFromWire(before.value(QLatin1String("UpdatedDate")).toString());
         if (previous.isValid() && updated <= previous)
             updated = previous.addSecs(1);
         e.insert(QStringLiteral("UpdatedDate"), wireDate(updated));
@@ -560,15 +597,21 @@ void ContactService::finish(QJsonObject &e, const QJsonObject &before, int updat
     for (const QJsonValue &v : persons)
         missingIds += v.toObject().value(QLatin1String("PersonId")).toInt() <= 0 ? 1 : 0;
     int nextPersonId = missingIds ? m_store.takePersonIds(missingIds) : 0;
+    // Members a client left out get the defaults; the company's own members always follow it.
+    const QJsonObject fresh = m_factory.person(e, 0, 0);
     for (qsizetype i = 0; i < persons.size(); ++i) {
-        QJsonObject p = overlay(m_factory.person(e, 0, int(i) + 1), persons.at(i).toObject());
+        QJsonObject p = persons.at(i).toObject();
+        for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it) {
+            if (!p.contains(it.key()))
+                p.insert(it.key(), it.value());
+        }
         if (p.value(QLatin1String("PersonId")).toInt() <= 0)
             p.insert(QStringLiteral("PersonId"), nextPersonId++);
-        // Denormalized company members always follow the company.
-        const QJsonObject fresh = m_factory.person(e, 0, int(i) + 1);
-        for (const char *m : {"ContactId", "ContactName", "ContactDepartment", "ContactOrgNr", "ContactCountryId",
-                              "ContactFullName", "ContactPhone", "Rank", "CategoryName"})
+        for (const char *m :
+             {"ContactId", "ContactName", "ContactDepartment", "ContactOrgNr", "ContactCountryId",
+              "ContactFullName", "ContactPhone", "CategoryName"})
             p.insert(QLatin1String(m), fresh.value(QLatin1String(m)));
+        p.insert(QStringLiteral("Rank"), int(i) + 1);
         QStringList names;
         for (const char *m : {"Firstname", "MiddleName", "Lastname"}) {
             const QString part = p.value(QLatin1String(m)).toString().trimmed();
@@ -583,8 +626,9 @@ void ContactService::finish(QJsonObject &e, const QJsonObject &before, int updat
 
 SandboxReply ContactService::notFound(const Context &c, int contactId) const
 {
-    return SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
-                               m_texts.message(QStringLiteral("SR_ERROR_NOT_FOUND"), c.language).arg(contactId));
+    return SandboxReply::error(
+        404, QStringLiteral("SoNotFoundException"),
+        m_texts.message(QStringLiteral("SR_ERROR_NOT_FOUND"), c.language).arg(contactId));
 }
 
 SandboxReply ContactService::createDefault(const Context &c) const
@@ -612,8 +656,9 @@ SandboxReply ContactService::save(const Context &c, const QJsonObject &body, int
     }
     const bool isNew = id == 0;
     if (!m_rights.canSave(c.user, isNew))
-        return SandboxReply::error(403, QStringLiteral("SoAccessDeniedException"),
-                                   m_texts.message(QStringLiteral("SR_ERROR_NO_RIGHT"), c.language));
+        return SandboxReply::error(
+            403, QStringLiteral("SoAccessDeniedException"),
+            m_texts.message(QStringLiteral("SR_ERROR_NO_RIGHT"), c.language));
     QJsonObject before;
     if (isNew) {
         before = m_factory.defaultEntity(c.user);
@@ -625,13 +670,16 @@ SandboxReply ContactService::save(const Context &c, const QJsonObject &body, int
     }
     Merge m = merge(c.user, before, incoming);
     if (!m.problems.isEmpty())
-        return SandboxReply::error(400, QStringLiteral("SoBadRequestException"), m.problems.join(QStringLiteral("; ")));
-    const QList<RightsPolicy::Violation> violations = m_rights.check(c.user, before, incoming, m.entity, c.language);
+        return SandboxReply::error(400, QStringLiteral("SoBadRequestException"),
+                                   m.problems.join(QStringLiteral("; ")));
+    const QList<RightsPolicy::Violation> violations =
+        m_rights.check(c.user, before, incoming, m.entity, c.language);
     if (!violations.isEmpty()) {
         QStringList messages;
         for (const RightsPolicy::Violation &v : violations)
             messages.append(v.message);
-        return SandboxReply::error(400, QStringLiteral("SoValidationException"), messages.join(QStringLiteral("; ")));
+        return SandboxReply::error(400, QStringLiteral("SoValidationException"),
+                                   messages.join(QStringLiteral("; ")));
     }
     finish(m.entity, before, c.user.associateId, isNew);
     QString error;
@@ -654,15 +702,17 @@ SandboxReply ContactService::validate(const Context &c, const QJsonObject &entit
     QJsonObject out;
     for (const QString &p : m.problems)
         out.insert(p.section(QLatin1Char(' '), 0, 0), p);
-    for (const RightsPolicy::Violation &v : m_rights.check(c.user, before, incoming, m.entity, c.language)) {
+    for (const RightsPolicy::Violation &v :
+         m_rights.check(c.user, before, incoming, m.entity, c.language)) {
         const QString existing = out.value(v.field).toString();
-        out.insert(v.field, existing.isEmpty() ? v.message : existing + QStringLiteral("; ") + v.message);
+        out.insert(v.field,
+                   existing.isEmpty() ? v.message : existing + QStringLiteral("; ") + v.message);
     }
     return SandboxReply::json(out);
 }
 
-SandboxReply ContactService::enrich(const Context &c, const QJsonObject &entity, const QString &enrichId,
-                                    const QString &select) const
+SandboxReply ContactService::enrich(const Context &c, const QJsonObject &entity,
+                                    const QString &enrichId, const QString &select) const
 {
     const QJsonObject entry = m_enrichment.find(enrichId);
     if (entry.isEmpty())
@@ -701,9 +751,12 @@ SandboxReply ContactService::duplicates(const Context &c, const QString &name) c
         out.append(QJsonObject{
             {QStringLiteral("RuleName"), QStringLiteral("SoContactNameDuplicateRule")},
             {QStringLiteral("SoPrimaryKey"), row.contactId},
-            {QStringLiteral("EntryName"), row.department.isEmpty() ? row.name : row.name + QStringLiteral(", ") + row.department},
+            {QStringLiteral("EntryName"), row.department.isEmpty()
+                                              ? row.name
+                                              : row.name + QStringLiteral(", ") + row.department},
             {QStringLiteral("EntryIdentifier"), QString::number(row.contactId)},
-            {QStringLiteral("RuleDisplayName"), m_texts.resource(QStringLiteral("[SR_DUPLICATE_RULE_NAME]"), c.language)},
+            {QStringLiteral("RuleDisplayName"),
+             m_texts.resource(QStringLiteral("[SR_DUPLICATE_RULE_NAME]"), c.language)},
             {QStringLiteral("TableRight"), QJsonValue()},
             {QStringLiteral("FieldProperties"), QJsonObject()}});
     }
@@ -713,12 +766,13 @@ SandboxReply ContactService::duplicates(const Context &c, const QString &name) c
 SandboxReply ContactService::principal(const Context &c) const
 {
     const SandboxUser &u = c.user;
-    const QString role = u.role == SandboxUser::Role::Full       ? QStringLiteral("Full")
+    const QString role = u.role == SandboxUser::Role::Full     ? QStringLiteral("Full")
                          : u.role == SandboxUser::Role::Viewer ? QStringLiteral("Viewer")
                                                                : QStringLiteral("Restricted");
     QStringList functionRights = {QStringLiteral("allow-contact-view")};
     if (u.role != SandboxUser::Role::Viewer)
-        functionRights += {QStringLiteral("allow-contact-create"), QStringLiteral("allow-contact-update")};
+        functionRights +=
+            {QStringLiteral("allow-contact-create"), QStringLiteral("allow-contact-update")};
     functionRights.sort();
     return SandboxReply::json(QJsonObject{
         {QStringLiteral("UserType"), QStringLiteral("InternalAssociate")},
@@ -757,7 +811,8 @@ SandboxReply ContactService::mdoList(const Context &c, const QString &list, cons
     const QString name = list.toLower();
     if (name == QLatin1String("enrichcontact")) {
         const ListCatalog::CountryInfo *home = m_lists.countryInfo(c.user.countryId);
-        return SandboxReply::json(m_enrichment.search(query, additional, home ? home->iso2 : QStringLiteral("no")));
+        return SandboxReply::json(
+            m_enrichment.search(query, additional, home ? home->iso2 : QStringLiteral("no")));
     }
     if (!m_lists.isList(name) || name.startsWith(QLatin1String("udlist:")))
         return SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
@@ -766,15 +821,18 @@ SandboxReply ContactService::mdoList(const Context &c, const QString &list, cons
 }
 
 SandboxReply ContactService::search(const Context &c, const QString &select, const QString &filter,
-                                    const QString &top, const QString &skip, const QString &orderBy) const
+                                    const QString &top, const QString &skip,
+                                    const QString &orderBy) const
 {
-    static const QStringList columns = {QStringLiteral("contactId"), QStringLiteral("name"), QStringLiteral("department"),
-                                        QStringLiteral("orgnr"), QStringLiteral("city")};
+    static const QStringList columns = {QStringLiteral("contactId"), QStringLiteral("name"),
+                                        QStringLiteral("department"), QStringLiteral("orgnr"),
+                                        QStringLiteral("city")};
     QStringList wanted;
     for (const QString &s : select.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QString col = s.trimmed();
-        const auto it = std::find_if(columns.begin(), columns.end(),
-                                     [&](const QString &known) { return known.compare(col, Qt::CaseInsensitive) == 0; });
+        const auto it = std::find_if(columns.begin(), columns.end(), [&](const QString &known) {
+            return known.compare(col, Qt::CaseInsensitive) == 0;
+        });
         wanted.append(it == columns.end() ? col : *it);
     }
     if (wanted.isEmpty())
@@ -788,13 +846,15 @@ SandboxReply ContactService::search(const Context &c, const QString &select, con
         if (!columns.contains(cl.field, Qt::CaseInsensitive))
             return SandboxReply::error(400, QStringLiteral("SoBadRequestException"),
                                        QStringLiteral("unknown $filter column '%1'").arg(cl.field));
-        static const QStringList ops = {QStringLiteral("begins"),   QStringLiteral("contains"), QStringLiteral("eq"),
-                                        QStringLiteral("is"),       QStringLiteral("equals"),   QStringLiteral("ne"),
-                                        QStringLiteral("isnot"),    QStringLiteral("notbegins"), QStringLiteral("notcontains"),
-                                        QStringLiteral("startswith")};
+        static const QStringList ops = {
+            QStringLiteral("begins"),    QStringLiteral("contains"),  QStringLiteral("eq"),
+            QStringLiteral("is"),        QStringLiteral("equals"),    QStringLiteral("ne"),
+            QStringLiteral("isnot"),     QStringLiteral("notbegins"), QStringLiteral("notcontains"),
+            QStringLiteral("startswith")};
         if (!ops.contains(cl.op))
-            return SandboxReply::error(400, QStringLiteral("SoBadRequestException"),
-                                       QStringLiteral("unsupported $filter operator '%1'").arg(cl.op));
+            return SandboxReply::error(
+                400, QStringLiteral("SoBadRequestException"),
+                QStringLiteral("unsupported $filter operator '%1'").arg(cl.op));
     }
     auto valueOf = [](const ContactStore::Row &r, const QString &column) -> QString {
         const QString col = column.toLower();
@@ -836,14 +896,17 @@ SandboxReply ContactService::search(const Context &c, const QString &select, con
     }
     const QStringList order = orderBy.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (!order.isEmpty() && columns.contains(order.first(), Qt::CaseInsensitive)) {
-        const bool descending = order.size() > 1 && order.at(1).compare(QLatin1String("desc"), Qt::CaseInsensitive) == 0;
+        const bool descending = order.size() > 1 && order.at(1).compare(QLatin1String("desc"),
+                                                                        Qt::CaseInsensitive) == 0;
         const QString col = order.first();
-        std::stable_sort(rows.begin(), rows.end(), [&](const ContactStore::Row &a, const ContactStore::Row &b) {
-            if (col.compare(QLatin1String("contactId"), Qt::CaseInsensitive) == 0)
-                return descending ? a.contactId > b.contactId : a.contactId < b.contactId;
-            const int cmp = QString::localeAwareCompare(valueOf(a, col).toLower(), valueOf(b, col).toLower());
-            return descending ? cmp > 0 : cmp < 0;
-        });
+        std::stable_sort(
+            rows.begin(), rows.end(), [&](const ContactStore::Row &a, const ContactStore::Row &b) {
+                if (col.compare(QLatin1String("contactId"), Qt::CaseInsensitive) == 0)
+                    return descending ? a.contactId > b.contactId : a.contactId < b.contactId;
+                const int cmp = QString::localeAwareCompare(valueOf(a, col).toLower(),
+                                                            valueOf(b, col).toLower());
+                return descending ? cmp > 0 : cmp < 0;
+            });
     }
     bool ok = false;
     const int skipCount = std::max(0, skip.toInt());
@@ -865,12 +928,15 @@ SandboxReply ContactService::search(const Context &c, const QString &select, con
         }
         value.append(row);
     }
-    return SandboxReply::json(QJsonObject{{QStringLiteral("odata.metadata"), c.baseUrl + QStringLiteral("/api/v1/Archive//$metadata")},
-                                          {QStringLiteral("odata.nextLink"), QJsonValue()},
-                                          {QStringLiteral("value"), value}});
+    return SandboxReply::json(
+        QJsonObject{{QStringLiteral("odata.metadata"),
+                     c.baseUrl + QStringLiteral("/api/v1/Archive//$metadata")},
+                    {QStringLiteral("odata.nextLink"), QJsonValue()},
+                    {QStringLiteral("value"), value}});
 }
 
-SandboxReply ContactService::restGet(const Context &c, int contactId, const QByteArray &ifModifiedSince) const
+SandboxReply ContactService::restGet(const Context &c, int contactId,
+                                     const QByteArray &ifModifiedSince) const
 {
     const std::optional<QJsonObject> stored = m_store.load(contactId);
     if (!stored)
@@ -886,8 +952,10 @@ SandboxReply ContactService::restGet(const Context &c, int contactId, const QByt
     }
     QJsonObject e = present(*stored, c);
     const QString self = QStringLiteral("%1/api/v1/Contact/%2/").arg(c.baseUrl).arg(contactId);
-    e.insert(QStringLiteral("_Links"), QJsonObject{{QStringLiteral("Self"), self},
-                                                   {QStringLiteral("Archive"), c.baseUrl + QStringLiteral("/api/v1/Contact/")}});
+    e.insert(
+        QStringLiteral("_Links"),
+        QJsonObject{{QStringLiteral("Self"), self},
+                    {QStringLiteral("Archive"), c.baseUrl + QStringLiteral("/api/v1/Contact/")}});
     SandboxReply r = SandboxReply::json(e);
     if (modified.isValid())
         r.setHeader(QByteArrayLiteral("Last-Modified"), httpDate(modified));
@@ -902,19 +970,22 @@ SandboxReply ContactService::restPut(const Context &c, int contactId, const QJso
         return notFound(c, contactId);
     if (!ifUnmodifiedSince.isEmpty()) {
         const QDateTime since = dateFromHttp(ifUnmodifiedSince);
-        const QDateTime modified = dateFromWire(stored->value(QLatin1String("UpdatedDate")).toString());
+        const QDateTime modified =
+            dateFromWire(stored->value(QLatin1String("UpdatedDate")).toString());
         if (since.isValid() && modified.isValid() && modified > since)
             return SandboxReply::error(412, QStringLiteral("SoPreconditionFailedException"),
                                        QStringLiteral("Contact %1 was changed at %2, after %3")
                                            .arg(contactId)
-                                           .arg(QString::fromLatin1(httpDate(modified)), QString::fromLatin1(ifUnmodifiedSince)));
+                                           .arg(QString::fromLatin1(httpDate(modified)),
+                                                QString::fromLatin1(ifUnmodifiedSince)));
     }
     SandboxReply r = save(c, body, contactId);
     if (r.status() == 200) {
         const std::optional<QJsonObject> saved = m_store.load(contactId);
         if (saved)
-            r.setHeader(QByteArrayLiteral("Last-Modified"),
-                        httpDate(dateFromWire(saved->value(QLatin1String("UpdatedDate")).toString())));
+            r.setHeader(
+                QByteArrayLiteral("Last-Modified"),
+                httpDate(dateFromWire(saved->value(QLatin1String("UpdatedDate")).toString())));
     }
     return r;
 }
@@ -948,39 +1019,64 @@ void ContactService::reseed(bool demo, int generated)
             const int persons = int(r.value(QLatin1String("persons")).toArray().size());
             // Most companies belong to the demo user; every third to a colleague.
             const int owner = contactId % 3 == 0 ? m_lists.otherAssociateId() : 5;
-            entities.append(m_factory.fromRecord(r, contactId++, m_store.takePersonIds(persons), owner));
+            entities.append(
+                m_factory.fromRecord(r, contactId++, m_store.takePersonIds(persons), owner));
         }
     }
-    static const char *const firstNames[] = {"Kari", "Ola", "Anna", "Erik", "Mette", "Jens", "Aino", "Mikko", "Lea", "Paul", "Emma", "Lars"};
-    static const char *const lastNames[] = {"Nordmann", "Hansen", "Andersson", "Nielsen", "Virtanen", "Müller", "Smith", "Berg", "Dahl", "Laine"};
+    static const char *const firstNames[] = {"Kari", "Ola",   "Anna", "Erik", "Mette", "Jens",
+                                             "Aino", "Mikko", "Lea",  "Paul", "Emma",  "Lars"};
+    static const char *const lastNames[] = {"Nordmann", "Hansen", "Andersson", "Nielsen",
+                                            "Virtanen", "Müller", "Smith",     "Berg",
+                                            "Dahl",     "Laine"};
     const QList<QJsonObject> &source = m_enrichment.entries();
     for (int i = 0; i < generated && !source.isEmpty(); ++i) {
         QJsonObject r = source.at(i % source.size());
         if (i >= source.size())
-            r.insert(QStringLiteral("name"), QStringLiteral("%1 %2").arg(r.value(QLatin1String("name")).toString()).arg(i / source.size() + 1));
-        r.insert(QStringLiteral("country"), r.value(QLatin1String("countryIso2")).toString().toUpper());
-        r.insert(QStringLiteral("businessId"), m_lists.idByName(QStringLiteral("business"), r.value(QLatin1String("business")).toString()));
-        r.insert(QStringLiteral("categoryId"), m_lists.idByName(QStringLiteral("category"), r.value(QLatin1String("category")).toString()));
+            r.insert(QStringLiteral("name"), QStringLiteral("%1 %2")
+                                                 .arg(r.value(QLatin1String("name")).toString())
+                                                 .arg(i / source.size() + 1));
+        r.insert(QStringLiteral("country"),
+                 r.value(QLatin1String("countryIso2")).toString().toUpper());
+        r.insert(QStringLiteral("businessId"),
+                 m_lists.idByName(QStringLiteral("business"),
+                                  r.value(QLatin1String("business")).toString()));
+        r.insert(QStringLiteral("categoryId"),
+                 m_lists.idByName(QStringLiteral("category"),
+                                  r.value(QLatin1String("category")).toString()));
         r.insert(QStringLiteral("number1"), QString::number(20000 + i));
         r.insert(QStringLiteral("interests"), QJsonArray{1 + i % 10, 1 + (i * 3) % 10});
-        r.insert(QStringLiteral("udf"), QJsonObject{{QStringLiteral("SuperOffice:1"), QStringLiteral("Seeded company %1").arg(i + 1)},
-                                                   {QStringLiteral("SuperOffice:2"), QStringLiteral("[I:%1]").arg(i % 4)},
-                                                   {QStringLiteral("SuperOffice:2:DisplayText"), tierName(m_lists, QStringLiteral("[I:%1]").arg(i % 4), QStringLiteral("en"))},
-                                                   {QStringLiteral("SuperOffice:4"), i % 2 ? QStringLiteral("True") : QStringLiteral("False")}});
-        r.insert(QStringLiteral("createdDate"), wireDate(QDateTime(QDate(2020, 1, 1), QTime(9, 0), Qt::UTC).addSecs(qint64(i) * 86400)));
-        r.insert(QStringLiteral("updatedDate"), wireDate(QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC).addSecs(qint64(i) * 3600)));
+        r.insert(
+            QStringLiteral("udf"),
+            QJsonObject{
+                {QStringLiteral("SuperOffice:1"), QStringLiteral("Seeded company %1").arg(i + 1)},
+                {QStringLiteral("SuperOffice:2"), QStringLiteral("[I:%1]").arg(i % 4)},
+                {QStringLiteral("SuperOffice:2:DisplayText"),
+                 tierName(m_lists, QStringLiteral("[I:%1]").arg(i % 4), QStringLiteral("en"))},
+                {QStringLiteral("SuperOffice:4"),
+                 i % 2 ? QStringLiteral("True") : QStringLiteral("False")}});
+        r.insert(
+            QStringLiteral("createdDate"),
+            wireDate(
+                QDateTime(QDate(2020, 1, 1), QTime(9, 0), Qt::UTC).addSecs(qint64(i) * 86400)));
+        r.insert(
+            QStringLiteral("updatedDate"),
+            wireDate(QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC).addSecs(qint64(i) * 3600)));
         QJsonArray persons;
         const QString domain = r.value(QLatin1String("domain")).toString();
         for (int p = 0; p < (i * 7) % 12; ++p) {
             const QString first = QString::fromUtf8(firstNames[(i + p) % 12]);
             const QString last = QString::fromUtf8(lastNames[(i * 3 + p) % 10]);
-            persons.append(QJsonObject{{QStringLiteral("firstname"), first},
-                                       {QStringLiteral("lastname"), last},
-                                       {QStringLiteral("title"), p == 0 ? QStringLiteral("CEO") : QStringLiteral("Consultant")},
-                                       {QStringLiteral("email"), QStringLiteral("%1.%2@%3").arg(first.toLower(), QString::number(p + 1), domain)}});
+            persons.append(QJsonObject{
+                {QStringLiteral("firstname"), first},
+                {QStringLiteral("lastname"), last},
+                {QStringLiteral("title"),
+                 p == 0 ? QStringLiteral("CEO") : QStringLiteral("Consultant")},
+                {QStringLiteral("email"),
+                 QStringLiteral("%1.%2@%3").arg(first.toLower(), QString::number(p + 1), domain)}});
         }
         r.insert(QStringLiteral("persons"), persons);
-        entities.append(m_factory.fromRecord(r, contactId++, m_store.takePersonIds(int(persons.size())), 5));
+        entities.append(
+            m_factory.fromRecord(r, contactId++, m_store.takePersonIds(int(persons.size())), 5));
     }
     if (!entities.isEmpty())
         m_store.write(entities);

@@ -29,24 +29,28 @@ public:
         QString baseUrl;  // "http://127.0.0.1:PORT"
     };
 
-    ContactService(ContactStore &store, const ListCatalog &lists, const EnrichmentCatalog &enrichment,
-                   const RightsPolicy &rights, const SandboxTexts &texts, const EntityFactory &factory);
+    ContactService(ContactStore &store, const ListCatalog &lists,
+                   const EnrichmentCatalog &enrichment, const RightsPolicy &rights,
+                   const SandboxTexts &texts, const EntityFactory &factory);
 
     SandboxReply createDefault(const Context &c) const;
     SandboxReply get(const Context &c, int contactId, const QString &select) const;
     // Agents SaveContactEntity (contactId -1: take it from the body) and REST PUT.
     SandboxReply save(const Context &c, const QJsonObject &body, int contactId = -1);
     SandboxReply validate(const Context &c, const QJsonObject &entity) const;
-    SandboxReply enrich(const Context &c, const QJsonObject &entity, const QString &enrichId, const QString &select) const;
+    SandboxReply enrich(const Context &c, const QJsonObject &entity, const QString &enrichId,
+                        const QString &select) const;
     SandboxReply previewEnrich(const Context &c, const QString &enrichId) const;
     SandboxReply duplicates(const Context &c, const QString &name) const;
     SandboxReply principal(const Context &c) const;
-    SandboxReply mdoList(const Context &c, const QString &list, const QString &query, const QString &additional) const;
-    SandboxReply search(const Context &c, const QString &select, const QString &filter, const QString &top,
-                        const QString &skip, const QString &orderBy) const;
+    SandboxReply mdoList(const Context &c, const QString &list, const QString &query,
+                         const QString &additional) const;
+    SandboxReply search(const Context &c, const QString &select, const QString &filter,
+                        const QString &top, const QString &skip, const QString &orderBy) const;
     // REST GET/PUT Contact/{id} with Last-Modified, If-Modified-Since and If-Unmodified-Since.
     SandboxReply restGet(const Context &c, int contactId, const QByteArray &ifModifiedSince) const;
-    SandboxReply restPut(const Context &c, int contactId, const QJsonObject &body, const QByteArray &ifUnmodifiedSince);
+    SandboxReply restPut(const Context &c, int contactId, const QJsonObject &body,
+                         const QByteArray &ifUnmodifiedSince);
 
     // Test hook: another user edits a company. Returns the stored entity, or nothing when the id
     // is unknown.
@@ -68,7 +72,8 @@ private:
         QJsonObject entity;
         QStringList problems; // references to unknown list items, wrong member types
     };
-    Merge merge(const SandboxUser &user, const QJsonObject &before, const QJsonObject &incoming) const;
+    Merge merge(const SandboxUser &user, const QJsonObject &before,
+                const QJsonObject &incoming) const;
     void finish(QJsonObject &entity, const QJsonObject &before, int updaterAssociateId, bool isNew);
     QJsonObject present(QJsonObject stored, const Context &c) const;
     static QJsonObject incomingEntity(const QJsonObject &body);

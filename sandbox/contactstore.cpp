@@ -13,7 +13,8 @@ namespace {
 
 QString cityOf(const QJsonObject &entity)
 {
-    const AddressLayout::Values v = AddressLayout::values(entity.value(QLatin1String("Address")).toObject());
+    const AddressLayout::Values v =
+        AddressLayout::values(entity.value(QLatin1String("Address")).toObject());
     const QString street = v.value(Address::Part::StreetCity);
     return street.isEmpty() ? v.value(Address::Part::PostalCity) : street;
 }
@@ -21,9 +22,9 @@ QString cityOf(const QJsonObject &entity)
 } // namespace
 
 ContactStore::ContactStore()
-    : m_connection(QStringLiteral("contact-sandbox-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+    : m_connection(QStringLiteral("contact-sandbox-") +
+                   QUuid::createUuid().toString(QUuid::WithoutBraces))
+{}
 
 ContactStore::~ContactStore()
 {
@@ -46,9 +47,10 @@ bool ContactStore::open(const QString &fileName, QString *error)
     QSqlQuery q(db);
     // WAL keeps readers and the writer apart; an in-memory database ignores it.
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-    for (const char *s : {"CREATE TABLE IF NOT EXISTS contact (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
-                          "department TEXT, orgnr TEXT, city TEXT, json TEXT NOT NULL)",
-                          "CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"}) {
+    for (const char *s :
+         {"CREATE TABLE IF NOT EXISTS contact (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+          "department TEXT, orgnr TEXT, city TEXT, json TEXT NOT NULL)",
+          "CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"}) {
         if (!q.exec(QString::fromLatin1(s))) {
             *error = q.lastError().text();
             return false;
@@ -92,11 +94,12 @@ QList<ContactStore::Row> ContactStore::rows() const
     QList<Row> out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, name, department, orgnr, city FROM contact ORDER BY id")))
+    if (!q.exec(
+            QStringLiteral("SELECT id, name, department, orgnr, city FROM contact ORDER BY id")))
         return out;
     while (q.next())
-        out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString()});
+        out.append({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(),
+                    q.value(3).toString(), q.value(4).toString()});
     return out;
 }
 
@@ -109,8 +112,9 @@ bool ContactStore::write(const QList<QJsonObject> &entities, QString *error)
         return false;
     }
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO contact (id, name, department, orgnr, city, json) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO contact (id, name, department, orgnr, city, json) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
     for (const QJsonObject &e : entities) {
         q.addBindValue(e.value(QLatin1String("ContactId")).toInt());
         q.addBindValue(e.value(QLatin1String("Name")).toString());

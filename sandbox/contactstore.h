@@ -36,7 +36,10 @@ public:
 
     // Writes several companies in one transaction: all of them or none.
     bool write(const QList<QJsonObject> &entities, QString *error = nullptr);
-    bool write(const QJsonObject &entity, QString *error = nullptr) { return write(QList<QJsonObject>{entity}, error); }
+    bool write(const QJsonObject &entity, QString *error = nullptr)
+    {
+        return write(QList<QJsonObject>{entity}, error);
+    }
 
     int nextContactId() const;
     // Hands out person ids; they are never reused.

@@ -25,7 +25,12 @@ AddressLayout::Values addressValues(const QJsonObject &entry)
 
 QString firstValue(const QJsonObject &entry, const char *list)
 {
-    return entry.value(QLatin1String(list)).toArray().at(0).toObject().value(QLatin1String("value")).toString();
+    return entry.value(QLatin1String(list))
+        .toArray()
+        .at(0)
+        .toObject()
+        .value(QLatin1String("value"))
+        .toString();
 }
 
 } // namespace
@@ -43,7 +48,9 @@ EnrichmentCatalog::EnrichmentCatalog(const ListCatalog &lists)
 QJsonObject EnrichmentCatalog::find(const QString &enrichId) const
 {
     for (const QJsonObject &e : m_entries) {
-        if (e.value(QLatin1String("enrichId")).toString().compare(enrichId.trimmed(), Qt::CaseInsensitive) == 0)
+        if (e.value(QLatin1String("enrichId"))
+                .toString()
+                .compare(enrichId.trimmed(), Qt::CaseInsensitive) == 0)
             return e;
     }
     return QJsonObject();
@@ -60,7 +67,8 @@ QString EnrichmentCatalog::countryFilter(const QString &additional)
     return a.toLower();
 }
 
-QJsonArray EnrichmentCatalog::search(const QString &query, const QString &additional, const QString &homeIso2) const
+QJsonArray EnrichmentCatalog::search(const QString &query, const QString &additional,
+                                     const QString &homeIso2) const
 {
     QString country = countryFilter(additional);
     if (country.isEmpty())
@@ -78,15 +86,17 @@ QJsonArray EnrichmentCatalog::search(const QString &query, const QString &additi
         const QString name = e.value(QLatin1String("name")).toString();
         QString orgNr = e.value(QLatin1String("orgNr")).toString();
         orgNr.remove(QRegularExpression(QStringLiteral("[\\s.-]")));
-        if (!q.isEmpty() && !name.contains(q, Qt::CaseInsensitive) && !(digitsOnly.size() >= 4 && orgNr.contains(digitsOnly)))
+        if (!q.isEmpty() && !name.contains(q, Qt::CaseInsensitive) &&
+            !(digitsOnly.size() >= 4 && orgNr.contains(digitsOnly)))
             continue;
         const QJsonObject street = e.value(QLatin1String("street")).toObject();
         const QString city = street.value(QLatin1String("city")).toString();
         QJsonObject item = ListCatalog::mdoItem(i + 1, name, ++rank);
         item.insert(QStringLiteral("ExtraInfo"), e.value(QLatin1String("enrichId")).toString());
-        item.insert(QStringLiteral("ToolTip"), QStringLiteral("%1, %2 %3")
-                                                   .arg(street.value(QLatin1String("address1")).toString(),
-                                                        street.value(QLatin1String("zipcode")).toString(), city));
+        item.insert(QStringLiteral("ToolTip"),
+                    QStringLiteral("%1, %2 %3")
+                        .arg(street.value(QLatin1String("address1")).toString(),
+                             street.value(QLatin1String("zipcode")).toString(), city));
         item.insert(QStringLiteral("FullName"), QStringLiteral("%1, %2").arg(name, city));
         item.insert(QStringLiteral("Type"), e.value(QLatin1String("countryIso2")).toString());
         out.append(item);
@@ -98,8 +108,14 @@ QJsonObject EnrichmentCatalog::preview(const QJsonObject &entry, const QString &
 {
     const int countryId = entry.value(QLatin1String("countryId")).toInt();
     const ListCatalog::CountryInfo *country = m_lists.countryInfo(countryId);
-    QJsonObject address = AddressLayout::build(addressValues(entry), country ? country->layout : QStringLiteral("zipcity"));
-    Q_UNUSED(language)
+    QJsonObject address = AddressLayout::build(
+        addressValues(entry), country ? country->layout : QStringLiteral("zipcity"));
+    // The service names business and category in English; show them in the asked language.
+    auto translated = [&](const QString &list, const char *member) {
+        const QString english = entry.value(QLatin1String(member)).toString();
+        const int id = m_lists.idByName(list, english);
+        return id && !language.isEmpty() ? m_lists.name(list, id, language) : english;
+    };
     return {{QStringLiteral("ContactId"), 0},
             {QStringLiteral("Name"), entry.value(QLatin1String("name")).toString()},
             {QStringLiteral("Department"), QString()},
@@ -108,8 +124,8 @@ QJsonObject EnrichmentCatalog::preview(const QJsonObject &entry, const QString &
             {QStringLiteral("DirectPhone"), firstValue(entry, "phones")},
             {QStringLiteral("URL"), firstValue(entry, "urls")},
             {QStringLiteral("EmailAddress"), firstValue(entry, "emails")},
-            {QStringLiteral("BusinessName"), entry.value(QLatin1String("business")).toString()},
-            {QStringLiteral("CategoryName"), entry.value(QLatin1String("category")).toString()},
+            {QStringLiteral("BusinessName"), translated(QStringLiteral("business"), "business")},
+            {QStringLiteral("CategoryName"), translated(QStringLiteral("category"), "category")},
             {QStringLiteral("AssociateFullName"), QString()},
             {QStringLiteral("Address"), address},
             {QStringLiteral("TableRight"), QJsonValue()},
@@ -118,23 +134,29 @@ QJsonObject EnrichmentCatalog::preview(const QJsonObject &entry, const QString &
 
 QJsonObject EnrichmentCatalog::enrich(QJsonObject entity, const QJsonObject &entry) const
 {
-    int countryId = entity.value(QLatin1String("Country")).toObject().value(QLatin1String("CountryId")).toInt();
+    int countryId =
+        entity.value(QLatin1String("Country")).toObject().value(QLatin1String("CountryId")).toInt();
     if (!m_lists.countryInfo(countryId))
         countryId = entry.value(QLatin1String("countryId")).toInt();
     const ListCatalog::CountryInfo *country = m_lists.countryInfo(countryId);
     const QString layout = country ? country->layout : QStringLiteral("zipcity");
     entity.insert(QStringLiteral("Address"),
-                  AddressLayout::fill(entity.value(QLatin1String("Address")).toObject(), addressValues(entry), layout));
+                  AddressLayout::fill(entity.value(QLatin1String("Address")).toObject(),
+                                      addressValues(entry), layout));
 
-    for (const auto &[from, to] : {std::pair{"phones", "Phones"}, {"emails", "Emails"}, {"urls", "Urls"}}) {
+    for (const auto &[from, to] :
+         {std::pair{"phones", "Phones"}, {"emails", "Emails"}, {"urls", "Urls"}}) {
         const QString list = QString::fromLatin1(to);
         QJsonArray elements = entity.value(list).toArray();
         QSet<QString> present;
         for (const QJsonValue &v : elements) {
             const QJsonObject o = v.toObject();
             const QString stripped = o.value(QLatin1String("StrippedValue")).toString();
-            present.insert(EntityFactory::strippedValue(stripped.isEmpty() ? o.value(QLatin1String("Value")).toString() : stripped, list)
-                               .toLower());
+            present.insert(
+                EntityFactory::strippedValue(
+                    stripped.isEmpty() ? o.value(QLatin1String("Value")).toString() : stripped,
+                    list)
+                    .toLower());
         }
         for (const QJsonValue &v : entry.value(QLatin1String(from)).toArray()) {
             const QJsonObject o = v.toObject();
@@ -143,7 +165,8 @@ QJsonObject EnrichmentCatalog::enrich(QJsonObject entity, const QJsonObject &ent
             if (present.contains(key))
                 continue;
             present.insert(key);
-            elements.append(EntityFactory::element(value, o.value(QLatin1String("description")).toString(), list));
+            elements.append(EntityFactory::element(
+                value, o.value(QLatin1String("description")).toString(), list));
         }
         entity.insert(list, elements);
     }

@@ -22,7 +22,8 @@ public:
 
     // additional: "no", "countryIso2=no" or "countryIso2:no"; empty means homeIso2; "*" or
     // "all" searches every country.
-    QJsonArray search(const QString &query, const QString &additional, const QString &homeIso2) const;
+    QJsonArray search(const QString &query, const QString &additional,
+                      const QString &homeIso2) const;
     QJsonObject preview(const QJsonObject &entry, const QString &language) const;
     // Address into the forms the carrier has (both when it has none), then the entry's phones,
     // e-mails and web addresses that it does not hold yet.

@@ -7,13 +7,20 @@
 
 QJsonObject EntityFactory::emptyAssociate()
 {
-    return {{QStringLiteral("AssociateId"), 0},  {QStringLiteral("Name"), QString()},
-            {QStringLiteral("PersonId"), 0},     {QStringLiteral("Rank"), 0},
-            {QStringLiteral("Tooltip"), QString()}, {QStringLiteral("Type"), QStringLiteral("Unknown")},
-            {QStringLiteral("GroupIdx"), 0},     {QStringLiteral("FullName"), QString()},
-            {QStringLiteral("FormalName"), QString()}, {QStringLiteral("Deleted"), false},
-            {QStringLiteral("EjUserId"), 0},     {QStringLiteral("UserName"), QJsonValue()},
-            {QStringLiteral("TableRight"), QJsonValue()}, {QStringLiteral("FieldProperties"), QJsonObject()}};
+    return {{QStringLiteral("AssociateId"), 0},
+            {QStringLiteral("Name"), QString()},
+            {QStringLiteral("PersonId"), 0},
+            {QStringLiteral("Rank"), 0},
+            {QStringLiteral("Tooltip"), QString()},
+            {QStringLiteral("Type"), QStringLiteral("Unknown")},
+            {QStringLiteral("GroupIdx"), 0},
+            {QStringLiteral("FullName"), QString()},
+            {QStringLiteral("FormalName"), QString()},
+            {QStringLiteral("Deleted"), false},
+            {QStringLiteral("EjUserId"), 0},
+            {QStringLiteral("UserName"), QJsonValue()},
+            {QStringLiteral("TableRight"), QJsonValue()},
+            {QStringLiteral("FieldProperties"), QJsonObject()}};
 }
 
 namespace {
@@ -33,8 +40,7 @@ QJsonArray elements(const QJsonArray &records, const QString &list)
 
 EntityFactory::EntityFactory(const ListCatalog &lists)
     : m_lists(lists)
-{
-}
+{}
 
 QString EntityFactory::strippedValue(const QString &value, const QString &list)
 {
@@ -51,7 +57,8 @@ QString EntityFactory::strippedValue(const QString &value, const QString &list)
     return value.trimmed();
 }
 
-QJsonObject EntityFactory::element(const QString &value, const QString &description, const QString &list)
+QJsonObject EntityFactory::element(const QString &value, const QString &description,
+                                   const QString &list)
 {
     return {{QStringLiteral("Value"), value},
             {QStringLiteral("StrippedValue"), strippedValue(value, list)},
@@ -97,8 +104,10 @@ QJsonObject EntityFactory::defaultEntity(const SandboxUser &user) const
         {QStringLiteral("CreatedBy"), emptyAssociate()},
         {QStringLiteral("Associate"), associate},
         {QStringLiteral("SupportAssociate"), emptyAssociate()},
-        {QStringLiteral("Business"), m_lists.listReference(QStringLiteral("business"), 0, QString())},
-        {QStringLiteral("Category"), m_lists.listReference(QStringLiteral("category"), 0, QString())},
+        {QStringLiteral("Business"),
+         m_lists.listReference(QStringLiteral("business"), 0, QString())},
+        {QStringLiteral("Category"),
+         m_lists.listReference(QStringLiteral("category"), 0, QString())},
         {QStringLiteral("Country"), m_lists.country(user.countryId, QStringLiteral("en"))},
         {QStringLiteral("Persons"), QJsonArray()},
         {QStringLiteral("NoMailing"), false},
@@ -107,8 +116,10 @@ QJsonObject EntityFactory::defaultEntity(const SandboxUser &user) const
         {QStringLiteral("ActiveInterests"), 0},
         {QStringLiteral("GroupId"), user.groupId},
         {QStringLiteral("ActiveStatusMonitorId"), 0},
-        {QStringLiteral("TicketPriority"), m_lists.listReference(QStringLiteral("ticketpriority"), 0, QString())},
-        {QStringLiteral("CustomerLanguage"), m_lists.listReference(QStringLiteral("customerlanguage"), 0, QString())},
+        {QStringLiteral("TicketPriority"),
+         m_lists.listReference(QStringLiteral("ticketpriority"), 0, QString())},
+        {QStringLiteral("CustomerLanguage"),
+         m_lists.listReference(QStringLiteral("customerlanguage"), 0, QString())},
         {QStringLiteral("Deleted"), 0},
         {QStringLiteral("DbiAgentId"), 0},
         {QStringLiteral("DbiLastSyncronized"), emptyDate()},
@@ -132,7 +143,8 @@ QJsonObject EntityFactory::person(const QJsonObject &entity, int personId, int r
     const QJsonObject associate = entity.value(QLatin1String("Associate")).toObject();
     const QString contactName = entity.value(QLatin1String("Name")).toString();
     const QString department = entity.value(QLatin1String("Department")).toString();
-    const int countryId = entity.value(QLatin1String("Country")).toObject().value(QLatin1String("CountryId")).toInt();
+    const int countryId =
+        entity.value(QLatin1String("Country")).toObject().value(QLatin1String("CountryId")).toInt();
     const QJsonObject firstPhone = entity.value(QLatin1String("Phones")).toArray().at(0).toObject();
     return {{QStringLiteral("Position"), QString()},
             {QStringLiteral("PersonId"), personId},
@@ -168,21 +180,27 @@ QJsonObject EntityFactory::person(const QJsonObject &entity, int personId, int r
             {QStringLiteral("Post2"), QString()},
             {QStringLiteral("Post3"), QString()},
             {QStringLiteral("EmailName"), QString()},
-            {QStringLiteral("ContactFullName"), department.isEmpty() ? contactName : contactName + QStringLiteral(", ") + department},
+            {QStringLiteral("ContactFullName"),
+             department.isEmpty() ? contactName : contactName + QStringLiteral(", ") + department},
             {QStringLiteral("ActiveErpLinks"), 0},
             {QStringLiteral("TicketPriorityId"), 0},
             {QStringLiteral("SupportLanguageId"), 0},
             {QStringLiteral("SupportAssociateId"), 0},
-            {QStringLiteral("CategoryName"), entity.value(QLatin1String("Category")).toObject().value(QLatin1String("Value")).toString()},
+            {QStringLiteral("CategoryName"), entity.value(QLatin1String("Category"))
+                                                 .toObject()
+                                                 .value(QLatin1String("Value"))
+                                                 .toString()},
             {QStringLiteral("TableRight"), QJsonValue()},
             {QStringLiteral("FieldProperties"), QJsonObject()}};
 }
 
-QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int firstPersonId, int associateId) const
+QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int firstPersonId,
+                                      int associateId) const
 {
     SandboxUser owner;
     owner.associateId = associateId;
-    const ListCatalog::CountryInfo *country = m_lists.countryByIso2(r.value(QLatin1String("country")).toString());
+    const ListCatalog::CountryInfo *country =
+        m_lists.countryByIso2(r.value(QLatin1String("country")).toString());
     if (!country)
         country = m_lists.countryInfo(r.value(QLatin1String("countryId")).toInt(578));
     if (!country)
@@ -193,26 +211,45 @@ QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int f
 
     QJsonObject e = defaultEntity(owner);
     e.insert(QStringLiteral("ContactId"), contactId);
-    for (const auto &[from, to] : {std::pair{"name", "Name"}, {"department", "Department"}, {"orgNr", "OrgNr"},
-                                   {"number1", "Number1"}, {"number2", "Number2"}, {"description", "Description"},
-                                   {"createdDate", "CreatedDate"}, {"updatedDate", "UpdatedDate"}}) {
+    for (const auto &[from, to] : {std::pair{"name", "Name"},
+                                   {"department", "Department"},
+                                   {"orgNr", "OrgNr"},
+                                   {"number1", "Number1"},
+                                   {"number2", "Number2"},
+                                   {"description", "Description"},
+                                   {"createdDate", "CreatedDate"},
+                                   {"updatedDate", "UpdatedDate"}}) {
         if (r.contains(QLatin1String(from)))
             e.insert(QLatin1String(to), r.value(QLatin1String(from)).toString());
     }
     e.insert(QStringLiteral("NoMailing"), r.value(QLatin1String("noMailing")).toBool());
-    e.insert(QStringLiteral("Business"), m_lists.listReference(QStringLiteral("business"), r.value(QLatin1String("businessId")).toInt(), QStringLiteral("en")));
-    e.insert(QStringLiteral("Category"), m_lists.listReference(QStringLiteral("category"), r.value(QLatin1String("categoryId")).toInt(), QStringLiteral("en")));
+    e.insert(QStringLiteral("Business"),
+             m_lists.listReference(QStringLiteral("business"),
+                                   r.value(QLatin1String("businessId")).toInt(),
+                                   QStringLiteral("en")));
+    e.insert(QStringLiteral("Category"),
+             m_lists.listReference(QStringLiteral("category"),
+                                   r.value(QLatin1String("categoryId")).toInt(),
+                                   QStringLiteral("en")));
     e.insert(QStringLiteral("TicketPriority"),
-             m_lists.listReference(QStringLiteral("ticketpriority"), r.value(QLatin1String("ticketPriorityId")).toInt(), QStringLiteral("en")));
+             m_lists.listReference(QStringLiteral("ticketpriority"),
+                                   r.value(QLatin1String("ticketPriorityId")).toInt(),
+                                   QStringLiteral("en")));
     e.insert(QStringLiteral("CustomerLanguage"),
-             m_lists.listReference(QStringLiteral("customerlanguage"), r.value(QLatin1String("customerLanguageId")).toInt(), QStringLiteral("en")));
+             m_lists.listReference(QStringLiteral("customerlanguage"),
+                                   r.value(QLatin1String("customerLanguageId")).toInt(),
+                                   QStringLiteral("en")));
     const QJsonObject creator = m_lists.associate(associateId);
     e.insert(QStringLiteral("CreatedBy"), creator);
     e.insert(QStringLiteral("UpdatedBy"), creator);
-    e.insert(QStringLiteral("Phones"), elements(r.value(QLatin1String("phones")).toArray(), QStringLiteral("Phones")));
-    e.insert(QStringLiteral("Emails"), elements(r.value(QLatin1String("emails")).toArray(), QStringLiteral("Emails")));
-    e.insert(QStringLiteral("Urls"), elements(r.value(QLatin1String("urls")).toArray(), QStringLiteral("Urls")));
-    e.insert(QStringLiteral("Faxes"), elements(r.value(QLatin1String("faxes")).toArray(), QStringLiteral("Faxes")));
+    e.insert(QStringLiteral("Phones"),
+             elements(r.value(QLatin1String("phones")).toArray(), QStringLiteral("Phones")));
+    e.insert(QStringLiteral("Emails"),
+             elements(r.value(QLatin1String("emails")).toArray(), QStringLiteral("Emails")));
+    e.insert(QStringLiteral("Urls"),
+             elements(r.value(QLatin1String("urls")).toArray(), QStringLiteral("Urls")));
+    e.insert(QStringLiteral("Faxes"),
+             elements(r.value(QLatin1String("faxes")).toArray(), QStringLiteral("Faxes")));
     QSet<int> selected;
     for (const QJsonValue &v : r.value(QLatin1String("interests")).toArray())
         selected.insert(v.toInt());
@@ -224,10 +261,12 @@ QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int f
     AddressLayout::Values values;
     const QJsonObject street = r.value(QLatin1String("street")).toObject();
     const QJsonObject postal = r.value(QLatin1String("postal")).toObject();
-    values.insert(Address::Part::StreetAddress1, street.value(QLatin1String("address1")).toString());
+    values.insert(Address::Part::StreetAddress1,
+                  street.value(QLatin1String("address1")).toString());
     values.insert(Address::Part::StreetZipcode, street.value(QLatin1String("zipcode")).toString());
     values.insert(Address::Part::StreetCity, street.value(QLatin1String("city")).toString());
-    values.insert(Address::Part::PostalAddress1, postal.value(QLatin1String("address1")).toString());
+    values.insert(Address::Part::PostalAddress1,
+                  postal.value(QLatin1String("address1")).toString());
     values.insert(Address::Part::PostalZipcode, postal.value(QLatin1String("zipcode")).toString());
     values.insert(Address::Part::PostalCity, postal.value(QLatin1String("city")).toString());
     e.insert(QStringLiteral("Address"), AddressLayout::build(values, country->layout));
@@ -256,8 +295,10 @@ QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int f
         person.insert(QStringLiteral("FullName"), first + QLatin1Char(' ') + last);
         person.insert(QStringLiteral("Title"), p.value(QLatin1String("title")).toString());
         person.insert(QStringLiteral("Email"), p.value(QLatin1String("email")).toString());
-        person.insert(QStringLiteral("DirectPhone"), p.value(QLatin1String("directPhone")).toString());
-        person.insert(QStringLiteral("MobilePhone"), p.value(QLatin1String("mobilePhone")).toString());
+        person.insert(QStringLiteral("DirectPhone"),
+                      p.value(QLatin1String("directPhone")).toString());
+        person.insert(QStringLiteral("MobilePhone"),
+                      p.value(QLatin1String("mobilePhone")).toString());
         persons.append(person);
         ++rank;
     }

@@ -17,13 +17,16 @@ public:
     explicit EntityFactory(const ListCatalog &lists);
 
     // CreateDefaultContactEntity: blank members, the user's country and associate, every interest
-    // unselected, the default user-defined field values and an empty address in the country's layout.
+    // unselected, the default user-defined field values and an empty address in the country's
+    // layout.
     QJsonObject defaultEntity(const SandboxUser &user) const;
     // A stored company from a demo record (see sandbox/data/generate.py for the shape).
-    QJsonObject fromRecord(const QJsonObject &record, int contactId, int firstPersonId, int associateId) const;
+    QJsonObject fromRecord(const QJsonObject &record, int contactId, int firstPersonId,
+                           int associateId) const;
     QJsonObject person(const QJsonObject &entity, int personId, int rank) const;
 
-    static QJsonObject element(const QString &value, const QString &description, const QString &list);
+    static QJsonObject element(const QString &value, const QString &description,
+                               const QString &list);
     // The machine form of a phone number, e-mail address or URL (StrippedValue).
     static QString strippedValue(const QString &value, const QString &list);
     static QJsonObject defaultCustomFields();

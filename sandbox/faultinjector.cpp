@@ -6,10 +6,14 @@
 namespace {
 
 const QList<std::pair<FaultInjector::Kind, const char *>> kKinds = {
-    {FaultInjector::Kind::Delay, "delay"},         {FaultInjector::Kind::Status, "status"},
-    {FaultInjector::Kind::Drop, "drop"},           {FaultInjector::Kind::Malformed, "malformed"},
-    {FaultInjector::Kind::Truncated, "truncated"}, {FaultInjector::Kind::Oversize, "oversize"},
-    {FaultInjector::Kind::Html, "html"},           {FaultInjector::Kind::ContentType, "contenttype"},
+    {FaultInjector::Kind::Delay, "delay"},
+    {FaultInjector::Kind::Status, "status"},
+    {FaultInjector::Kind::Drop, "drop"},
+    {FaultInjector::Kind::Malformed, "malformed"},
+    {FaultInjector::Kind::Truncated, "truncated"},
+    {FaultInjector::Kind::Oversize, "oversize"},
+    {FaultInjector::Kind::Html, "html"},
+    {FaultInjector::Kind::ContentType, "contenttype"},
     {FaultInjector::Kind::Redirect, "redirect"},
 };
 

@@ -12,7 +12,17 @@
 class FaultInjector
 {
 public:
-    enum class Kind { Delay, Status, Drop, Malformed, Truncated, Oversize, Html, ContentType, Redirect };
+    enum class Kind {
+        Delay,
+        Status,
+        Drop,
+        Malformed,
+        Truncated,
+        Oversize,
+        Html,
+        ContentType,
+        Redirect
+    };
 
     struct Fault
     {
@@ -22,8 +32,8 @@ public:
         int status = 500;
         QString location;
         qint64 bytes = 0;
-        int times = 1;      // requests left; 0 = until cleared
-        double rate = 1.0;  // share of matching requests it hits
+        int times = 1;     // requests left; 0 = until cleared
+        double rate = 1.0; // share of matching requests it hits
     };
 
     // From the JSON the admin endpoint takes; false with *error set when it is not a fault.

@@ -33,7 +33,8 @@ ListCatalog::ListCatalog(const UserDirectory &users)
         QList<Item> items;
         for (const QJsonValue &v : it->toArray()) {
             const QJsonObject o = v.toObject();
-            items.append({o.value(QLatin1String("id")).toInt(), o.value(QLatin1String("en")).toString(),
+            items.append({o.value(QLatin1String("id")).toInt(),
+                          o.value(QLatin1String("en")).toString(),
                           o.value(QLatin1String("nb")).toString()});
         }
         m_lists.insert(it.key(), items);
@@ -56,12 +57,16 @@ ListCatalog::ListCatalog(const UserDirectory &users)
         m_countries.append(c);
     }
     for (const SandboxUser &u : users.users())
-        m_associates.append({u.associateId, u.personId, u.groupId, u.initials, u.fullName, u.userName});
+        m_associates.append(
+            {u.associateId, u.personId, u.groupId, u.initials, u.fullName, u.userName});
     for (const QJsonValue &v : all.value(QLatin1String("associates")).toArray()) {
         const QJsonObject o = v.toObject();
-        AssociateInfo a{o.value(QLatin1String("associateId")).toInt(), o.value(QLatin1String("personId")).toInt(),
-                        o.value(QLatin1String("groupId")).toInt(), o.value(QLatin1String("initials")).toString(),
-                        o.value(QLatin1String("fullName")).toString(), QString()};
+        AssociateInfo a{o.value(QLatin1String("associateId")).toInt(),
+                        o.value(QLatin1String("personId")).toInt(),
+                        o.value(QLatin1String("groupId")).toInt(),
+                        o.value(QLatin1String("initials")).toString(),
+                        o.value(QLatin1String("fullName")).toString(),
+                        QString()};
         if (associateInfo(a.associateId))
             continue; // a configured user took the id
         m_associates.append(a);
@@ -132,11 +137,14 @@ QJsonObject ListCatalog::mdoItem(int id, const QString &name, int rank)
             {QStringLiteral("FieldProperties"), QJsonObject()}};
 }
 
-QJsonArray ListCatalog::mdoList(const QString &list, const QString &query, const QString &language) const
+QJsonArray ListCatalog::mdoList(const QString &list, const QString &query,
+                                const QString &language) const
 {
     QJsonArray out;
     const QString q = query.trimmed();
-    auto matches = [&](const QString &text) { return q.isEmpty() || text.contains(q, Qt::CaseInsensitive); };
+    auto matches = [&](const QString &text) {
+        return q.isEmpty() || text.contains(q, Qt::CaseInsensitive);
+    };
     if (list == kCountry) {
         for (const CountryInfo &c : m_countries) {
             const QString n = language == QLatin1String("nb") ? c.nb : c.en;
@@ -211,7 +219,9 @@ QJsonObject ListCatalog::country(int countryId, const QString &language) const
     const CountryInfo *c = countryInfo(countryId);
     if (!c)
         c = countryInfo(578);
-    const int layoutId = c->layout == QLatin1String("zipcity") ? 1 : c->layout == QLatin1String("citypostcode") ? 3 : 4;
+    const int layoutId = c->layout == QLatin1String("zipcity")        ? 1
+                         : c->layout == QLatin1String("citypostcode") ? 3
+                                                                      : 4;
     return {{QStringLiteral("CountryId"), c->id},
             {QStringLiteral("Name"), language == QLatin1String("nb") ? c->nb : c->en},
             {QStringLiteral("CurrencyId"), c->currencyId},
@@ -253,21 +263,23 @@ QJsonObject ListCatalog::associate(int associateId) const
     const AssociateInfo *a = associateInfo(associateId);
     if (!a)
         return QJsonObject();
-    return {{QStringLiteral("AssociateId"), a->associateId},
-            {QStringLiteral("Name"), a->initials},
-            {QStringLiteral("PersonId"), a->personId},
-            {QStringLiteral("Rank"), 0},
-            {QStringLiteral("Tooltip"), QString()},
-            {QStringLiteral("Type"), QStringLiteral("InternalAssociate")},
-            {QStringLiteral("GroupIdx"), a->groupId},
-            {QStringLiteral("FullName"), a->fullName},
-            {QStringLiteral("FormalName"), a->fullName},
-            {QStringLiteral("Deleted"), false},
-            {QStringLiteral("EjUserId"), 0},
-            {QStringLiteral("UserName"), a->userName.isEmpty() ? QJsonValue() : QJsonValue(a->userName)},
-            {QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")},
-                                                       {QStringLiteral("Reason"), QString()}}},
-            {QStringLiteral("FieldProperties"), QJsonObject()}};
+    return {
+        {QStringLiteral("AssociateId"), a->associateId},
+        {QStringLiteral("Name"), a->initials},
+        {QStringLiteral("PersonId"), a->personId},
+        {QStringLiteral("Rank"), 0},
+        {QStringLiteral("Tooltip"), QString()},
+        {QStringLiteral("Type"), QStringLiteral("InternalAssociate")},
+        {QStringLiteral("GroupIdx"), a->groupId},
+        {QStringLiteral("FullName"), a->fullName},
+        {QStringLiteral("FormalName"), a->fullName},
+        {QStringLiteral("Deleted"), false},
+        {QStringLiteral("EjUserId"), 0},
+        {QStringLiteral("UserName"),
+         a->userName.isEmpty() ? QJsonValue() : QJsonValue(a->userName)},
+        {QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")},
+                                                   {QStringLiteral("Reason"), QString()}}},
+        {QStringLiteral("FieldProperties"), QJsonObject()}};
 }
 
 QJsonArray ListCatalog::interests(const QSet<int> &selected, const QString &language) const

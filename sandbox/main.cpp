@@ -22,28 +22,37 @@ int main(int argc, char *argv[])
         "restricted / restricted (some fields hidden, read-only or mandatory)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on (0: any free port)."),
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port to listen on (0: any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption portFileOption(QStringLiteral("port-file"),
-                                            QStringLiteral("Write the chosen port to this file once listening."),
-                                            QStringLiteral("PATH"));
-    const QCommandLineOption dataOption(QStringLiteral("data"), QStringLiteral("Keep the companies in DIR/sandbox.sqlite."),
+    const QCommandLineOption portFileOption(
+        QStringLiteral("port-file"),
+        QStringLiteral("Write the chosen port to this file once listening."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption dataOption(QStringLiteral("data"),
+                                        QStringLiteral("Keep the companies in DIR/sandbox.sqlite."),
                                         QStringLiteral("DIR"));
-    const QCommandLineOption memoryOption(QStringLiteral("memory"), QStringLiteral("Keep the companies in memory only (default)."));
-    const QCommandLineOption demoOption(QStringLiteral("demo"), QStringLiteral("Add the demo companies when the store is empty."));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Add N generated companies when the store is empty."), QStringLiteral("N"),
-                                        QStringLiteral("0"));
-    const QCommandLineOption configOption(QStringList{QStringLiteral("config"), QStringLiteral("users")},
-                                          QStringLiteral("Users from a JSON file ({\"users\": [...]})."), QStringLiteral("FILE"));
-    const QCommandLineOption faultOption(QStringLiteral("fault"),
-                                         QStringLiteral("Inject a fault, e.g. kind=delay,ms=2000,path=Save or "
-                                                        "kind=status,status=500,rate=0.1 (repeatable)."),
-                                         QStringLiteral("SPEC"));
-    const QCommandLineOption adminOption(QStringLiteral("admin"),
-                                         QStringLiteral("Enable the test hooks under /sandbox/ (faults, request log, reset)."));
-    parser.addOptions({portOption, portFileOption, dataOption, memoryOption, demoOption, seedOption, configOption,
-                       faultOption, adminOption});
+    const QCommandLineOption memoryOption(
+        QStringLiteral("memory"), QStringLiteral("Keep the companies in memory only (default)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QStringLiteral("Add the demo companies when the store is empty."));
+    const QCommandLineOption seedOption(
+        QStringLiteral("seed"),
+        QStringLiteral("Add N generated companies when the store is empty."), QStringLiteral("N"),
+        QStringLiteral("0"));
+    const QCommandLineOption configOption(
+        QStringList{QStringLiteral("config"), QStringLiteral("users")},
+        QStringLiteral("Users from a JSON file ({\"users\": [...]})."), QStringLiteral("FILE"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral("Inject a fault, e.g. kind=delay,ms=2000,path=Save or "
+                       "kind=status,status=500,rate=0.1 (repeatable)."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption adminOption(
+        QStringLiteral("admin"),
+        QStringLiteral("Enable the test hooks under /sandbox/ (faults, request log, reset)."));
+    parser.addOptions({portOption, portFileOption, dataOption, memoryOption, demoOption, seedOption,
+                       configOption, faultOption, adminOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -103,14 +112,17 @@ int main(int argc, char *argv[])
     }
     if (parser.isSet(portFileOption)) {
         QSaveFile file(parser.value(portFileOption));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(chosen)) < 0 || !file.commit()) {
-            err << "contact-sandbox: cannot write the port file " << parser.value(portFileOption) << '\n';
+        if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray::number(chosen)) < 0 ||
+            !file.commit()) {
+            err << "contact-sandbox: cannot write the port file " << parser.value(portFileOption)
+                << '\n';
             return 1;
         }
     }
     QTextStream(stdout) << "contact-sandbox listening on http://127.0.0.1:" << chosen << Qt::endl;
 
     SignalWatcher watcher;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app, [] { QCoreApplication::quit(); });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &app,
+                     [] { QCoreApplication::quit(); });
     return app.exec();
 }

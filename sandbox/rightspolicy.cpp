@@ -81,17 +81,13 @@ const QList<Spec> &elementSpecs()
 // Key casing as the real server writes Person keys: not always the member's casing.
 const QList<Spec> &personSpecs()
 {
-    static const QList<Spec> specs = {{"PersonId", "System.Int32", 4},
-                                      {"FirstName", "System.String", 50},
-                                      {"MiddleName", "System.String", 50},
-                                      {"LastName", "System.String", 50},
-                                      {"MrMrs", "System.String", 20},
-                                      {"Title", "System.String", 50},
-                                      {"Position", "System.String", 50},
-                                      {"Email", "System.String", 254},
-                                      {"DirectPhone", "System.String", 254},
-                                      {"MobilePhone", "System.String", 254},
-                                      {"Description", "System.String", 2047}};
+    static const QList<Spec> specs = {
+        {"PersonId", "System.Int32", 4},       {"FirstName", "System.String", 50},
+        {"MiddleName", "System.String", 50},   {"LastName", "System.String", 50},
+        {"MrMrs", "System.String", 20},        {"Title", "System.String", 50},
+        {"Position", "System.String", 50},     {"Email", "System.String", 254},
+        {"DirectPhone", "System.String", 254}, {"MobilePhone", "System.String", 254},
+        {"Description", "System.String", 2047}};
     return specs;
 }
 
@@ -197,15 +193,15 @@ bool isBlank(const QJsonValue &v)
 
 RightsPolicy::RightsPolicy(const SandboxTexts &texts)
     : m_texts(texts)
-{
-}
+{}
 
 QJsonObject RightsPolicy::tableRight(const SandboxUser &user) const
 {
     if (user.role == Role::Viewer)
         return {{QStringLiteral("Mask"), RightMask::tableMaskText(RightMask::TableSelect)},
                 {QStringLiteral("Reason"), QStringLiteral("[SR_RIGHTS_READONLY_ROLE]")}};
-    return {{QStringLiteral("Mask"), RightMask::tableMaskText(RightMask::TableFull)}, {QStringLiteral("Reason"), QString()}};
+    return {{QStringLiteral("Mask"), RightMask::tableMaskText(RightMask::TableFull)},
+            {QStringLiteral("Reason"), QString()}};
 }
 
 bool RightsPolicy::canSave(const SandboxUser &user, bool isNew) const
@@ -243,12 +239,15 @@ QJsonObject RightsPolicy::personFieldProperties(const SandboxUser &user) const
 QJsonObject RightsPolicy::addressFieldProperties(const SandboxUser &user) const
 {
     QJsonObject out;
-    for (const Spec &s : {Spec{"LocalizedAddress", "SuperOffice.CRM.Services.LocalizedField[][]", 0},
-                          Spec{"Street", "SuperOffice.CRM.Services.StructuredAddress", 0},
-                          Spec{"Postal", "SuperOffice.CRM.Services.StructuredAddress", 0},
-                          Spec{"Formatted", "System.String", 0}}) {
+    for (const Spec &s :
+         {Spec{"LocalizedAddress", "SuperOffice.CRM.Services.LocalizedField[][]", 0},
+          Spec{"Street", "SuperOffice.CRM.Services.StructuredAddress", 0},
+          Spec{"Postal", "SuperOffice.CRM.Services.StructuredAddress", 0},
+          Spec{"Formatted", "System.String", 0}}) {
         const bool formatted = qstrcmp(s.key, "Formatted") == 0;
-        out.insert(QString::fromLatin1(s.key), property(s, formatted ? int(RightMask::FieldRead) : nestedMask(user.role), QString()));
+        out.insert(
+            QString::fromLatin1(s.key),
+            property(s, formatted ? int(RightMask::FieldRead) : nestedMask(user.role), QString()));
     }
     return out;
 }
@@ -312,9 +311,9 @@ void RightsPolicy::decorate(QJsonObject &entity, const SandboxUser &user) const
     }
 }
 
-QList<RightsPolicy::Violation> RightsPolicy::check(const SandboxUser &user, const QJsonObject &before,
-                                                   const QJsonObject &incoming, const QJsonObject &merged,
-                                                   const QString &language) const
+QList<RightsPolicy::Violation>
+RightsPolicy::check(const SandboxUser &user, const QJsonObject &before, const QJsonObject &incoming,
+                    const QJsonObject &merged, const QString &language) const
 {
     QList<Violation> out;
     auto reasonText = [&](const QString &reason) {
@@ -343,20 +342,29 @@ QList<RightsPolicy::Violation> RightsPolicy::check(const SandboxUser &user, cons
             }
         }
         if ((r.mask & RightMask::FieldUIHintMandatory) && isBlank(mergedValue))
-            out.append({key, m_texts.message(QStringLiteral("SR_ERROR_MANDATORY"), language).arg(key, reasonText(r.reason))});
-        if (qstrcmp(s.type, "System.String") == 0 && s.length > 0 && mergedValue.toString().size() > s.length)
-            out.append({key, m_texts.message(QStringLiteral("SR_ERROR_TOO_LONG"), language).arg(key).arg(s.length)});
+            out.append({key, m_texts.message(QStringLiteral("SR_ERROR_MANDATORY"), language)
+                                 .arg(key, reasonText(r.reason))});
+        if (qstrcmp(s.type, "System.String") == 0 && s.length > 0 &&
+            mergedValue.toString().size() > s.length)
+            out.append({key, m_texts.message(QStringLiteral("SR_ERROR_TOO_LONG"), language)
+                                 .arg(key)
+                                 .arg(s.length)});
     }
 
-    auto checkLengths = [&](const QJsonObject &carrier, const QList<Spec> &specs, const QString &prefix) {
+    auto checkLengths = [&](const QJsonObject &carrier, const QList<Spec> &specs,
+                            const QString &prefix) {
         for (const Spec &s : specs) {
             if (qstrcmp(s.type, "System.String") != 0 || s.length <= 0)
                 continue;
             // FieldProperties keys may differ in case from the member ("FirstName"/"Firstname").
             for (auto it = carrier.constBegin(); it != carrier.constEnd(); ++it) {
-                if (it.key().compare(QLatin1String(s.key), Qt::CaseInsensitive) == 0 && it->toString().size() > s.length) {
+                if (it.key().compare(QLatin1String(s.key), Qt::CaseInsensitive) == 0 &&
+                    it->toString().size() > s.length) {
                     const QString field = prefix + it.key();
-                    out.append({field, m_texts.message(QStringLiteral("SR_ERROR_TOO_LONG"), language).arg(field).arg(s.length)});
+                    out.append(
+                        {field, m_texts.message(QStringLiteral("SR_ERROR_TOO_LONG"), language)
+                                    .arg(field)
+                                    .arg(s.length)});
                 }
             }
         }
@@ -364,18 +372,23 @@ QList<RightsPolicy::Violation> RightsPolicy::check(const SandboxUser &user, cons
     for (const char *list : {"Emails", "Urls", "Phones", "Faxes"}) {
         const QJsonArray elements = merged.value(QLatin1String(list)).toArray();
         for (qsizetype i = 0; i < elements.size(); ++i)
-            checkLengths(elements.at(i).toObject(), elementSpecs(), QStringLiteral("%1[%2].").arg(QLatin1String(list)).arg(i));
+            checkLengths(elements.at(i).toObject(), elementSpecs(),
+                         QStringLiteral("%1[%2].").arg(QLatin1String(list)).arg(i));
     }
     const QJsonArray persons = merged.value(QLatin1String("Persons")).toArray();
     for (qsizetype i = 0; i < persons.size(); ++i)
-        checkLengths(persons.at(i).toObject(), personSpecs(), QStringLiteral("Persons[%1].").arg(i));
+        checkLengths(persons.at(i).toObject(), personSpecs(),
+                     QStringLiteral("Persons[%1].").arg(i));
 
-    const AddressLayout::Values address = AddressLayout::values(merged.value(QLatin1String("Address")).toObject());
+    const AddressLayout::Values address =
+        AddressLayout::values(merged.value(QLatin1String("Address")).toObject());
     for (auto it = address.constBegin(); it != address.constEnd(); ++it) {
         const int max = AddressLayout::maxLength(it.key());
         if (it.value().size() > max) {
             const QString field = QStringLiteral("Address.") + Address::partName(it.key());
-            out.append({field, m_texts.message(QStringLiteral("SR_ERROR_TOO_LONG"), language).arg(field).arg(max)});
+            out.append({field, m_texts.message(QStringLiteral("SR_ERROR_TOO_LONG"), language)
+                                   .arg(field)
+                                   .arg(max)});
         }
     }
     return out;

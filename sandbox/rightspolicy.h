@@ -39,8 +39,9 @@ public:
 
     // The rule breaks of a save. before: the record as stored (or the default for a new one);
     // incoming: the members the client sent; merged: the record as it would be written.
-    QList<Violation> check(const SandboxUser &user, const QJsonObject &before, const QJsonObject &incoming,
-                           const QJsonObject &merged, const QString &language) const;
+    QList<Violation> check(const SandboxUser &user, const QJsonObject &before,
+                           const QJsonObject &incoming, const QJsonObject &merged,
+                           const QString &language) const;
 
 private:
     const SandboxTexts &m_texts;

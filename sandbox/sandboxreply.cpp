@@ -61,12 +61,14 @@ void SandboxReply::setHeader(const QByteArray &name, const QByteArray &value)
 
 QByteArray SandboxReply::head(qint64 contentLength) const
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\n";
+    QByteArray out =
+        "HTTP/1.1 " + QByteArray::number(m_status) + ' ' + reasonPhrase(m_status) + "\r\n";
     for (const auto &[key, value] : m_headers)
         out += key + ": " + value + "\r\n";
     // 304 and 204 carry no body and, for 304, no length either.
     if (m_status != 304 && m_status != 204)
-        out += "Content-Length: " + QByteArray::number(contentLength < 0 ? m_body.size() : contentLength) + "\r\n";
+        out += "Content-Length: " +
+               QByteArray::number(contentLength < 0 ? m_body.size() : contentLength) + "\r\n";
     out += "\r\n";
     return out;
 }

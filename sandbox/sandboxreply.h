@@ -17,8 +17,9 @@ public:
 
     static SandboxReply json(const QJsonObject &object, int status = 200);
     static SandboxReply json(const QJsonArray &array, int status = 200);
-    static SandboxReply error(int status, const QString &type, const QString &message,
-                              const QString &source = QStringLiteral("SuperOffice.Services.Implementation"));
+    static SandboxReply
+    error(int status, const QString &type, const QString &message,
+          const QString &source = QStringLiteral("SuperOffice.Services.Implementation"));
     static SandboxReply empty(int status);
 
     int status() const { return m_status; }

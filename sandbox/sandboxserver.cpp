@@ -9,6 +9,7 @@
 #include "rightspolicy.h"
 #include "sandboxtexts.h"
 
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -49,12 +50,14 @@ SandboxReply badBody(const QString &why)
 }
 
 // The request body as a JSON object; nullopt with *reply set when it is not one.
-std::optional<QJsonObject> jsonBody(const SandboxRequest &r, SandboxReply *reply, bool allowEmpty = false)
+std::optional<QJsonObject> jsonBody(const SandboxRequest &r, SandboxReply *reply,
+                                    bool allowEmpty = false)
 {
     const QByteArray type = r.header("Content-Type").toLower();
     if (type.contains("xml")) {
-        *reply = SandboxReply::error(415, QStringLiteral("SoBadRequestException"),
-                                     QStringLiteral("The sandbox speaks JSON only; XML bodies are not supported"));
+        *reply = SandboxReply::error(
+            415, QStringLiteral("SoBadRequestException"),
+            QStringLiteral("The sandbox speaks JSON only; XML bodies are not supported"));
         return std::nullopt;
     }
     if (r.body.trimmed().isEmpty()) {
@@ -66,7 +69,9 @@ std::optional<QJsonObject> jsonBody(const SandboxRequest &r, SandboxReply *reply
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        *reply = badBody(QStringLiteral("The request body is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+        *reply = badBody(QStringLiteral("The request body is not valid JSON: %1 at byte %2")
+                             .arg(error.errorString())
+                             .arg(error.offset));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -99,7 +104,8 @@ QString stringParameter(const SandboxRequest &r, const QJsonObject &body, const 
 const QByteArray kHtmlPage = QByteArrayLiteral(
     "<!DOCTYPE html>\n<html><head><title>Sign in - SuperOffice</title></head>\n"
     "<body><h1>Sign in</h1><p>Your session has expired. Please sign in again.</p>\n"
-    "<form method=\"post\" action=\"/login\"><input name=\"username\"><input type=\"password\" name=\"password\">"
+    "<form method=\"post\" action=\"/login\"><input name=\"username\"><input type=\"password\" "
+    "name=\"password\">"
     "<button>Sign in</button></form></body></html>\n");
 
 } // namespace
@@ -113,9 +119,9 @@ SandboxServer::SandboxServer(const UserDirectory &users, QObject *parent)
     , m_rights(std::make_unique<RightsPolicy>(*m_texts))
     , m_factory(std::make_unique<EntityFactory>(*m_lists))
     , m_store(std::make_unique<ContactStore>())
-    , m_service(std::make_unique<ContactService>(*m_store, *m_lists, *m_enrichment, *m_rights, *m_texts, *m_factory))
-{
-}
+    , m_service(std::make_unique<ContactService>(*m_store, *m_lists, *m_enrichment, *m_rights,
+                                                 *m_texts, *m_factory))
+{}
 
 SandboxServer::~SandboxServer() = default;
 
@@ -138,13 +144,17 @@ quint16 SandboxServer::listenLocal(quint16 port)
 QString SandboxServer::baseUrl(const SandboxRequest &request) const
 {
     const QByteArray host = request.header("Host");
-    return host.isEmpty() ? QStringLiteral("http://127.0.0.1:%1").arg(m_port) : QStringLiteral("http://") + QString::fromLatin1(host);
+    return host.isEmpty() ? QStringLiteral("http://127.0.0.1:%1").arg(m_port)
+                          : QStringLiteral("http://") + QString::fromLatin1(host);
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request)
-    send(socket, SandboxReply::error(404, QStringLiteral("SoNotFoundException"), QStringLiteral("No such resource")), false);
+    send(socket,
+         SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
+                             QStringLiteral("No such resource")),
+         false);
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -161,26 +171,37 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
 
     if (r.path.startsWith(QLatin1String("/sandbox"), Qt::CaseInsensitive)) {
         const bool loopback = socket->peerAddress().isLoopback();
-        send(socket,
-             m_options.admin && loopback
-                 ? dispatchAdmin(r)
-                 : SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
-                                       QStringLiteral("The test hooks are off; start contact-sandbox with --admin")),
-             close);
+        send(
+            socket,
+            m_options.admin && loopback
+                ? dispatchAdmin(r)
+                : SandboxReply::error(
+                      404, QStringLiteral("SoNotFoundException"),
+                      QStringLiteral("The test hooks are off; start contact-sandbox with --admin")),
+            close);
         return true;
     }
 
+    QElapsedTimer timer;
+    timer.start();
     m_log.record(r);
     const std::optional<FaultInjector::Fault> fault = m_faults.take(r.path);
     SandboxReply reply;
     // Faults that replace the answer stand for a request that never reached the service.
     using Kind = FaultInjector::Kind;
-    const bool served = !fault || fault->kind == Kind::Delay || fault->kind == Kind::Truncated || fault->kind == Kind::ContentType;
+    const bool served = !fault || fault->kind == Kind::Delay || fault->kind == Kind::Truncated ||
+                        fault->kind == Kind::ContentType;
     if (served && r.body.size() > m_options.bodyLimit)
-        reply = SandboxReply::error(413, QStringLiteral("SoPayloadTooLargeException"),
-                                    QStringLiteral("The request body is larger than %1 bytes").arg(m_options.bodyLimit));
+        reply = SandboxReply::error(
+            413, QStringLiteral("SoPayloadTooLargeException"),
+            QStringLiteral("The request body is larger than %1 bytes").arg(m_options.bodyLimit));
     else if (served)
         reply = dispatch(r);
+    // Never the headers: they hold credentials.
+    qCDebug(lcSandbox).noquote() << r.method << r.path
+                                 << (fault ? FaultInjector::kindName(fault->kind)
+                                           : QString::number(reply.status()))
+                                 << timer.elapsed() << "ms";
     if (fault)
         sendFaulty(socket, *fault, reply, close);
     else
@@ -197,7 +218,8 @@ void SandboxServer::send(QTcpSocket *socket, const SandboxReply &reply, bool clo
         socket->disconnectFromHost();
 }
 
-void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault, const SandboxReply &normal, bool close)
+void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault,
+                               const SandboxReply &normal, bool close)
 {
     using Kind = FaultInjector::Kind;
     switch (fault.kind) {
@@ -216,36 +238,45 @@ void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &f
     }
     case Kind::Status:
         send(socket,
-             SandboxReply::error(fault.status, fault.status >= 500 ? QStringLiteral("SoServerException") : QStringLiteral("SoException"),
-                                 QStringLiteral("Injected fault: HTTP %1").arg(fault.status), QStringLiteral("contact-sandbox")),
+             SandboxReply::error(fault.status,
+                                 fault.status >= 500 ? QStringLiteral("SoServerException")
+                                                     : QStringLiteral("SoException"),
+                                 QStringLiteral("Injected fault: HTTP %1").arg(fault.status),
+                                 QStringLiteral("contact-sandbox")),
              close);
         return;
     case Kind::Drop:
         socket->abort();
         return;
     case Kind::Malformed:
-        send(socket, SandboxReply(200, QByteArrayLiteral("{\"ContactId\": 1, \"Name\": "), QByteArrayLiteral("application/json; charset=utf-8")),
+        send(socket,
+             SandboxReply(200, QByteArrayLiteral("{\"ContactId\": 1, \"Name\": "),
+                          QByteArrayLiteral("application/json; charset=utf-8")),
              close);
         return;
     case Kind::Truncated: {
-        const QByteArray body = normal.body().isEmpty() ? QByteArrayLiteral("{\"ContactId\": 1}") : normal.body();
-        SandboxReply partial = normal;
-        socket->write(partial.head(body.size() * 2 + 1024));
+        const QByteArray body =
+            normal.body().isEmpty() ? QByteArrayLiteral("{\"ContactId\": 1}") : normal.body();
+        // Promise more than is sent, send half, hang up.
+        socket->write(normal.head(body.size() * 2 + 1024));
         socket->write(body.left(qMax<qsizetype>(1, body.size() / 2)));
         socket->disconnectFromHost();
         return;
     }
     case Kind::Oversize: {
-        const SandboxReply head(200, QByteArray(), QByteArrayLiteral("application/json; charset=utf-8"));
+        const SandboxReply head(200, QByteArray(),
+                                QByteArrayLiteral("application/json; charset=utf-8"));
         OversizeBody::start(socket, head.head(fault.bytes), fault.bytes);
         return;
     }
     case Kind::Html:
-        send(socket, SandboxReply(200, kHtmlPage, QByteArrayLiteral("text/html; charset=utf-8")), close);
+        send(socket, SandboxReply(200, kHtmlPage, QByteArrayLiteral("text/html; charset=utf-8")),
+             close);
         return;
     case Kind::ContentType: {
         SandboxReply plain = normal;
-        plain.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8"));
+        plain.setHeader(QByteArrayLiteral("Content-Type"),
+                        QByteArrayLiteral("text/plain; charset=utf-8"));
         send(socket, plain, close);
         return;
     }
@@ -262,7 +293,8 @@ SandboxReply SandboxServer::dispatch(const SandboxRequest &r)
 {
     QString path = r.path;
     // Tenant URLs put the customer id first: /Cust12345/api/v1/...
-    static const QRegularExpression tenant(QStringLiteral("^/[^/]+(/api(/.*)?)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tenant(QStringLiteral("^/[^/]+(/api(/.*)?)$"),
+                                           QRegularExpression::CaseInsensitiveOption);
     if (!path.startsWith(QLatin1String("/api"), Qt::CaseInsensitive)) {
         const auto m = tenant.match(path);
         if (m.hasMatch())
@@ -272,16 +304,20 @@ SandboxReply SandboxServer::dispatch(const SandboxRequest &r)
         path.chop(1);
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     auto is = [&parts](qsizetype i, const char *name) {
-        return i < parts.size() && parts.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+        return i < parts.size() &&
+               parts.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
     };
     const QString base = baseUrl(r);
-    const QString language = SandboxTexts::requestLanguage(r.header("SO-Language"), r.header("Accept-Language"));
+    const QString language =
+        SandboxTexts::requestLanguage(r.header("SO-Language"), r.header("Accept-Language"));
     auto notFound = [&] {
-        return SandboxReply::error(404, QStringLiteral("SoNotFoundException"), QStringLiteral("No resource at %1").arg(r.path));
+        return SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
+                                   QStringLiteral("No resource at %1").arg(r.path));
     };
     auto wrongMethod = [](const char *allowed) {
-        SandboxReply reply = SandboxReply::error(405, QStringLiteral("SoBadRequestException"),
-                                                 QStringLiteral("Use %1 here").arg(QLatin1String(allowed)));
+        SandboxReply reply =
+            SandboxReply::error(405, QStringLiteral("SoBadRequestException"),
+                                QStringLiteral("Use %1 here").arg(QLatin1String(allowed)));
         reply.setHeader(QByteArrayLiteral("Allow"), allowed);
         return reply;
     };
@@ -291,12 +327,14 @@ SandboxReply SandboxServer::dispatch(const SandboxRequest &r)
     if (parts.size() <= 2 && (parts.size() == 1 || is(1, "v1"))) {
         if (r.method != "GET")
             return wrongMethod("GET");
-        const QJsonObject version{{QStringLiteral("v1"), base + QStringLiteral("/api/v1/")},
-                                  {QStringLiteral("NetServerVersion"), QStringLiteral("10.3.4 (contact-sandbox " CONTACT_EDITOR_VERSION ")")},
-                                  {QStringLiteral("Services"), QStringLiteral("Services88")},
-                                  {QStringLiteral("ServicesCurrent"), QStringLiteral("Services88")},
-                                  {QStringLiteral("Version"), QStringLiteral("v1")},
-                                  {QStringLiteral("Product"), QStringLiteral("contact-sandbox")}};
+        const QJsonObject version{
+            {QStringLiteral("v1"), base + QStringLiteral("/api/v1/")},
+            {QStringLiteral("NetServerVersion"),
+             QStringLiteral("10.3.4 (contact-sandbox " CONTACT_EDITOR_VERSION ")")},
+            {QStringLiteral("Services"), QStringLiteral("Services88")},
+            {QStringLiteral("ServicesCurrent"), QStringLiteral("Services88")},
+            {QStringLiteral("Version"), QStringLiteral("v1")},
+            {QStringLiteral("Product"), QStringLiteral("contact-sandbox")}};
         return SandboxReply::json(version);
     }
     if (!is(1, "v1"))
@@ -311,10 +349,13 @@ SandboxReply SandboxServer::dispatch(const SandboxRequest &r)
         const bool missing = r.header("Authorization").trimmed().isEmpty();
         SandboxReply reply = SandboxReply::error(
             401, QStringLiteral("UnauthorizedAccessException"),
-            m_texts->message(missing ? QStringLiteral("SR_ERROR_NO_CREDENTIALS") : QStringLiteral("SR_ERROR_BAD_CREDENTIALS"), language),
+            m_texts->message(missing ? QStringLiteral("SR_ERROR_NO_CREDENTIALS")
+                                     : QStringLiteral("SR_ERROR_BAD_CREDENTIALS"),
+                             language),
             QStringLiteral("SuperOffice.WebApi"));
         // Schemes QNetworkAccessManager does not try on its own, so clients see the 401 as is.
-        reply.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"SuperOffice\", SOTICKET"));
+        reply.setHeader(QByteArrayLiteral("WWW-Authenticate"),
+                        QByteArrayLiteral("Bearer realm=\"SuperOffice\", SOTICKET"));
         return reply;
     }
     }
@@ -331,9 +372,10 @@ SandboxReply SandboxServer::dispatch(const SandboxRequest &r)
         if (parts.size() == 3) {
             if (r.method != "GET")
                 return wrongMethod("GET");
-            return m_service->search(c, r.queryItem(QStringLiteral("$select")), r.queryItem(QStringLiteral("$filter")),
-                                     r.queryItem(QStringLiteral("$top")), r.queryItem(QStringLiteral("$skip")),
-                                     r.queryItem(QStringLiteral("$orderBy")));
+            return m_service->search(
+                c, r.queryItem(QStringLiteral("$select")), r.queryItem(QStringLiteral("$filter")),
+                r.queryItem(QStringLiteral("$top")), r.queryItem(QStringLiteral("$skip")),
+                r.queryItem(QStringLiteral("$orderBy")));
         }
         if (parts.size() == 4 && is(3, "default"))
             return r.method == "GET" ? m_service->createDefault(c) : wrongMethod("GET");
@@ -355,15 +397,19 @@ SandboxReply SandboxServer::dispatch(const SandboxRequest &r)
     if (is(2, "MDOList") && parts.size() == 4) {
         if (r.method != "GET")
             return wrongMethod("GET");
-        return m_service->mdoList(c, parts.at(3), r.queryItem(QStringLiteral("query")), r.queryItem(QStringLiteral("additional")));
+        return m_service->mdoList(c, parts.at(3), r.queryItem(QStringLiteral("query")),
+                                  r.queryItem(QStringLiteral("additional")));
     }
     return notFound();
 }
 
-SandboxReply SandboxServer::agents(const SandboxRequest &r, const QString &method, const QString &language, const SandboxUser &user)
+SandboxReply SandboxServer::agents(const SandboxRequest &r, const QString &method,
+                                   const QString &language, const SandboxUser &user)
 {
     const ContactService::Context c{user, language, baseUrl(r)};
-    auto is = [&method](const char *name) { return method.compare(QLatin1String(name), Qt::CaseInsensitive) == 0; };
+    auto is = [&method](const char *name) {
+        return method.compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+    };
     SandboxReply error;
     const QString select = r.queryItem(QStringLiteral("$select"));
 
@@ -386,9 +432,9 @@ SandboxReply SandboxServer::agents(const SandboxRequest &r, const QString &metho
         // Tolerate a wrapper ({"entity": ...}) although the documented body is the bare entity.
         if (body->size() == 1) {
             const QString key = body->constBegin().key();
-            if ((key.compare(QLatin1String("entity"), Qt::CaseInsensitive) == 0
-                 || key.compare(QLatin1String("contactEntity"), Qt::CaseInsensitive) == 0)
-                && body->constBegin()->isObject())
+            if ((key.compare(QLatin1String("entity"), Qt::CaseInsensitive) == 0 ||
+                 key.compare(QLatin1String("contactEntity"), Qt::CaseInsensitive) == 0) &&
+                body->constBegin()->isObject())
                 body = body->constBegin()->toObject();
         }
         return m_service->save(c, *body);
@@ -427,8 +473,9 @@ SandboxReply SandboxServer::agents(const SandboxRequest &r, const QString &metho
             return error;
         return m_service->duplicates(c, stringParameter(r, *body, QStringLiteral("Name")));
     }
-    return SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
-                               QStringLiteral("The sandbox's Contact agent has no method %1").arg(method));
+    return SandboxReply::error(
+        404, QStringLiteral("SoNotFoundException"),
+        QStringLiteral("The sandbox's Contact agent has no method %1").arg(method));
 }
 
 SandboxReply SandboxServer::dispatchAdmin(const SandboxRequest &r)
@@ -439,7 +486,8 @@ SandboxReply SandboxServer::dispatchAdmin(const SandboxRequest &r)
     const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     SandboxReply error;
     auto is = [&parts](qsizetype i, const char *name) {
-        return i < parts.size() && parts.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
+        return i < parts.size() &&
+               parts.at(i).compare(QLatin1String(name), Qt::CaseInsensitive) == 0;
     };
     if (is(1, "faults") && parts.size() == 2) {
         if (r.method == "DELETE") {
@@ -476,7 +524,8 @@ SandboxReply SandboxServer::dispatchAdmin(const SandboxRequest &r)
             return error;
         const std::optional<QJsonObject> touched = ok ? m_service->touch(id, *body) : std::nullopt;
         if (!touched)
-            return SandboxReply::error(404, QStringLiteral("SoNotFoundException"), QStringLiteral("Contact id %1 not found").arg(parts.at(2)));
+            return SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
+                                       QStringLiteral("Contact id %1 not found").arg(parts.at(2)));
         return SandboxReply::json(*touched);
     }
     if (is(1, "reset") && parts.size() == 2 && r.method == "POST") {
@@ -485,6 +534,7 @@ SandboxReply SandboxServer::dispatchAdmin(const SandboxRequest &r)
         m_log.clear();
         return SandboxReply::json(QJsonObject{{QStringLiteral("contacts"), m_store->count()}});
     }
-    return SandboxReply::error(404, QStringLiteral("SoNotFoundException"), QStringLiteral("No test hook at %1 %2")
-                                                                             .arg(QString::fromLatin1(r.method), r.path));
+    return SandboxReply::error(
+        404, QStringLiteral("SoNotFoundException"),
+        QStringLiteral("No test hook at %1 %2").arg(QString::fromLatin1(r.method), r.path));
 }

@@ -51,9 +51,11 @@ protected:
 private:
     SandboxReply dispatch(const SandboxRequest &request);
     SandboxReply dispatchAdmin(const SandboxRequest &request);
-    SandboxReply agents(const SandboxRequest &request, const QString &method, const QString &language, const SandboxUser &user);
+    SandboxReply agents(const SandboxRequest &request, const QString &method,
+                        const QString &language, const SandboxUser &user);
     void send(QTcpSocket *socket, const SandboxReply &reply, bool close);
-    void sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault, const SandboxReply &normal, bool close);
+    void sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault,
+                    const SandboxReply &normal, bool close);
     QString baseUrl(const SandboxRequest &request) const;
 
     Options m_options;

@@ -22,7 +22,8 @@ SandboxTexts::SandboxTexts()
     }
 }
 
-QString SandboxTexts::requestLanguage(const QByteArray &soLanguage, const QByteArray &acceptLanguage)
+QString SandboxTexts::requestLanguage(const QByteArray &soLanguage,
+                                      const QByteArray &acceptLanguage)
 {
     auto supported = [](QByteArray tag) -> QString {
         tag = tag.trimmed().toLower();
@@ -63,7 +64,8 @@ QString SandboxTexts::requestLanguage(const QByteArray &soLanguage, const QByteA
         }
         tags.append({tag, q, order++});
     }
-    std::stable_sort(tags.begin(), tags.end(), [](const Tag &a, const Tag &b) { return a.q > b.q; });
+    std::stable_sort(tags.begin(), tags.end(),
+                     [](const Tag &a, const Tag &b) { return a.q > b.q; });
     bool anyOther = false;
     for (const Tag &t : tags) {
         if (t.q <= 0)

@@ -44,7 +44,8 @@ bool UserDirectory::loadJson(const QByteArray &json, QString *error)
         *error = parseError.errorString();
         return false;
     }
-    const QJsonArray list = doc.isArray() ? doc.array() : memberCi(doc.object(), QStringLiteral("users")).toArray();
+    const QJsonArray list =
+        doc.isArray() ? doc.array() : memberCi(doc.object(), QStringLiteral("users")).toArray();
     QList<SandboxUser> users;
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
@@ -107,7 +108,8 @@ QString UserDirectory::schemeOf(const QByteArray &authorization)
 }
 
 UserDirectory::AuthResult UserDirectory::authenticate(const QByteArray &authorization,
-                                                      const SandboxUser **user, QString *scheme) const
+                                                      const SandboxUser **user,
+                                                      QString *scheme) const
 {
     const QByteArray header = authorization.trimmed();
     const QString name = schemeOf(header);
@@ -122,13 +124,15 @@ UserDirectory::AuthResult UserDirectory::authenticate(const QByteArray &authoriz
     for (const SandboxUser &u : m_users) {
         bool match = false;
         if (name == QLatin1String("Basic")) {
-            const QByteArray decoded = QByteArray::fromBase64(credentials, QByteArray::AbortOnBase64DecodingErrors);
+            const QByteArray decoded =
+                QByteArray::fromBase64(credentials, QByteArray::AbortOnBase64DecodingErrors);
             const int colon = decoded.indexOf(':');
             if (colon > 0) {
                 // SuperOffice user names are not case sensitive; passwords are.
                 const QString userName = QString::fromUtf8(decoded.left(colon));
                 const QString password = QString::fromUtf8(decoded.mid(colon + 1));
-                match = userName.compare(u.userName, Qt::CaseInsensitive) == 0 && password == u.password;
+                match = userName.compare(u.userName, Qt::CaseInsensitive) == 0 &&
+                        password == u.password;
             }
         } else if (name == QLatin1String("SoTicket")) {
             match = !u.ticket.isEmpty() && QString::fromUtf8(credentials) == u.ticket;

@@ -3,6 +3,7 @@
 #include "addresssection.h"
 #include "classificationsection.h"
 #include "communicationsection.h"
+#include "conflictdialog.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
 #include "getduplicatesjob.h"
@@ -50,6 +51,52 @@ ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget 
     layout->addWidget(m_banner);
     layout->addWidget(m_status);
 
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll, 1);
+
+    connect(m_session, &ContactSession::documentReady, this, &ContactEditor::onDocumentReady);
+    connect(m_session, &ContactSession::failed, this, &ContactEditor::onFailed);
+    connect(m_session, &ContactSession::busyChanged, this, &ContactEditor::onBusy);
+    connect(m_session, &ContactSession::saved, this, [this] {
+        m_banner->hide();
+        emit savedContact(contactId(), title());
+        emit titleChanged();
+    });
+    connect(m_session, &ContactSession::queued, this, [this](const QString &message) {
+        showInfo(message);
+        emit draftStateChanged();
+    });
+    connect(m_session, &ContactSession::draftStateChanged, this, &ContactEditor::draftStateChanged);
+    connect(m_session, &ContactSession::conflictsFound, this, &ContactEditor::onConflicts);
+    connect(m_session, &ContactSession::mergedFromServer, this, [this](const QStringList &labels) {
+        showInfo(tr("Changes someone made on the server were taken in before saving: %1.").arg(labels.join(QStringLiteral(", "))));
+    });
+    connect(m_session, &ContactSession::earlierCreateFound, this, &ContactEditor::onEarlierCreate);
+    connect(m_session, &ContactSession::existingCompanyChosen, this, [this](int id) {
+        m_session->closeDraft(true);
+        emit openContactRequested(id);
+        emit closeRequested();
+    });
+    connect(m_session, &ContactSession::draftWriteFailed, this, [this](const QString &message) {
+        m_banner->clearButtons();
+        m_banner->show(MessageBanner::Kind::Error,
+                       tr("Your changes could not be written to this computer's draft store: %1. Save them to the "
+                          "server as soon as you can.")
+                           .arg(message));
+    });
+}
+
+void ContactEditor::showEvent(QShowEvent *event)
+{
+    ensureForm();
+    QWidget::showEvent(event);
+}
+
+void ContactEditor::ensureForm()
+{
+    if (!m_sections.isEmpty())
+        return;
     auto *content = new QWidget;
     auto *grid = new QGridLayout(content);
     auto *identity = new IdentitySection(content);
@@ -74,22 +121,73 @@ ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget 
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     m_sections = {identity, classification, communication, address, interests, description, custom, persons, record};
-    classification->setListCache(lists);
-    m_scroll->setWidget(content);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    layout->addWidget(m_scroll, 1);
-    content->setEnabled(false);
-
-    connect(m_session, &ContactSession::documentReady, this, &ContactEditor::onDocumentReady);
-    connect(m_session, &ContactSession::failed, this, &ContactEditor::onFailed);
-    connect(m_session, &ContactSession::busyChanged, this, &ContactEditor::onBusy);
-    connect(m_session, &ContactSession::saved, this, [this] {
-        m_banner->hide();
-        emit savedContact(contactId(), title());
-        emit titleChanged();
-    });
+    classification->setListCache(m_lists);
     connect(identity->nameEdit(), &QLineEdit::editingFinished, this, &ContactEditor::checkDuplicates);
+    m_scroll->setWidget(content);
+    content->setEnabled(false);
+    if (ContactDocument *doc = document()) {
+        for (FormSection *section : std::as_const(m_sections))
+            section->setDocument(doc);
+        content->setEnabled(true);
+    }
+}
+
+void ContactEditor::setPersistence(DraftStore *store, const QString &server, ConnectivityMonitor *connectivity)
+{
+    m_session->setDraftStore(store, server);
+    m_session->setConnectivity(connectivity);
+}
+
+void ContactEditor::openDraft(const Draft &draft)
+{
+    m_session->openDraft(draft);
+}
+
+void ContactEditor::showInfo(const QString &text)
+{
+    m_banner->clearButtons();
+    m_banner->show(MessageBanner::Kind::Info, text);
+    connect(m_banner->addButton(tr("&Dismiss")), &QPushButton::clicked, m_banner, &QWidget::hide);
+}
+
+void ContactEditor::onConflicts(const ThreeWayMerge::Result &result)
+{
+    auto *dialog = new ConflictDialog(title(), result, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_session->resolveConflicts(dialog->choices()); });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_session->abandonSave();
+        m_banner->clearButtons();
+        m_banner->show(MessageBanner::Kind::Warning,
+                       tr("Not saved: someone changed this company on the server too, and you have not chosen "
+                          "which values to keep. Your changes are kept."));
+        connect(m_banner->addButton(tr("&Choose…")), &QPushButton::clicked, this, [this] { save(); });
+    });
+    dialog->open();
+}
+
+void ContactEditor::onEarlierCreate(const QList<DuplicateEntry> &matches)
+{
+    m_banner->clearButtons();
+    QStringList names;
+    for (const DuplicateEntry &d : matches.mid(0, 3))
+        names.append(d.name());
+    m_banner->show(MessageBanner::Kind::Warning,
+                   tr("An earlier attempt to create this company got no answer, and the server now has: %1. Was "
+                      "it created then?")
+                       .arg(names.join(QStringLiteral("; "))));
+    for (const DuplicateEntry &d : matches.mid(0, 3)) {
+        const int id = d.contactId();
+        connect(m_banner->addButton(tr("Yes, open %1").arg(QString(d.name()).replace(QLatin1Char('&'), QStringLiteral("&&")))),
+                &QPushButton::clicked, this, [this, id] {
+                    m_banner->hide();
+                    m_session->resolveEarlierCreate(id);
+                });
+    }
+    connect(m_banner->addButton(tr("No, &create it")), &QPushButton::clicked, this, [this] {
+        m_banner->hide();
+        m_session->resolveEarlierCreate(0);
+    });
 }
 
 bool ContactEditor::isModified() const
@@ -143,7 +241,8 @@ void ContactEditor::onDocumentReady(ContactDocument *document)
 {
     for (FormSection *section : std::as_const(m_sections))
         section->setDocument(document);
-    m_scroll->widget()->setEnabled(true);
+    if (m_scroll->widget())
+        m_scroll->widget()->setEnabled(true);
     connect(document, &ContactDocument::modifiedChanged, this, &ContactEditor::modifiedChanged);
     connect(document, &ContactDocument::rightsChanged, this, &ContactEditor::updateStatusBanner);
     connect(document, &ContactDocument::reset, this, &ContactEditor::updateStatusBanner);
@@ -155,8 +254,10 @@ void ContactEditor::onDocumentReady(ContactDocument *document)
     emit documentReady(document);
     emit titleChanged();
     emit modifiedChanged(document->isModified());
-    if (auto *identity = section<IdentitySection>())
-        identity->nameEdit()->setFocus();
+    if (hasForm() && isVisible()) {
+        if (auto *identity = section<IdentitySection>())
+            identity->nameEdit()->setFocus();
+    }
 }
 
 void ContactEditor::updateStatusBanner()

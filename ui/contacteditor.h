@@ -7,6 +7,9 @@
 #include <QWidget>
 
 class AddressSection;
+class ConnectivityMonitor;
+class DraftStore;
+struct Draft;
 class ClassificationSection;
 class CommunicationSection;
 class CustomFieldsSection;
@@ -38,7 +41,10 @@ public:
     QString title() const;
     int contactId() const { return m_session->contactId(); }
 
+    // Drafts on disk and the connectivity state; set before opening anything.
+    void setPersistence(DraftStore *store, const QString &server, ConnectivityMonitor *connectivity);
     void openContact(int contactId);
+    void openDraft(const Draft &draft);
     void createNew();
     // Checks mandatory fields first; returns false (and says why in the form) when it cannot
     // start the save.
@@ -48,9 +54,13 @@ public:
 
     MessageBanner *banner() const { return m_banner; }
     MessageBanner *statusBanner() const { return m_status; }
+    // The form's widgets are built when the editor is first shown (many drafts can be open).
+    void ensureForm();
+    bool hasForm() const { return !m_sections.isEmpty(); }
     template<typename Section>
     Section *section() const
     {
+        const_cast<ContactEditor *>(this)->ensureForm();
         for (FormSection *s : m_sections) {
             if (auto *typed = qobject_cast<Section *>(s))
                 return typed;
@@ -65,6 +75,12 @@ signals:
     void signInNeeded();
     void openContactRequested(int contactId);
     void savedContact(int contactId, const QString &name);
+    // The company should go away (the user chose an existing twin instead).
+    void closeRequested();
+    void draftStateChanged();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onDocumentReady(ContactDocument *document);
@@ -72,6 +88,9 @@ private:
     void onBusy(bool busy, const QString &text);
     void updateStatusBanner();
     void checkDuplicates();
+    void onConflicts(const ThreeWayMerge::Result &result);
+    void onEarlierCreate(const QList<DuplicateEntry> &matches);
+    void showInfo(const QString &text);
 
     ContactSession *m_session;
     WebApiClient *m_client;

@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
 #include "connectdialog.h"
+#include "connectivitymonitor.h"
+#include "createdefaultcontactentityjob.h"
+#include "draftstore.h"
+#include "outbox.h"
+#include "reviewdialog.h"
 #include "contacteditor.h"
 #include "credentialjob.h"
 #include "credentialstore.h"
@@ -16,11 +21,13 @@
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -36,6 +43,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(this))
     , m_connection(new QLabel(this))
+    , m_drafts(std::make_unique<DraftStore>())
+    , m_connectivity(new ConnectivityMonitor(m_client, this))
+    , m_outbox(new Outbox(this))
+    , m_outboxButton(new QPushButton(this))
+    , m_online(new QLabel(this))
 {
     setWindowTitle(tr("Contact Editor"));
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -52,8 +64,42 @@ MainWindow::MainWindow(QWidget *parent)
     m_connection->setTextFormat(Qt::PlainText);
     m_connection->setObjectName(QStringLiteral("connection"));
     m_connection->setAccessibleName(tr("Connection"));
+    m_online->setObjectName(QStringLiteral("online"));
+    m_online->setTextFormat(Qt::PlainText);
+    m_online->setAccessibleName(tr("Network state"));
+    m_outboxButton->setObjectName(QStringLiteral("outboxButton"));
+    m_outboxButton->setFlat(true);
+    m_outboxButton->setAccessibleName(tr("Outbox"));
+    m_outboxButton->hide();
+    statusBar()->addPermanentWidget(m_outboxButton);
+    statusBar()->addPermanentWidget(m_online);
     statusBar()->addPermanentWidget(m_connection);
     m_connection->setText(tr("Not connected"));
+    connect(m_outboxButton, &QPushButton::clicked, this, [this] { reviewChanges(true); });
+    connect(m_lists, &MdoListCache::listReady, this, [this](const QString &name) {
+        if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
+            m_drafts->cachePut(serverKey(), QStringLiteral("mdolist"), name, m_lists->rawItems(name));
+    });
+    connect(m_connectivity, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
+        updateOnlineState();
+        updateActions();
+        if (online && !m_signedIn)
+            verifyConnection(0);
+        if (online) {
+            statusBar()->showMessage(tr("The connection is back."), 5000);
+            // Whatever waited in the outbox goes out now.
+            saveAll();
+        }
+    });
+    connect(m_outbox, &Outbox::progress, this, [this](int done, int total) {
+        statusBar()->showMessage(tr("Sending the outbox: %1 of %2…").arg(done).arg(total));
+    });
+    connect(m_outbox, &Outbox::finished, this, [this](int saved, int failed) {
+        statusBar()->showMessage(failed ? tr("Outbox: %1 saved, %2 not saved (see the review).").arg(saved).arg(failed)
+                                        : tr("Outbox: %n company(ies) saved.", nullptr, saved),
+                                 10000);
+        updateOnlineState();
+    });
 
     createActions();
     connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openContact);
@@ -95,8 +141,15 @@ void MainWindow::createActions()
     file->addAction(make("find", tr("&Find company…"), QKeySequence::Find, [this] { m_search->focusSearch(); }));
     file->addSeparator();
     file->addAction(make("save", tr("&Save"), QKeySequence::Save, [this] { saveCurrent(); }));
+    file->addAction(make("saveAll", tr("Save &all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                         [this] { saveAll(); }));
     file->addAction(make("revert", tr("Re&vert changes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                          [this] { revertCurrent(); }));
+    file->addSeparator();
+    file->addAction(make("review", tr("Re&view changes…"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                         [this] { reviewChanges(false); }));
+    file->addAction(make("reviewAll", tr("Review a&ll unsent changes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+                         [this] { reviewChanges(true); }));
     file->addAction(make("close", tr("&Close company"), QKeySequence::Close, [this] {
         if (ContactEditor *editor = currentEditor())
             closeEditor(editor);
@@ -153,7 +206,7 @@ void MainWindow::createActions()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : {"new", "save", "revert"})
+    for (const char *name : {"new", "save", "saveAll", "review", "revert"})
         bar->addAction(m_actions.value(QString::fromLatin1(name)));
     bar->addSeparator();
     bar->addAction(undo);
@@ -207,7 +260,126 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("save"))->setEnabled(hasDocument && editable && editor->isModified());
     m_actions.value(QStringLiteral("revert"))->setEnabled(hasDocument && editor->isModified());
     m_actions.value(QStringLiteral("close"))->setEnabled(editor != nullptr);
-    m_actions.value(QStringLiteral("new"))->setEnabled(m_signedIn);
+    m_actions.value(QStringLiteral("new"))->setEnabled(m_signedIn || !m_connectivity->isOnline());
+    m_actions.value(QStringLiteral("review"))->setEnabled(hasDocument);
+    m_actions.value(QStringLiteral("reviewAll"))->setEnabled(!editors().isEmpty());
+    m_actions.value(QStringLiteral("saveAll"))->setEnabled(!unsentEditors().isEmpty());
+    updateOnlineState();
+}
+
+QList<ContactEditor *> MainWindow::unsentEditors() const
+{
+    QList<ContactEditor *> out;
+    for (ContactEditor *editor : editors()) {
+        if (editor->session()->hasUnsentWork())
+            out.append(editor);
+    }
+    return out;
+}
+
+void MainWindow::updateOnlineState()
+{
+    m_online->setText(m_connectivity->isOnline() ? QString() : tr("Offline: changes are kept and sent later"));
+    m_online->setVisible(!m_connectivity->isOnline());
+    int waiting = 0;
+    for (ContactEditor *editor : editors()) {
+        const Draft::State state = editor->session()->draftState();
+        if (state == Draft::State::Queued || state == Draft::State::Conflict || state == Draft::State::Failed)
+            ++waiting;
+    }
+    m_outboxButton->setText(tr("Outbox (%1)").arg(waiting));
+    m_outboxButton->setVisible(waiting > 0);
+}
+
+QString MainWindow::serverKey() const
+{
+    return m_client->profile().credentialKey();
+}
+
+void MainWindow::saveAll()
+{
+    QList<ContactSession *> sessions;
+    for (ContactEditor *editor : unsentEditors()) {
+        if (!editor->session()->isBusy())
+            sessions.append(editor->session());
+    }
+    if (sessions.isEmpty())
+        return;
+    if (!m_connectivity->isOnline()) {
+        for (ContactSession *s : sessions)
+            s->save();
+        m_connectivity->probeNow();
+        updateOnlineState();
+        return;
+    }
+    m_outbox->send(sessions);
+}
+
+void MainWindow::reviewChanges(bool all)
+{
+    QList<ContactEditor *> list;
+    if (all)
+        list = unsentEditors();
+    else if (ContactEditor *editor = currentEditor())
+        list.append(editor);
+    if (list.isEmpty()) {
+        statusBar()->showMessage(tr("There are no unsaved changes."), 5000);
+        return;
+    }
+    auto *dialog = new ReviewDialog(list, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReviewDialog::saveRequested, this, [this](const QList<ContactEditor *> &editors) {
+        if (editors.size() == 1) {
+            editors.first()->save();
+            return;
+        }
+        QList<ContactSession *> sessions;
+        for (ContactEditor *e : editors)
+            sessions.append(e->session());
+        m_outbox->send(sessions);
+    });
+    dialog->open();
+}
+
+void MainWindow::reopenDrafts()
+{
+    if (!m_drafts->isOpen())
+        return;
+    m_pendingDrafts = m_drafts->drafts(serverKey());
+    reopenSomeDrafts();
+}
+
+void MainWindow::reopenSomeDrafts()
+{
+    // A few per turn of the event loop: the window stays responsive with many drafts.
+    for (int n = 0; n < 20 && !m_pendingDrafts.isEmpty(); ++n) {
+        const Draft draft = m_pendingDrafts.takeFirst();
+        bool open = false;
+        for (ContactEditor *editor : editors())
+            open = open || editor->session()->draftId() == draft.id;
+        if (open)
+            continue;
+        ContactEditor *editor = addEditor(false);
+        editor->openDraft(draft);
+    }
+    updateOnlineState();
+    if (!m_pendingDrafts.isEmpty())
+        QTimer::singleShot(0, this, &MainWindow::reopenSomeDrafts);
+}
+
+void MainWindow::cacheForOffline()
+{
+    // What offline work needs: the lists behind the pickers and a default new company.
+    for (const char *list : {"category", "business", "country", "associate", "ticketpriority", "customerlanguage"})
+        m_lists->request(QString::fromLatin1(list));
+    auto *job = m_client->createDefaultContactEntity();
+    job->setAutoDelete(true);
+    const QString server = serverKey();
+    connect(job, &ApiJob::finished, this, [this, server](ApiJob *finished) {
+        if (finished->succeeded() && m_drafts->isOpen())
+            m_drafts->cachePut(server, QStringLiteral("default"), QStringLiteral("contact"),
+                               static_cast<EntityJob *>(finished)->entity().json());
+    });
 }
 
 void MainWindow::updateTab(ContactEditor *editor)
@@ -220,6 +392,19 @@ void MainWindow::updateTab(ContactEditor *editor)
     QString tabText = QString(title).replace(QLatin1Char('&'), QStringLiteral("&&"));
     if (editor->isModified())
         tabText.prepend(QStringLiteral("* "));
+    switch (editor->session()->draftState()) {
+    case Draft::State::Queued:
+        tabText += tr(" (outbox)");
+        break;
+    case Draft::State::Conflict:
+        tabText += tr(" (decide)");
+        break;
+    case Draft::State::Failed:
+        tabText += tr(" (not saved)");
+        break;
+    default:
+        break;
+    }
     m_tabs->setTabText(index, tabText);
     m_tabs->setTabToolTip(index, title);
     if (editor == currentEditor())
@@ -229,11 +414,20 @@ void MainWindow::updateTab(ContactEditor *editor)
     updateActions();
 }
 
-ContactEditor *MainWindow::addEditor()
+ContactEditor *MainWindow::addEditor(bool makeCurrent)
 {
     auto *editor = new ContactEditor(m_client, m_lists, m_tabs);
+    if (m_drafts->isOpen())
+        editor->setPersistence(m_drafts.get(), serverKey(), m_connectivity);
     const int index = m_tabs->addTab(editor, tr("Opening…"));
-    m_tabs->setCurrentIndex(index);
+    if (makeCurrent)
+        m_tabs->setCurrentIndex(index);
+    connect(editor, &ContactEditor::draftStateChanged, this, [this, editor] { updateTab(editor); });
+    connect(editor, &ContactEditor::closeRequested, this, [this, editor] {
+        m_tabs->removeTab(m_tabs->indexOf(editor));
+        editor->deleteLater();
+        updateActions();
+    });
     connect(editor, &ContactEditor::titleChanged, this, [this, editor] { updateTab(editor); });
     connect(editor, &ContactEditor::modifiedChanged, this, [this, editor] { updateTab(editor); });
     connect(editor, &ContactEditor::documentReady, this, [this, editor](ContactDocument *document) {
@@ -302,6 +496,7 @@ void MainWindow::closeEditor(ContactEditor *editor)
     auto remove = [this, editor = QPointer<ContactEditor>(editor)] {
         if (!editor)
             return;
+        editor->session()->closeDraft(false);
         if (editor->document())
             m_undo->removeStack(editor->document()->undoStack());
         m_tabs->removeTab(m_tabs->indexOf(editor));
@@ -309,6 +504,11 @@ void MainWindow::closeEditor(ContactEditor *editor)
         updateActions();
     };
     if (!editor->isModified()) {
+        remove();
+        return;
+    }
+    if (editor->session()->draftState() == Draft::State::Queued) {
+        // Already in the outbox: it stays there (and on disk) until sent.
         remove();
         return;
     }
@@ -320,6 +520,7 @@ void MainWindow::closeEditor(ContactEditor *editor)
                         if (!editor)
                             return;
                         if (answer == QMessageBox::Discard) {
+                            editor->session()->closeDraft(true);
                             remove();
                         } else if (answer == QMessageBox::Save) {
                             // Close once the server has confirmed; a failure keeps the tab open.
@@ -334,8 +535,10 @@ void MainWindow::closeEditor(ContactEditor *editor)
 void MainWindow::closeAllThen(const std::function<void(bool)> &done)
 {
     for (ContactEditor *editor : editors()) {
-        if (!editor->isModified())
+        if (!editor->isModified() || editor->session()->draftState() == Draft::State::Queued
+            || editor->property("quitAnswered").toBool())
             continue;
+        editor->setProperty("quitAnswered", true);
         m_tabs->setCurrentWidget(editor);
         MessageBox::ask(this, tr("Unsaved changes"),
                         tr("Save the changes to %1 before quitting?").arg(editor->title()),
@@ -346,7 +549,7 @@ void MainWindow::closeAllThen(const std::function<void(bool)> &done)
                                 return;
                             }
                             if (answer == QMessageBox::Discard) {
-                                editor->document()->revert();
+                                editor->session()->closeDraft(true);
                                 closeAllThen(done);
                             } else if (answer == QMessageBox::Save) {
                                 auto *session = editor->session();
@@ -362,6 +565,9 @@ void MainWindow::closeAllThen(const std::function<void(bool)> &done)
                         });
         return;
     }
+    // Companies with nothing unsent leave no draft behind.
+    for (ContactEditor *editor : editors())
+        editor->session()->closeDraft(false);
     done(true);
 }
 
@@ -378,6 +584,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closing = true;
     closeAllThen([this](bool ok) {
         m_closing = false;
+        for (ContactEditor *editor : editors())
+            editor->setProperty("quitAnswered", QVariant());
         if (!ok)
             return;
         m_closeConfirmed = true;
@@ -429,6 +637,11 @@ void MainWindow::loadRecent()
 
 void MainWindow::start(const StartOptions &options)
 {
+    QString error;
+    if (!m_drafts->open(DraftStore::defaultPath(), &error))
+        MessageBox::inform(this, tr("Drafts"), error + QLatin1Char('\n') + tr("Your edits cannot be kept on this computer in this session."));
+    else if (!m_drafts->setAsideMessage().isEmpty())
+        MessageBox::inform(this, tr("Drafts"), m_drafts->setAsideMessage());
     m_openAfterSignIn = options.contactId;
     std::optional<ConnectionProfile> profile = options.profile;
     if (!profile)
@@ -467,7 +680,15 @@ void MainWindow::useConnection(const ConnectionProfile &profile, const QString &
     m_client->setAppToken(appToken);
     if (otherServer)
         m_lists->clear();
+    if (m_drafts->isOpen()) {
+        QJsonObject lists;
+        for (const auto &[name, value] : m_drafts->cacheAll(serverKey(), QStringLiteral("mdolist")))
+            lists.insert(name, value);
+        m_lists->restore(lists);
+    }
     loadRecent();
+    // Unsent work from the last run comes back at once, signed in or not.
+    reopenDrafts();
 }
 
 void MainWindow::verifyConnection(int openAfter)
@@ -484,8 +705,16 @@ void MainWindow::verifyConnection(int openAfter)
             return;
         }
         m_connection->setText(tr("Not connected: %1").arg(job->error().message()));
-        if (job->error().kind() == ApiError::Kind::Unauthorized)
+        if (job->error().kind() == ApiError::Kind::Unauthorized) {
             showConnectDialog(job->error().message());
+        } else if (job->error().isTransient()) {
+            // Work offline: drafts and cached companies stay editable; sign-in is retried
+            // when the connection is back.
+            m_connectivity->setOnline(false);
+            if (openAfter > 0)
+                openContact(openAfter);
+            updateActions();
+        }
     });
 }
 
@@ -496,6 +725,8 @@ void MainWindow::setSignedIn(const QJsonObject &principal)
     if (who.isEmpty())
         who = m_client->profile().userName();
     m_connection->setText(tr("Signed in as %1 at %2").arg(who, m_client->profile().baseUrl().host()));
+    m_connectivity->setOnline(true);
+    cacheForOffline();
     updateActions();
     emit signedIn(principal);
 }

@@ -1,13 +1,20 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "draft.h"
 
 #include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
+#include <memory>
+
 class ConnectDialog;
+class ConnectivityMonitor;
 class ContactEditor;
+class DraftStore;
+class Outbox;
+class QPushButton;
 class CredentialStore;
 class MdoListCache;
 class ProfileStore;
@@ -56,6 +63,14 @@ public:
     // Asks Save / Discard / Cancel for a modified company; closes the tab unless cancelled.
     void closeEditor(ContactEditor *editor);
     void showConnectDialog(const QString &message = QString());
+    // Review one company's changes, or every company with unsent work.
+    void reviewChanges(bool all);
+    // Sends every company waiting in the outbox (queued, failed) to the server.
+    void saveAll();
+    ConnectivityMonitor *connectivity() const { return m_connectivity; }
+    DraftStore *drafts() const { return m_drafts.get(); }
+    Outbox *outbox() const { return m_outbox; }
+    QList<ContactEditor *> unsentEditors() const;
 
 signals:
     void signedIn(const QJsonObject &principal);
@@ -67,7 +82,7 @@ private:
     void createActions();
     void updateActions();
     void updateTab(ContactEditor *editor);
-    ContactEditor *addEditor();
+    ContactEditor *addEditor(bool makeCurrent = true);
     void useConnection(const ConnectionProfile &profile, const QString &secret, const QString &appToken);
     void verifyConnection(int openAfter);
     void onConnected(const ConnectionProfile &profile, const QString &secret, const QString &appToken, bool remember,
@@ -80,6 +95,11 @@ private:
     // Closes modified editors one question at a time, then calls done(true), or done(false)
     // when the user cancels.
     void closeAllThen(const std::function<void(bool)> &done);
+    void reopenDrafts();
+    void reopenSomeDrafts();
+    void updateOnlineState();
+    void cacheForOffline();
+    QString serverKey() const;
 
     WebApiClient *m_client;
     MdoListCache *m_lists;
@@ -92,6 +112,12 @@ private:
     QLabel *m_connection;
     QHash<QString, QAction *> m_actions;
     QPointer<ConnectDialog> m_connectDialog;
+    std::unique_ptr<DraftStore> m_drafts;
+    ConnectivityMonitor *m_connectivity;
+    Outbox *m_outbox;
+    QPushButton *m_outboxButton;
+    QLabel *m_online;
+    QList<Draft> m_pendingDrafts;
     bool m_signedIn = false;
     bool m_closing = false;
     bool m_closeConfirmed = false;

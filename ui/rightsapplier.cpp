@@ -13,10 +13,20 @@
 
 void RightsApplier::setReadOnly(QWidget *editor, bool readOnly)
 {
+    // Read-only text fields keep their text selectable but look like the window behind them,
+    // so they do not invite typing.
+    auto look = [readOnly](QWidget *w) {
+        QPalette p = w->parentWidget() ? w->parentWidget()->palette() : w->palette();
+        if (readOnly)
+            p.setColor(QPalette::Base, p.color(QPalette::Window));
+        w->setPalette(p);
+    };
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setReadOnly(readOnly);
+        look(line);
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
         plain->setReadOnly(readOnly);
+        look(plain);
     } else if (auto *text = qobject_cast<QTextEdit *>(editor)) {
         text->setReadOnly(readOnly);
     } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor)) {

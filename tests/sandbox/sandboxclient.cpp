@@ -22,16 +22,17 @@ bool SandboxClient::Result::isJson() const
 bool SandboxClient::Result::isErrorBody() const
 {
     const QJsonObject o = object();
-    return o.value(QLatin1String("Error")).toBool() && o.value(QLatin1String("ErrorType")).isString()
-           && !o.value(QLatin1String("ErrorType")).toString().isEmpty() && o.value(QLatin1String("ErrorMessage")).isString()
-           && o.value(QLatin1String("ErrorSource")).isString();
+    return o.value(QLatin1String("Error")).toBool() &&
+           o.value(QLatin1String("ErrorType")).isString() &&
+           !o.value(QLatin1String("ErrorType")).toString().isEmpty() &&
+           o.value(QLatin1String("ErrorMessage")).isString() &&
+           o.value(QLatin1String("ErrorSource")).isString();
 }
 
 SandboxClient::SandboxClient(const QUrl &base)
     : m_base(base)
     , m_network(std::make_unique<QNetworkAccessManager>())
-{
-}
+{}
 
 void SandboxClient::setBasic(const QString &user, const QString &password)
 {
@@ -50,7 +51,8 @@ void SandboxClient::setBearer(const QString &token)
 
 void SandboxClient::setHeader(const QByteArray &name, const QByteArray &value)
 {
-    m_headers.removeIf([&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
+    m_headers.removeIf(
+        [&name](const auto &h) { return h.first.compare(name, Qt::CaseInsensitive) == 0; });
     if (!value.isEmpty())
         m_headers.append({name, value});
 }
@@ -74,7 +76,8 @@ QByteArray SandboxClient::json(const QJsonValue &value)
     return QByteArray();
 }
 
-SandboxClient::Result SandboxClient::get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers)
+SandboxClient::Result SandboxClient::get(const QString &path,
+                                         const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     return send("GET", path, QByteArray(), headers);
 }
@@ -91,11 +94,14 @@ SandboxClient::Result SandboxClient::put(const QString &path, const QJsonValue &
     return send("PUT", path, json(body), headers);
 }
 
-SandboxClient::Result SandboxClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                                          const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
+SandboxClient::Result SandboxClient::send(const QByteArray &method, const QString &path,
+                                          const QByteArray &body,
+                                          const QList<QPair<QByteArray, QByteArray>> &headers,
+                                          int timeoutMs)
 {
     QNetworkRequest request(url(path));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");
     if (!body.isEmpty())
         request.setRawHeader("Content-Type", "application/json; charset=utf-8");

@@ -46,7 +46,8 @@ public:
     Result get(const QString &path, const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Result post(const QString &path, const QJsonValue &body = QJsonValue(),
                 const QList<QPair<QByteArray, QByteArray>> &headers = {});
-    Result put(const QString &path, const QJsonValue &body, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    Result put(const QString &path, const QJsonValue &body,
+               const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Result send(const QByteArray &method, const QString &path, const QByteArray &body,
                 const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 15000);
 

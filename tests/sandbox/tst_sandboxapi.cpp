@@ -3,13 +3,13 @@
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
 
-#include <QProcess>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-
-#include <algorithm>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <algorithm>
 
 class TestSandboxApi : public QObject
 {
@@ -51,7 +51,8 @@ void TestSandboxApi::versionEndpointsNeedNoCredentials()
         QCOMPARE(r.status, 200);
         const QJsonObject o = r.object();
         QCOMPARE(o.value("Version").toString(), QStringLiteral("v1"));
-        QCOMPARE(o.value("v1").toString(), m_sandbox.baseUrl().toString() + QStringLiteral("/api/v1/"));
+        QCOMPARE(o.value("v1").toString(),
+                 m_sandbox.baseUrl().toString() + QStringLiteral("/api/v1/"));
         QVERIFY(!o.value("NetServerVersion").toString().isEmpty());
     }
 }
@@ -60,8 +61,10 @@ void TestSandboxApi::authSchemes_data()
 {
     QTest::addColumn<QByteArray>("authorization");
     QTest::addColumn<QString>("user");
-    QTest::newRow("basic demo") << QByteArray("Basic " + QByteArray("demo:demo").toBase64()) << "demo";
-    QTest::newRow("basic user name ignores case") << QByteArray("Basic " + QByteArray("DEMO:demo").toBase64()) << "demo";
+    QTest::newRow("basic demo") << QByteArray("Basic " + QByteArray("demo:demo").toBase64())
+                                << "demo";
+    QTest::newRow("basic user name ignores case")
+        << QByteArray("Basic " + QByteArray("DEMO:demo").toBase64()) << "demo";
     QTest::newRow("soticket") << QByteArray("SOTICKET 7T:viewer-ticket") << "viewer";
     QTest::newRow("soticket mixed case scheme") << QByteArray("SoTicket 7T:demo-ticket") << "demo";
     QTest::newRow("bearer") << QByteArray("Bearer 8A:Cust12345.restricted-token") << "restricted";
@@ -83,7 +86,8 @@ void TestSandboxApi::missingOrWrongCredentialsGive401_data()
     QTest::addColumn<QByteArray>("authorization");
     QTest::newRow("none") << QByteArray();
     QTest::newRow("wrong password") << QByteArray("Basic " + QByteArray("demo:wrong").toBase64());
-    QTest::newRow("password case matters") << QByteArray("Basic " + QByteArray("demo:DEMO").toBase64());
+    QTest::newRow("password case matters")
+        << QByteArray("Basic " + QByteArray("demo:DEMO").toBase64());
     QTest::newRow("unknown user") << QByteArray("Basic " + QByteArray("nobody:demo").toBase64());
     QTest::newRow("not base64") << QByteArray("Basic !!!");
     QTest::newRow("wrong ticket") << QByteArray("SOTICKET 7T:nope");
@@ -98,7 +102,8 @@ void TestSandboxApi::missingOrWrongCredentialsGive401()
     QFETCH(QByteArray, authorization);
     SandboxClient client(m_sandbox.baseUrl());
     client.setAuthorization(authorization);
-    for (const QString &path : {QStringLiteral("/api/v1/User/currentPrincipal"), QStringLiteral("/api/v1/Contact/1")}) {
+    for (const QString &path :
+         {QStringLiteral("/api/v1/User/currentPrincipal"), QStringLiteral("/api/v1/Contact/1")}) {
         const auto r = client.get(path);
         QCOMPARE(r.status, 401);
         QVERIFY2(r.isErrorBody(), r.body.constData());
@@ -109,7 +114,8 @@ void TestSandboxApi::missingOrWrongCredentialsGive401()
     QCOMPARE(save.status, 401);
     SandboxClient demo(m_sandbox.baseUrl());
     demo.setBasic("demo", "demo");
-    QVERIFY(demo.get("/api/v1/Contact/1").object().value("Name").toString() != QStringLiteral("Hacked"));
+    QVERIFY(demo.get("/api/v1/Contact/1").object().value("Name").toString() !=
+            QStringLiteral("Hacked"));
 }
 
 void TestSandboxApi::currentPrincipalDescribesTheUser()
@@ -128,10 +134,12 @@ void TestSandboxApi::unknownRoutesGive404WithErrorBody()
 {
     SandboxClient client(m_sandbox.baseUrl());
     client.setBasic("demo", "demo");
-    for (const char *path : {"/api/v1/NoSuchThing", "/api/v2", "/nothing", "/api/v1/Agents/Contact/NoSuchMethod",
-                             "/api/v1/Contact/999999", "/api/v1/MDOList/nosuchlist"}) {
+    for (const char *path :
+         {"/api/v1/NoSuchThing", "/api/v2", "/nothing", "/api/v1/Agents/Contact/NoSuchMethod",
+          "/api/v1/Contact/999999", "/api/v1/MDOList/nosuchlist"}) {
         const bool agents = QByteArray(path).contains("Agents");
-        const auto r = agents ? client.post(QString::fromLatin1(path), QJsonObject{}) : client.get(QString::fromLatin1(path));
+        const auto r = agents ? client.post(QString::fromLatin1(path), QJsonObject{})
+                              : client.get(QString::fromLatin1(path));
         QCOMPARE(r.status, 404);
         QVERIFY2(r.isErrorBody(), path);
     }
@@ -153,7 +161,8 @@ void TestSandboxApi::malformedJsonGives400()
 {
     SandboxClient client(m_sandbox.baseUrl());
     client.setBasic("demo", "demo");
-    for (const QByteArray &body : {QByteArray("{\"ContactId\": 1, \"Name\": "), QByteArray("[1,2]"), QByteArray("\"x\""), QByteArray()}) {
+    for (const QByteArray &body : {QByteArray("{\"ContactId\": 1, \"Name\": "), QByteArray("[1,2]"),
+                                   QByteArray("\"x\""), QByteArray()}) {
         const auto r = client.send("POST", "/api/v1/Agents/Contact/SaveContactEntity", body);
         QCOMPARE(r.status, 400);
         QVERIFY2(r.isErrorBody(), body.constData());
@@ -214,11 +223,13 @@ void TestSandboxApi::servesEightClientsAtOnce()
     QObject owner;
     SandboxClient reader(m_sandbox.baseUrl());
     reader.setBasic("demo", "demo");
-    const QByteArray entity = SandboxClient::json(reader.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object());
+    const QByteArray entity = SandboxClient::json(
+        reader.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object());
     for (int i = 0; i < 8; ++i) {
         auto *network = new QNetworkAccessManager(&owner);
         for (int j = 0; j < 5; ++j) {
-            QNetworkRequest get(reader.url("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1"));
+            QNetworkRequest get(
+                reader.url("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1"));
             get.setRawHeader("Authorization", "Basic " + QByteArray("demo:demo").toBase64());
             replies.append(network->post(get, QByteArray()));
             QNetworkRequest save(reader.url("/api/v1/Agents/Contact/SaveContactEntity"));
@@ -227,11 +238,14 @@ void TestSandboxApi::servesEightClientsAtOnce()
             replies.append(network->post(save, entity));
         }
     }
-    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply *r) { return r->isFinished(); }), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                         [](QNetworkReply *r) { return r->isFinished(); }),
+                             60000);
     for (QNetworkReply *r : replies) {
         QCOMPARE(r->error(), QNetworkReply::NoError);
         QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value("Persons").toArray().size(), 20);
+        QCOMPARE(QJsonDocument::fromJson(r->readAll()).object().value("Persons").toArray().size(),
+                 20);
     }
 }
 
@@ -247,7 +261,8 @@ void TestSandboxApi::testHooksAreOffWithoutAdmin()
     QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(portFile), 10000);
     QFile f(portFile);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    SandboxClient client(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(f.readAll()))));
+    SandboxClient client(
+        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(QString::fromLatin1(f.readAll()))));
     const auto r = client.post("/sandbox/faults", QJsonObject{{"kind", "drop"}});
     QCOMPARE(r.status, 404);
     QCOMPARE(client.get("/sandbox/requests").status, 404);
@@ -267,7 +282,8 @@ void TestSandboxApi::helpListsTheOptions()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 0);
     const QByteArray help = process.readAllStandardOutput();
-    for (const char *option : {"--port", "--port-file", "--data", "--memory", "--demo", "--config", "--seed", "--fault", "--admin"})
+    for (const char *option : {"--port", "--port-file", "--data", "--memory", "--demo", "--config",
+                               "--seed", "--fault", "--admin"})
         QVERIFY2(help.contains(option), option);
 }
 
@@ -276,7 +292,8 @@ void TestSandboxApi::listensOnLoopbackAndWritesThePortFile()
     QTemporaryDir dir;
     QProcess process;
     const QString portFile = dir.filePath("port");
-    process.start(QStringLiteral(CE_BINARY_DIR "/sandbox/contact-sandbox"), {"--memory", "--port-file", portFile});
+    process.start(QStringLiteral(CE_BINARY_DIR "/sandbox/contact-sandbox"),
+                  {"--memory", "--port-file", portFile});
     QVERIFY(process.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(process.canReadLine(), 10000);
     const QByteArray line = process.readLine().trimmed();

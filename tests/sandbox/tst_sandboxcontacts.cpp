@@ -15,12 +15,26 @@ const QString kSave = QStringLiteral("/api/v1/Agents/Contact/SaveContactEntity")
 
 QString mask(const QJsonObject &carrier, const QString &key)
 {
-    return carrier.value("FieldProperties").toObject().value(key).toObject().value("FieldRight").toObject().value("Mask").toString();
+    return carrier.value("FieldProperties")
+        .toObject()
+        .value(key)
+        .toObject()
+        .value("FieldRight")
+        .toObject()
+        .value("Mask")
+        .toString();
 }
 
 QString reason(const QJsonObject &carrier, const QString &key)
 {
-    return carrier.value("FieldProperties").toObject().value(key).toObject().value("FieldRight").toObject().value("Reason").toString();
+    return carrier.value("FieldProperties")
+        .toObject()
+        .value(key)
+        .toObject()
+        .value("FieldRight")
+        .toObject()
+        .value("Reason")
+        .toString();
 }
 
 QJsonObject at(const QJsonObject &o, const QString &list, int i)
@@ -30,7 +44,12 @@ QJsonObject at(const QJsonObject &o, const QString &list, int i)
 
 QJsonArray localizedLine(const QJsonObject &entity, int line)
 {
-    return entity.value("Address").toObject().value("LocalizedAddress").toArray().at(line).toArray();
+    return entity.value("Address")
+        .toObject()
+        .value("LocalizedAddress")
+        .toArray()
+        .at(line)
+        .toArray();
 }
 
 QJsonObject withLocalizedValue(QJsonObject entity, const QString &name, const QString &value)
@@ -55,7 +74,8 @@ QJsonObject withLocalizedValue(QJsonObject entity, const QString &name, const QS
 
 QString localizedValue(const QJsonObject &entity, const QString &name)
 {
-    for (const QJsonValue &line : entity.value("Address").toObject().value("LocalizedAddress").toArray())
+    for (const QJsonValue &line :
+         entity.value("Address").toObject().value("LocalizedAddress").toArray())
         for (const QJsonValue &field : line.toArray())
             if (field.toObject().value("Name").toString() == name)
                 return field.toObject().value("Value").toString();
@@ -134,7 +154,13 @@ void TestSandboxContacts::getContactEntityHasRightsAndServerDates()
     const QJsonObject name = e.value("FieldProperties").toObject().value("Name").toObject();
     QCOMPARE(name.value("FieldType").toString(), QStringLiteral("System.String"));
     QCOMPARE(name.value("FieldLength").toInt(), 219);
-    QCOMPARE(e.value("FieldProperties").toObject().value("OrgNr").toObject().value("FieldLength").toInt(), 21);
+    QCOMPARE(e.value("FieldProperties")
+                 .toObject()
+                 .value("OrgNr")
+                 .toObject()
+                 .value("FieldLength")
+                 .toInt(),
+             21);
     QVERIFY(e.value("FieldProperties").toObject().contains("UserDefinedFields.SuperOffice:1"));
     const QRegularExpression date(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d$"));
     QVERIFY(date.match(e.value("UpdatedDate").toString()).hasMatch());
@@ -142,8 +168,20 @@ void TestSandboxContacts::getContactEntityHasRightsAndServerDates()
     // Nested carriers carry their own rights.
     const QJsonObject phone = at(e, "Phones", 0);
     QCOMPARE(mask(phone, "Value"), QStringLiteral("Update"));
-    QCOMPARE(phone.value("FieldProperties").toObject().value("Value").toObject().value("FieldLength").toInt(), 254);
-    QCOMPARE(phone.value("FieldProperties").toObject().value("Description").toObject().value("FieldLength").toInt(), 99);
+    QCOMPARE(phone.value("FieldProperties")
+                 .toObject()
+                 .value("Value")
+                 .toObject()
+                 .value("FieldLength")
+                 .toInt(),
+             254);
+    QCOMPARE(phone.value("FieldProperties")
+                 .toObject()
+                 .value("Description")
+                 .toObject()
+                 .value("FieldLength")
+                 .toInt(),
+             99);
     QCOMPARE(phone.value("TableRight").toObject().value("Mask").toString(), QStringLiteral("FULL"));
     QVERIFY(!at(e, "Persons", 0).value("FieldProperties").toObject().isEmpty());
     QVERIFY(!e.value("Address").toObject().value("FieldProperties").toObject().isEmpty());
@@ -152,7 +190,8 @@ void TestSandboxContacts::getContactEntityHasRightsAndServerDates()
     QVERIFY(!e.value("Address").toObject().value("LocalizedAddress").toArray().isEmpty());
     QVERIFY(e.value("Address").toObject().value("Street").isObject());
     QVERIFY(e.value("Address").toObject().value("Postal").isObject());
-    QCOMPARE(e.value("UserDefinedFields").toObject().value("SuperOffice:2:DisplayText").isString(), true);
+    QCOMPARE(e.value("UserDefinedFields").toObject().value("SuperOffice:2:DisplayText").isString(),
+             true);
 }
 
 void TestSandboxContacts::createDefaultContactEntity()
@@ -185,14 +224,21 @@ void TestSandboxContacts::createDefaultContactEntity()
         QCOMPARE(udf.value("SuperOffice:5").toString(), QStringLiteral("[F:0]"));
     }
     // Norway's layout: street, postcode + city, postal address, postcode + city.
-    QCOMPARE(localizedLine(e, 0).at(0).toObject().value("Name").toString(), QStringLiteral("StreetAddress1"));
-    QCOMPARE(localizedLine(e, 0).at(0).toObject().value("Label").toString(), QStringLiteral("[SR_AL_STREET]"));
+    QCOMPARE(localizedLine(e, 0).at(0).toObject().value("Name").toString(),
+             QStringLiteral("StreetAddress1"));
+    QCOMPARE(localizedLine(e, 0).at(0).toObject().value("Label").toString(),
+             QStringLiteral("[SR_AL_STREET]"));
     QCOMPARE(localizedLine(e, 1).size(), 2);
-    QCOMPARE(localizedLine(e, 1).at(0).toObject().value("Name").toString(), QStringLiteral("StreetZipcode"));
-    QCOMPARE(localizedLine(e, 1).at(1).toObject().value("Name").toString(), QStringLiteral("StreetCity"));
-    QCOMPARE(localizedLine(e, 2).at(0).toObject().value("Name").toString(), QStringLiteral("PostalAddress1"));
-    QCOMPARE(localizedLine(e, 3).at(1).toObject().value("Name").toString(), QStringLiteral("PostalCity"));
-    QCOMPARE(e.value("Address").toObject().value("Street").toObject().value("AtypeIdx").toString(), QStringLiteral("ContactStreetAddress"));
+    QCOMPARE(localizedLine(e, 1).at(0).toObject().value("Name").toString(),
+             QStringLiteral("StreetZipcode"));
+    QCOMPARE(localizedLine(e, 1).at(1).toObject().value("Name").toString(),
+             QStringLiteral("StreetCity"));
+    QCOMPARE(localizedLine(e, 2).at(0).toObject().value("Name").toString(),
+             QStringLiteral("PostalAddress1"));
+    QCOMPARE(localizedLine(e, 3).at(1).toObject().value("Name").toString(),
+             QStringLiteral("PostalCity"));
+    QCOMPARE(e.value("Address").toObject().value("Street").toObject().value("AtypeIdx").toString(),
+             QStringLiteral("ContactStreetAddress"));
     // A new record needs Insert, which demo has.
     QCOMPARE(e.value("TableRight").toObject().value("Mask").toString(), QStringLiteral("FULL"));
 }
@@ -202,7 +248,8 @@ void TestSandboxContacts::roundTripKeepsUnknownMembersAndUntouchedValues()
     SandboxClient c = client();
     const QJsonObject before = entity(2);
     QJsonObject edited = before;
-    edited.insert("FutureMember", QJsonObject{{"Nested", QJsonArray{1, 2.5, QJsonValue(), "x"}}, {"Flag", true}});
+    edited.insert("FutureMember",
+                  QJsonObject{{"Nested", QJsonArray{1, 2.5, QJsonValue(), "x"}}, {"Flag", true}});
     QJsonArray phones = edited.value("Phones").toArray();
     QJsonObject phone = phones.at(0).toObject();
     phone.insert("Extension", "12");
@@ -235,7 +282,8 @@ void TestSandboxContacts::createAssignsIdsDatesAndAuthor()
     e.insert("Name", "Fjelltopp Regnskap AS");
     e.insert("Category", QJsonObject{{"Id", 1}});
     e.insert("Business", QJsonObject{{"Id", 4}});
-    e.insert("Persons", QJsonArray{QJsonObject{{"PersonId", 0}, {"Firstname", "Ada"}, {"Lastname", "Lovelace"}}});
+    e.insert("Persons", QJsonArray{QJsonObject{
+                            {"PersonId", 0}, {"Firstname", "Ada"}, {"Lastname", "Lovelace"}}});
     const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-2);
     const auto r = c.post(kSave, e);
     QCOMPARE(r.status, 200);
@@ -247,7 +295,8 @@ void TestSandboxContacts::createAssignsIdsDatesAndAuthor()
     QDateTime created = QDateTime::fromString(saved.value("CreatedDate").toString(), Qt::ISODate);
     created.setTimeSpec(Qt::UTC);
     QVERIFY(created >= started && created <= QDateTime::currentDateTimeUtc().addSecs(2));
-    QCOMPARE(saved.value("Category").toObject().value("Value").toString(), QStringLiteral("Customer"));
+    QCOMPARE(saved.value("Category").toObject().value("Value").toString(),
+             QStringLiteral("Customer"));
     const QJsonObject person = at(saved, "Persons", 0);
     QVERIFY(person.value("PersonId").toInt() > 0);
     QCOMPARE(person.value("ContactId").toInt(), id);
@@ -266,7 +315,8 @@ void TestSandboxContacts::camelCaseBodiesAreAccepted()
     camel.insert("contactId", 3);
     camel.insert("name", "Camel Case AS");
     camel.insert("department", "Kamel");
-    camel.insert("phones", QJsonArray{QJsonObject{{"value", "+47 22 00 11 22"}, {"description", "Main"}}});
+    camel.insert("phones",
+                 QJsonArray{QJsonObject{{"value", "+47 22 00 11 22"}, {"description", "Main"}}});
     camel.insert("category", QJsonObject{{"id", 2}});
     const auto r = c.post(kSave, camel);
     QCOMPARE(r.status, 200);
@@ -274,7 +324,8 @@ void TestSandboxContacts::camelCaseBodiesAreAccepted()
     QCOMPARE(saved.value("Name").toString(), QStringLiteral("Camel Case AS"));
     QCOMPARE(saved.value("Department").toString(), QStringLiteral("Kamel"));
     QVERIFY(!saved.contains("name"));
-    QCOMPARE(at(saved, "Phones", 0).value("StrippedValue").toString(), QStringLiteral("+4722001122"));
+    QCOMPARE(at(saved, "Phones", 0).value("StrippedValue").toString(),
+             QStringLiteral("+4722001122"));
     QCOMPARE(saved.value("Category").toObject().value("Id").toInt(), 2);
 }
 
@@ -310,7 +361,11 @@ void TestSandboxContacts::savesInOneSecondStillMoveUpdatedDate()
     SandboxClient c = client();
     QString last = entity(6).value("UpdatedDate").toString();
     for (int i = 0; i < 3; ++i) {
-        const QString now = c.post(kSave, QJsonObject{{"ContactId", 6}, {"Description", QString::number(i)}}).object().value("UpdatedDate").toString();
+        const QString now =
+            c.post(kSave, QJsonObject{{"ContactId", 6}, {"Description", QString::number(i)}})
+                .object()
+                .value("UpdatedDate")
+                .toString();
         QVERIFY2(now > last, qPrintable(now + " <= " + last));
         last = now;
     }
@@ -328,9 +383,17 @@ void TestSandboxContacts::localizedAddressEditReachesStructuredForm()
     e.insert("Address", address);
     QCOMPARE(c.post(kSave, e).status, 200);
     const QJsonObject after = entity(7);
-    QCOMPARE(after.value("Address").toObject().value("Street").toObject().value("Address1").toString(), QStringLiteral("Nygata 7"));
+    QCOMPARE(
+        after.value("Address").toObject().value("Street").toObject().value("Address1").toString(),
+        QStringLiteral("Nygata 7"));
     QCOMPARE(localizedValue(after, "StreetAddress1"), QStringLiteral("Nygata 7"));
-    QVERIFY(after.value("Address").toObject().value("Street").toObject().value("Formatted").toString().startsWith("Nygata 7"));
+    QVERIFY(after.value("Address")
+                .toObject()
+                .value("Street")
+                .toObject()
+                .value("Formatted")
+                .toString()
+                .startsWith("Nygata 7"));
 }
 
 void TestSandboxContacts::structuredAddressEditReachesLocalizedForm()
@@ -346,7 +409,8 @@ void TestSandboxContacts::structuredAddressEditReachesLocalizedForm()
     QCOMPARE(c.post(kSave, e).status, 200);
     const QJsonObject after = entity(8);
     QCOMPARE(localizedValue(after, "PostalCity"), QStringLiteral("LILLEHAMMER"));
-    QCOMPARE(after.value("Address").toObject().value("Postal").toObject().value("City").toString(), QStringLiteral("LILLEHAMMER"));
+    QCOMPARE(after.value("Address").toObject().value("Postal").toObject().value("City").toString(),
+             QStringLiteral("LILLEHAMMER"));
 }
 
 void TestSandboxContacts::localizedWinsWhenBothFormsChange()
@@ -362,7 +426,8 @@ void TestSandboxContacts::localizedWinsWhenBothFormsChange()
     QCOMPARE(c.post(kSave, e).status, 200);
     const QJsonObject after = entity(9);
     QCOMPARE(localizedValue(after, "StreetCity"), QStringLiteral("FROM LOCALIZED"));
-    QCOMPARE(after.value("Address").toObject().value("Street").toObject().value("City").toString(), QStringLiteral("FROM LOCALIZED"));
+    QCOMPARE(after.value("Address").toObject().value("Street").toObject().value("City").toString(),
+             QStringLiteral("FROM LOCALIZED"));
     // A part changed in one form only is taken from there.
     QCOMPARE(localizedValue(after, "StreetAddress1"), QStringLiteral("Only in street 1"));
 }
@@ -371,13 +436,17 @@ void TestSandboxContacts::countryChangeRelaysTheAddress()
 {
     SandboxClient c = client();
     const QJsonObject before = entity(10);
-    const QString street = before.value("Address").toObject().value("Street").toObject().value("Address1").toString();
-    const auto r = c.post(kSave, QJsonObject{{"ContactId", 10}, {"Country", QJsonObject{{"CountryId", 826}}}});
+    const QString street =
+        before.value("Address").toObject().value("Street").toObject().value("Address1").toString();
+    const auto r =
+        c.post(kSave, QJsonObject{{"ContactId", 10}, {"Country", QJsonObject{{"CountryId", 826}}}});
     QCOMPARE(r.status, 200);
     const QJsonObject after = entity(10);
-    QCOMPARE(after.value("Country").toObject().value("OrgNrText").toString(), QStringLiteral("Company number"));
+    QCOMPARE(after.value("Country").toObject().value("OrgNrText").toString(),
+             QStringLiteral("Company number"));
     // The UK layout puts the city on its own line and keeps the values.
-    QCOMPARE(localizedLine(after, 2).at(0).toObject().value("Name").toString(), QStringLiteral("StreetCity"));
+    QCOMPARE(localizedLine(after, 2).at(0).toObject().value("Name").toString(),
+             QStringLiteral("StreetCity"));
     QCOMPARE(localizedValue(after, "StreetAddress1"), street);
 }
 
@@ -391,17 +460,24 @@ void TestSandboxContacts::customFieldsStayInSync()
     e.insert("CustomFields", custom);
     QCOMPARE(c.post(kSave, e).status, 200);
     QJsonObject after = entity(11);
-    QCOMPARE(after.value("UserDefinedFields").toObject().value("SuperOffice:1").toString(), QStringLiteral("Changed in CustomFields"));
-    QCOMPARE(after.value("CustomFields").toObject().value("SuperOffice:1").toString(), QStringLiteral("Changed in CustomFields"));
-    QCOMPARE(after.value("ExtraFields").toObject().value("x_new_extra").toString(), QStringLiteral("extra value"));
+    QCOMPARE(after.value("UserDefinedFields").toObject().value("SuperOffice:1").toString(),
+             QStringLiteral("Changed in CustomFields"));
+    QCOMPARE(after.value("CustomFields").toObject().value("SuperOffice:1").toString(),
+             QStringLiteral("Changed in CustomFields"));
+    QCOMPARE(after.value("ExtraFields").toObject().value("x_new_extra").toString(),
+             QStringLiteral("extra value"));
 
     QJsonObject udf = after.value("UserDefinedFields").toObject();
     udf.insert("SuperOffice:2", "[I:3]");
     QCOMPARE(c.post(kSave, QJsonObject{{"ContactId", 11}, {"UserDefinedFields", udf}}).status, 200);
     after = entity(11);
-    QCOMPARE(after.value("CustomFields").toObject().value("SuperOffice:2").toString(), QStringLiteral("[I:3]"));
-    QCOMPARE(after.value("CustomFields").toObject().value("SuperOffice:2:DisplayText").toString(), QStringLiteral("Gold"));
-    QCOMPARE(after.value("UserDefinedFields").toObject().value("SuperOffice:2:DisplayText").toString(), QStringLiteral("Gold"));
+    QCOMPARE(after.value("CustomFields").toObject().value("SuperOffice:2").toString(),
+             QStringLiteral("[I:3]"));
+    QCOMPARE(after.value("CustomFields").toObject().value("SuperOffice:2:DisplayText").toString(),
+             QStringLiteral("Gold"));
+    QCOMPARE(
+        after.value("UserDefinedFields").toObject().value("SuperOffice:2:DisplayText").toString(),
+        QStringLiteral("Gold"));
 }
 
 void TestSandboxContacts::viewerSeesReadOnlyAndCannotSave()
@@ -411,7 +487,8 @@ void TestSandboxContacts::viewerSeesReadOnlyAndCannotSave()
     const QJsonObject fields = e.value("FieldProperties").toObject();
     QVERIFY(fields.size() > 20);
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        QCOMPARE(it->toObject().value("FieldRight").toObject().value("Mask").toString(), QStringLiteral("Read"));
+        QCOMPARE(it->toObject().value("FieldRight").toObject().value("Mask").toString(),
+                 QStringLiteral("Read"));
     QCOMPARE(mask(at(e, "Phones", 0), "Value"), QStringLiteral("Read"));
     QCOMPARE(mask(at(e, "Persons", 0), "FirstName"), QStringLiteral("Read"));
 
@@ -423,7 +500,8 @@ void TestSandboxContacts::viewerSeesReadOnlyAndCannotSave()
     QVERIFY(r.isErrorBody());
     QCOMPARE(entity(12).value("Name"), e.value("Name"));
     QJsonObject created = c.post("/api/v1/Agents/Contact/CreateDefaultContactEntity").object();
-    QCOMPARE(created.value("TableRight").toObject().value("Mask").toString(), QStringLiteral("Select"));
+    QCOMPARE(created.value("TableRight").toObject().value("Mask").toString(),
+             QStringLiteral("Select"));
     created.insert("Name", "Viewer company");
     QCOMPARE(c.post(kSave, created).status, 403);
     QCOMPARE(c.put("/api/v1/Contact/12", edited).status, 403);
@@ -454,7 +532,8 @@ void TestSandboxContacts::restrictedUserRights()
     const auto r = c.post(kSave, edited);
     QCOMPARE(r.status, 200);
     const QJsonObject after = entity(13);
-    QCOMPARE(after.value("Description").toString(), QStringLiteral("Edited by the restricted user"));
+    QCOMPARE(after.value("Description").toString(),
+             QStringLiteral("Edited by the restricted user"));
     QCOMPARE(after.value("Number1"), full.value("Number1"));
     QCOMPARE(after.value("OrgNr"), full.value("OrgNr"));
 }
@@ -467,7 +546,8 @@ void TestSandboxContacts::restrictedSaveRules_data()
     QTest::newRow("UIHintReadOnly Department changed") << "Department" << QJsonValue("Elsewhere");
     QTest::newRow("hidden Number1 set") << "Number1" << QJsonValue("peek");
     QTest::newRow("mandatory Name blanked") << "Name" << QJsonValue("  ");
-    QTest::newRow("mandatory Category cleared") << "Category" << QJsonValue(QJsonObject{{"Id", 0}, {"Value", ""}});
+    QTest::newRow("mandatory Category cleared")
+        << "Category" << QJsonValue(QJsonObject{{"Id", 0}, {"Value", ""}});
     QTest::newRow("mandatory Business null") << "Business" << QJsonValue();
 }
 
@@ -546,31 +626,37 @@ void TestSandboxContacts::reasonsAndNamesAreTranslated()
     };
     const QJsonObject none = fetch({{"SO-Language", "x"}});
     QCOMPARE(reason(none, "Name"), QStringLiteral("[SR_MANDATORY_FIELD_1281]"));
-    QCOMPARE(localizedLine(none, 0).at(0).toObject().value("Label").toString(), QStringLiteral("[SR_AL_STREET]"));
+    QCOMPARE(localizedLine(none, 0).at(0).toObject().value("Label").toString(),
+             QStringLiteral("[SR_AL_STREET]"));
     QVERIFY(none.value("Category").toObject().value("Value").toString().startsWith("US:\""));
-    QCOMPARE(reason(fetch({{"SO-Language", "*"}, {"Accept-Language", "nb"}}), "Name"), QStringLiteral("[SR_MANDATORY_FIELD_1281]"));
+    QCOMPARE(reason(fetch({{"SO-Language", "*"}, {"Accept-Language", "nb"}}), "Name"),
+             QStringLiteral("[SR_MANDATORY_FIELD_1281]"));
 
     const QJsonObject en = fetch({{"Accept-Language", "en-GB,en;q=0.9"}});
     QCOMPARE(reason(en, "Name"), QStringLiteral("The company must have a name"));
     QCOMPARE(reason(en, "OrgNr"), QStringLiteral("Set by the ERP integration"));
-    QCOMPARE(localizedLine(en, 0).at(0).toObject().value("Label").toString(), QStringLiteral("Street address"));
+    QCOMPARE(localizedLine(en, 0).at(0).toObject().value("Label").toString(),
+             QStringLiteral("Street address"));
     QCOMPARE(en.value("Category").toObject().value("Value").toString(), QStringLiteral("Customer"));
 
     const QJsonObject nb = fetch({{"Accept-Language", "nb-NO,nb;q=0.9,en;q=0.5"}});
     QCOMPARE(reason(nb, "Name"), QStringLiteral("Firmaet må ha et navn"));
-    QCOMPARE(localizedLine(nb, 0).at(0).toObject().value("Label").toString(), QStringLiteral("Gateadresse"));
+    QCOMPARE(localizedLine(nb, 0).at(0).toObject().value("Label").toString(),
+             QStringLiteral("Gateadresse"));
     QCOMPARE(nb.value("Category").toObject().value("Value").toString(), QStringLiteral("Kunde"));
     QCOMPARE(en.value("Country").toObject().value("Name").toString(), QStringLiteral("Denmark"));
     QCOMPARE(nb.value("Country").toObject().value("Name").toString(), QStringLiteral("Danmark"));
 
     // SO-Language wins over Accept-Language.
-    QCOMPARE(reason(fetch({{"Accept-Language", "en"}, {"SO-Language", "nb"}}), "Name"), QStringLiteral("Firmaet må ha et navn"));
+    QCOMPARE(reason(fetch({{"Accept-Language", "en"}, {"SO-Language", "nb"}}), "Name"),
+             QStringLiteral("Firmaet må ha et navn"));
     // Error messages follow the language too.
     QJsonObject e = fetch({{"SO-Language", "nb"}});
     e.insert("Name", "");
     const auto r = c.post(kSave, e, {{"SO-Language", "nb"}});
     QCOMPARE(r.status, 400);
-    QVERIFY2(r.object().value("ErrorMessage").toString().contains("Firmaet må ha et navn"), r.body.constData());
+    QVERIFY2(r.object().value("ErrorMessage").toString().contains("Firmaet må ha et navn"),
+             r.body.constData());
 }
 
 void TestSandboxContacts::selectNullsOtherMembers()
@@ -588,15 +674,18 @@ void TestSandboxContacts::selectNullsOtherMembers()
 void TestSandboxContacts::validateReportsByField()
 {
     SandboxClient c = client("restricted");
-    const auto r = c.post("/api/v1/Agents/Contact/ValidateContactEntity",
-                          QJsonObject{{"contactEntity", QJsonObject{{"contactId", 0}, {"name", ""}, {"orgNr", "123"}}}});
+    const auto r =
+        c.post("/api/v1/Agents/Contact/ValidateContactEntity",
+               QJsonObject{{"contactEntity",
+                            QJsonObject{{"contactId", 0}, {"name", ""}, {"orgNr", "123"}}}});
     QCOMPARE(r.status, 200);
     const QJsonObject problems = r.object();
     QVERIFY(problems.contains("Name"));
     QVERIFY(problems.contains("Category"));
     QVERIFY(problems.contains("Business"));
     QVERIFY(problems.contains("OrgNr"));
-    const auto ok = client().post("/api/v1/Agents/Contact/ValidateContactEntity", QJsonObject{{"ContactEntity", entity(18)}});
+    const auto ok = client().post("/api/v1/Agents/Contact/ValidateContactEntity",
+                                  QJsonObject{{"ContactEntity", entity(18)}});
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.object(), QJsonObject());
 }
@@ -608,17 +697,21 @@ void TestSandboxContacts::restGetLastModifiedAnd304()
     QCOMPARE(r.status, 200);
     const QByteArray lastModified = r.header("Last-Modified");
     QVERIFY(lastModified.endsWith(" GMT"));
-    QDateTime updated = QDateTime::fromString(r.object().value("UpdatedDate").toString(), Qt::ISODate);
+    QDateTime updated =
+        QDateTime::fromString(r.object().value("UpdatedDate").toString(), Qt::ISODate);
     updated.setTimeSpec(Qt::UTC);
-    QDateTime header = QLocale::c().toDateTime(QString::fromLatin1(lastModified), "ddd, dd MMM yyyy HH:mm:ss 'GMT'");
+    QDateTime header = QLocale::c().toDateTime(QString::fromLatin1(lastModified),
+                                               "ddd, dd MMM yyyy HH:mm:ss 'GMT'");
     header.setTimeSpec(Qt::UTC);
     QCOMPARE(header, updated);
-    QVERIFY(r.object().value("_Links").toObject().value("Self").toString().endsWith("/api/v1/Contact/19/"));
+    QVERIFY(r.object().value("_Links").toObject().value("Self").toString().endsWith(
+        "/api/v1/Contact/19/"));
 
     const auto notModified = c.get("/api/v1/Contact/19", {{"If-Modified-Since", lastModified}});
     QCOMPARE(notModified.status, 304);
     QVERIFY(notModified.body.isEmpty());
-    const QByteArray earlier = QLocale::c().toString(updated.addDays(-1), "ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1();
+    const QByteArray earlier =
+        QLocale::c().toString(updated.addDays(-1), "ddd, dd MMM yyyy HH:mm:ss 'GMT'").toLatin1();
     QCOMPARE(c.get("/api/v1/Contact/19", {{"If-Modified-Since", earlier}}).status, 200);
     // After someone else's edit the same header no longer gives 304.
     m_sandbox.touchContact(19, QJsonObject{{"Description", "changed elsewhere"}});
@@ -637,13 +730,15 @@ void TestSandboxContacts::restPutHonoursIfUnmodifiedSince()
     QCOMPARE(theirs.value("Department").toString(), QStringLiteral("Theirs"));
     QCOMPARE(theirs.value("UpdatedBy").toObject().value("AssociateId").toInt(), 9);
 
-    const auto conflict = c.put("/api/v1/Contact/20", mine, {{"If-Unmodified-Since", lastModified}});
+    const auto conflict =
+        c.put("/api/v1/Contact/20", mine, {{"If-Unmodified-Since", lastModified}});
     QCOMPARE(conflict.status, 412);
     QVERIFY(conflict.isErrorBody());
     QCOMPARE(entity(20).value("Department").toString(), QStringLiteral("Theirs"));
 
     const auto fresh = c.get("/api/v1/Contact/20");
-    const auto ok = c.put("/api/v1/Contact/20", mine, {{"If-Unmodified-Since", fresh.header("Last-Modified")}});
+    const auto ok =
+        c.put("/api/v1/Contact/20", mine, {{"If-Unmodified-Since", fresh.header("Last-Modified")}});
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.object().value("Department").toString(), QStringLiteral("Mine"));
     QVERIFY(!ok.header("Last-Modified").isEmpty());

@@ -21,7 +21,8 @@ QStringList values(const QJsonObject &entity, const char *list)
 
 QString localizedValue(const QJsonObject &entity, const QString &name)
 {
-    for (const QJsonValue &line : entity.value("Address").toObject().value("LocalizedAddress").toArray())
+    for (const QJsonValue &line :
+         entity.value("Address").toObject().value("LocalizedAddress").toArray())
         for (const QJsonValue &field : line.toArray())
             if (field.toObject().value("Name").toString() == name)
                 return field.toObject().value("Value").toString();
@@ -72,7 +73,9 @@ SandboxClient TestSandboxEnrich::client()
 QString TestSandboxEnrich::enrichIdFor(const QString &name, const QString &country)
 {
     SandboxClient c = client();
-    const QJsonArray items = c.get("/api/v1/MDOList/enrichcontact?query=" + name + "&additional=countryIso2=" + country).array();
+    const QJsonArray items =
+        c.get("/api/v1/MDOList/enrichcontact?query=" + name + "&additional=countryIso2=" + country)
+            .array();
     return items.at(0).toObject().value("ExtraInfo").toString();
 }
 
@@ -95,7 +98,16 @@ void TestSandboxEnrich::previewDescribesTheCandidate()
     QVERIFY(p.value("URL").toString().startsWith("https://www."));
     QVERIFY(p.value("EmailAddress").toString().contains('@'));
     QCOMPARE(p.value("BusinessName").toString(), QStringLiteral("Consulting"));
-    QVERIFY(!p.value("Address").toObject().value("Street").toObject().value("Address1").toString().isEmpty());
+    const QJsonObject nb =
+        c.post(kPreview, QJsonObject{{"EnrichId", m_nordlys}}, {{"SO-Language", "nb"}}).object();
+    QCOMPARE(nb.value("BusinessName").toString(), QStringLiteral("Rådgivning"));
+    QVERIFY(!p.value("Address")
+                 .toObject()
+                 .value("Street")
+                 .toObject()
+                 .value("Address1")
+                 .toString()
+                 .isEmpty());
     for (const char *member : {"Department", "Number2", "CategoryName", "AssociateFullName"})
         QVERIFY(p.contains(QLatin1String(member)));
 }
@@ -111,7 +123,8 @@ void TestSandboxEnrich::previewOfUnknownIdIs404()
 void TestSandboxEnrich::enrichFillsTheGivenCarrierWithoutSaving()
 {
     SandboxClient c = client();
-    const QJsonObject stored = c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object();
+    const QJsonObject stored =
+        c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object();
     QJsonObject mine = stored;
     mine.insert("Description", "edited, not saved yet");
     const QJsonObject p = preview(m_nordlys);
@@ -124,8 +137,15 @@ void TestSandboxEnrich::enrichFillsTheGivenCarrierWithoutSaving()
     QCOMPARE(enriched.value("Name"), stored.value("Name"));
     QCOMPARE(enriched.value("OrgNr"), stored.value("OrgNr"));
     QCOMPARE(enriched.value("Persons"), stored.value("Persons"));
-    const QString street = p.value("Address").toObject().value("Street").toObject().value("Address1").toString();
-    QCOMPARE(enriched.value("Address").toObject().value("Street").toObject().value("Address1").toString(), street);
+    const QString street =
+        p.value("Address").toObject().value("Street").toObject().value("Address1").toString();
+    QCOMPARE(enriched.value("Address")
+                 .toObject()
+                 .value("Street")
+                 .toObject()
+                 .value("Address1")
+                 .toString(),
+             street);
     QCOMPARE(localizedValue(enriched, "StreetAddress1"), street);
     // Existing phones first, the candidate's new ones after them.
     const QStringList before = values(stored, "Phones");
@@ -149,16 +169,21 @@ void TestSandboxEnrich::enrichDoesNotRepeatWhatIsThere()
     // The candidate's number, written differently, is already there.
     QString respaced = p.value("DirectPhone").toString();
     respaced.remove(' ');
-    QJsonObject carrier{{"Name", "Nordlys Konsulenter AS"},
-                        {"Phones", QJsonArray{QJsonObject{{"Value", respaced}, {"StrippedValue", ""}, {"Description", ""}}}},
-                        {"Emails", QJsonArray{QJsonObject{{"Value", p.value("EmailAddress").toString().toUpper()}, {"Description", ""}}}}};
-    const QJsonObject once = c.post(kEnrich, QJsonObject{{"ContactEntity", carrier}, {"EnrichId", m_nordlys}}).object();
+    QJsonObject carrier{
+        {"Name", "Nordlys Konsulenter AS"},
+        {"Phones",
+         QJsonArray{QJsonObject{{"Value", respaced}, {"StrippedValue", ""}, {"Description", ""}}}},
+        {"Emails", QJsonArray{QJsonObject{{"Value", p.value("EmailAddress").toString().toUpper()},
+                                          {"Description", ""}}}}};
+    const QJsonObject once =
+        c.post(kEnrich, QJsonObject{{"ContactEntity", carrier}, {"EnrichId", m_nordlys}}).object();
     QVERIFY(!values(once, "Phones").contains(p.value("DirectPhone").toString()));
     QCOMPARE(values(once, "Phones").first(), respaced);
     // E-mail addresses compare without case.
     QVERIFY(!values(once, "Emails").contains(p.value("EmailAddress").toString()));
     QCOMPARE(values(once, "Emails").first(), p.value("EmailAddress").toString().toUpper());
-    const QJsonObject twice = c.post(kEnrich, QJsonObject{{"ContactEntity", once}, {"EnrichId", m_nordlys}}).object();
+    const QJsonObject twice =
+        c.post(kEnrich, QJsonObject{{"ContactEntity", once}, {"EnrichId", m_nordlys}}).object();
     QCOMPARE(values(twice, "Phones"), values(once, "Phones"));
     QCOMPARE(values(twice, "Emails"), values(once, "Emails"));
     QCOMPARE(values(twice, "Urls"), values(once, "Urls"));
@@ -167,17 +192,26 @@ void TestSandboxEnrich::enrichDoesNotRepeatWhatIsThere()
 void TestSandboxEnrich::enrichFillsOnlyTheFormsGiven()
 {
     SandboxClient c = client();
-    const QJsonObject stored = c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=5").object();
+    const QJsonObject stored =
+        c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=5").object();
     const QString enrichId = enrichIdFor("Polar Data", "no");
     QVERIFY(!enrichId.isEmpty());
-    const QString street = preview(enrichId).value("Address").toObject().value("Street").toObject().value("Address1").toString();
+    const QString street = preview(enrichId)
+                               .value("Address")
+                               .toObject()
+                               .value("Street")
+                               .toObject()
+                               .value("Address1")
+                               .toString();
 
     QJsonObject localizedOnly = stored;
     QJsonObject address = stored.value("Address").toObject();
     address.remove("Street");
     address.remove("Postal");
     localizedOnly.insert("Address", address);
-    const QJsonObject a = c.post(kEnrich, QJsonObject{{"ContactEntity", localizedOnly}, {"EnrichId", enrichId}}).object();
+    const QJsonObject a =
+        c.post(kEnrich, QJsonObject{{"ContactEntity", localizedOnly}, {"EnrichId", enrichId}})
+            .object();
     QCOMPARE(localizedValue(a, "StreetAddress1"), street);
     QVERIFY(!a.value("Address").toObject().contains("Street"));
     QVERIFY(!a.value("Address").toObject().contains("Postal"));
@@ -186,8 +220,11 @@ void TestSandboxEnrich::enrichFillsOnlyTheFormsGiven()
     address = stored.value("Address").toObject();
     address.remove("LocalizedAddress");
     structuredOnly.insert("Address", address);
-    const QJsonObject b = c.post(kEnrich, QJsonObject{{"ContactEntity", structuredOnly}, {"EnrichId", enrichId}}).object();
-    QCOMPARE(b.value("Address").toObject().value("Street").toObject().value("Address1").toString(), street);
+    const QJsonObject b =
+        c.post(kEnrich, QJsonObject{{"ContactEntity", structuredOnly}, {"EnrichId", enrichId}})
+            .object();
+    QCOMPARE(b.value("Address").toObject().value("Street").toObject().value("Address1").toString(),
+             street);
     QVERIFY(!b.value("Address").toObject().contains("LocalizedAddress"));
 }
 
@@ -195,11 +232,15 @@ void TestSandboxEnrich::enrichBuildsBothFormsWhenThereIsNoAddress()
 {
     SandboxClient c = client();
     const QJsonObject p = preview(m_nordlys);
-    const QJsonObject e = c.post(kEnrich, QJsonObject{{"ContactEntity", QJsonObject{{"ContactId", 0}, {"Name", "Nordlys"}}},
-                                                      {"EnrichId", m_nordlys}})
-                              .object();
-    const QString street = p.value("Address").toObject().value("Street").toObject().value("Address1").toString();
-    QCOMPARE(e.value("Address").toObject().value("Street").toObject().value("Address1").toString(), street);
+    const QJsonObject e =
+        c.post(kEnrich,
+               QJsonObject{{"ContactEntity", QJsonObject{{"ContactId", 0}, {"Name", "Nordlys"}}},
+                           {"EnrichId", m_nordlys}})
+            .object();
+    const QString street =
+        p.value("Address").toObject().value("Street").toObject().value("Address1").toString();
+    QCOMPARE(e.value("Address").toObject().value("Street").toObject().value("Address1").toString(),
+             street);
     QCOMPARE(localizedValue(e, "StreetAddress1"), street);
     QCOMPARE(e.value("Address").toObject().value("Postal").toObject().value("City").toString(),
              p.value("Address").toObject().value("Postal").toObject().value("City").toString());
@@ -209,13 +250,16 @@ void TestSandboxEnrich::enrichBuildsBothFormsWhenThereIsNoAddress()
 void TestSandboxEnrich::selectNullsTheOtherMembers()
 {
     SandboxClient c = client();
-    const QJsonObject stored = c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object();
-    const QJsonObject e = c.post(kEnrich + "?$select=name,address,phones/value", QJsonObject{{"ContactEntity", stored}, {"EnrichId", m_nordlys}})
+    const QJsonObject stored =
+        c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object();
+    const QJsonObject e = c.post(kEnrich + "?$select=name,address,phones/value",
+                                 QJsonObject{{"ContactEntity", stored}, {"EnrichId", m_nordlys}})
                               .object();
     QCOMPARE(e.value("Name"), stored.value("Name"));
     QVERIFY(e.value("Address").isObject());
     QVERIFY(e.value("Phones").isArray());
-    for (const char *member : {"Emails", "Urls", "Department", "Persons", "Category", "ContactId"}) {
+    for (const char *member :
+         {"Emails", "Urls", "Department", "Persons", "Category", "ContactId"}) {
         QVERIFY2(e.contains(QLatin1String(member)), member);
         QVERIFY2(e.value(QLatin1String(member)).isNull(), member);
     }
@@ -224,10 +268,12 @@ void TestSandboxEnrich::selectNullsTheOtherMembers()
 void TestSandboxEnrich::unknownOrMissingEnrichId()
 {
     SandboxClient c = client();
-    const auto unknown = c.post(kEnrich, QJsonObject{{"ContactEntity", QJsonObject{{"Name", "x"}}}, {"EnrichId", "enr-xx-0001"}});
+    const auto unknown = c.post(kEnrich, QJsonObject{{"ContactEntity", QJsonObject{{"Name", "x"}}},
+                                                     {"EnrichId", "enr-xx-0001"}});
     QCOMPARE(unknown.status, 404);
     QVERIFY(unknown.isErrorBody());
-    const auto missing = c.post(kEnrich, QJsonObject{{"ContactEntity", QJsonObject{{"Name", "x"}}}});
+    const auto missing =
+        c.post(kEnrich, QJsonObject{{"ContactEntity", QJsonObject{{"Name", "x"}}}});
     QCOMPARE(missing.status, 400);
     QVERIFY(missing.isErrorBody());
     const auto noEntity = c.post(kEnrich, QJsonObject{{"EnrichId", m_nordlys}});
@@ -237,13 +283,17 @@ void TestSandboxEnrich::unknownOrMissingEnrichId()
 void TestSandboxEnrich::enrichedCarrierCanBeSaved()
 {
     SandboxClient c = client();
-    const QJsonObject stored = c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object();
-    const QJsonObject enriched = c.post(kEnrich, QJsonObject{{"ContactEntity", stored}, {"EnrichId", m_nordlys}}).object();
+    const QJsonObject stored =
+        c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object();
+    const QJsonObject enriched =
+        c.post(kEnrich, QJsonObject{{"ContactEntity", stored}, {"EnrichId", m_nordlys}}).object();
     const auto saved = c.post("/api/v1/Agents/Contact/SaveContactEntity", enriched);
     QCOMPARE(saved.status, 200);
-    const QJsonObject after = c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object();
+    const QJsonObject after =
+        c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").object();
     QCOMPARE(values(after, "Phones"), values(enriched, "Phones"));
-    QCOMPARE(after.value("Address").toObject().value("Street"), enriched.value("Address").toObject().value("Street"));
+    QCOMPARE(after.value("Address").toObject().value("Street"),
+             enriched.value("Address").toObject().value("Street"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxEnrich)

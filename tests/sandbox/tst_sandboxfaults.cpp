@@ -79,7 +79,8 @@ void TestSandboxFaults::delayHoldsTheNormalAnswer()
 
 void TestSandboxFaults::delayedReplyToAGoneClientDoesNotHurt()
 {
-    QVERIFY(m_sandbox.addFault({{"path", "currentPrincipal"}, {"kind", "delay"}, {"ms", 400}, {"times", 3}}));
+    QVERIFY(m_sandbox.addFault(
+        {{"path", "currentPrincipal"}, {"kind", "delay"}, {"ms", 400}, {"times", 3}}));
     for (int i = 0; i < 3; ++i) {
         SandboxClient c = client();
         c.network().setTransferTimeout(80);
@@ -94,7 +95,8 @@ void TestSandboxFaults::delayedReplyToAGoneClientDoesNotHurt()
 
 void TestSandboxFaults::statusFaultGivesErrorBodyForTimes()
 {
-    QVERIFY(m_sandbox.addFault({{"path", "/api/v1/Contact/1"}, {"kind", "status"}, {"status", 503}, {"times", 2}}));
+    QVERIFY(m_sandbox.addFault(
+        {{"path", "/api/v1/Contact/1"}, {"kind", "status"}, {"status", 503}, {"times", 2}}));
     SandboxClient c = client();
     for (int i = 0; i < 2; ++i) {
         const auto r = c.get("/api/v1/Contact/1");
@@ -102,9 +104,11 @@ void TestSandboxFaults::statusFaultGivesErrorBodyForTimes()
         QVERIFY(r.isErrorBody());
     }
     QCOMPARE(c.get("/api/v1/Contact/1").status, 200);
-    QVERIFY(m_sandbox.addFault({{"path", "SaveContactEntity"}, {"kind", "status"}, {"status", 500}}));
+    QVERIFY(
+        m_sandbox.addFault({{"path", "SaveContactEntity"}, {"kind", "status"}, {"status", 500}}));
     const QString department = c.get("/api/v1/Contact/2").object().value("Department").toString();
-    const auto save = c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 2}, {"Department", "x"}});
+    const auto save = c.post("/api/v1/Agents/Contact/SaveContactEntity",
+                             QJsonObject{{"ContactId", 2}, {"Department", "x"}});
     QCOMPARE(save.status, 500);
     QVERIFY(save.isErrorBody());
     // The failed request never reached the service.
@@ -201,29 +205,42 @@ void TestSandboxFaults::wrongContentType()
 
 void TestSandboxFaults::redirectKeepsTheMethod()
 {
-    const QString target = m_sandbox.baseUrl().toString() + "/Cust12345/api/v1/Agents/Contact/SaveContactEntity";
-    QVERIFY(m_sandbox.addFault({{"path", "/api/v1/Agents/Contact/SaveContactEntity"}, {"kind", "redirect"}, {"location", target}}));
+    const QString target =
+        m_sandbox.baseUrl().toString() + "/Cust12345/api/v1/Agents/Contact/SaveContactEntity";
+    QVERIFY(m_sandbox.addFault({{"path", "/api/v1/Agents/Contact/SaveContactEntity"},
+                                {"kind", "redirect"},
+                                {"location", target}}));
     SandboxClient c = client();
-    const auto r = c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 4}, {"Department", "Redirected"}});
+    const auto r = c.post("/api/v1/Agents/Contact/SaveContactEntity",
+                          QJsonObject{{"ContactId", 4}, {"Department", "Redirected"}});
     QCOMPARE(r.status, 307);
     QCOMPARE(QString::fromUtf8(r.header("Location")), target);
     // Nothing was saved by the redirected request; following it saves.
-    QVERIFY(c.get("/api/v1/Contact/4").object().value("Department").toString() != QStringLiteral("Redirected"));
-    const auto followed = c.post("/Cust12345/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 4}, {"Department", "Redirected"}});
+    QVERIFY(c.get("/api/v1/Contact/4").object().value("Department").toString() !=
+            QStringLiteral("Redirected"));
+    const auto followed = c.post("/Cust12345/api/v1/Agents/Contact/SaveContactEntity",
+                                 QJsonObject{{"ContactId", 4}, {"Department", "Redirected"}});
     QCOMPARE(followed.status, 200);
     QCOMPARE(followed.object().value("Department").toString(), QStringLiteral("Redirected"));
 }
 
 void TestSandboxFaults::faultsMatchThePath()
 {
-    QVERIFY(m_sandbox.addFault({{"path", "SaveContactEntity"}, {"kind", "status"}, {"status", 500}, {"times", 0}}));
+    QVERIFY(m_sandbox.addFault(
+        {{"path", "SaveContactEntity"}, {"kind", "status"}, {"status", 500}, {"times", 0}}));
     SandboxClient c = client();
     QCOMPARE(c.get(kPrincipal).status, 200);
     QCOMPARE(c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=1").status, 200);
-    QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 1}}).status, 500);
-    QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 1}}).status, 500);
+    QCOMPARE(
+        c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 1}}).status,
+        500);
+    QCOMPARE(
+        c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 1}}).status,
+        500);
     m_sandbox.clearFaults();
-    QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 1}}).status, 200);
+    QCOMPARE(
+        c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 1}}).status,
+        200);
 }
 
 void TestSandboxFaults::badFaultsAreRefused()
@@ -251,7 +268,8 @@ void TestSandboxFaults::requestLogRedactsCredentials()
     const QJsonArray log = m_sandbox.requests();
     QCOMPARE(log.size(), 4);
     const QByteArray text = QJsonDocument(log).toJson();
-    for (const char *secret : {"app-secret-123", "7T:demo-ticket", "8A:Cust12345.demo-token", "ZGVtbzpkZW1v"})
+    for (const char *secret :
+         {"app-secret-123", "7T:demo-ticket", "8A:Cust12345.demo-token", "ZGVtbzpkZW1v"})
         QVERIFY2(!text.contains(secret), secret);
     const QJsonObject first = log.at(0).toObject();
     QCOMPARE(first.value("method").toString(), QStringLiteral("GET"));
@@ -288,16 +306,20 @@ void TestSandboxFaults::requestLogKeepsTheLast200()
 void TestSandboxFaults::touchContactActsAsAnotherUser()
 {
     SandboxClient c = client();
-    const QJsonObject before = c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=5").object();
-    const QJsonObject touched = m_sandbox.touchContact(5, {{"department", "Changed by Ola"}, {"Xstop", true}});
+    const QJsonObject before =
+        c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=5").object();
+    const QJsonObject touched =
+        m_sandbox.touchContact(5, {{"department", "Changed by Ola"}, {"Xstop", true}});
     QCOMPARE(touched.value("Department").toString(), QStringLiteral("Changed by Ola"));
     QCOMPARE(touched.value("UpdatedBy").toObject().value("AssociateId").toInt(), 9);
     QVERIFY(touched.value("UpdatedDate").toString() > before.value("UpdatedDate").toString());
-    const QJsonObject after = c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=5").object();
+    const QJsonObject after =
+        c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=5").object();
     QCOMPARE(after.value("Department").toString(), QStringLiteral("Changed by Ola"));
     QCOMPARE(after.value("Xstop").toBool(), true);
     QCOMPARE(after.value("Name"), before.value("Name"));
-    QCOMPARE(after.value("UpdatedBy").toObject().value("FullName").toString(), QStringLiteral("Ola Nordmann"));
+    QCOMPARE(after.value("UpdatedBy").toObject().value("FullName").toString(),
+             QStringLiteral("Ola Nordmann"));
     QVERIFY(m_sandbox.touchContact(99999, {{"Name", "x"}}).isEmpty());
 }
 
@@ -306,13 +328,16 @@ void TestSandboxFaults::resetReseeds()
     SandboxClient c = client();
     QJsonObject e = c.post("/api/v1/Agents/Contact/CreateDefaultContactEntity").object();
     e.insert("Name", "Temporary AS");
-    const int id = c.post("/api/v1/Agents/Contact/SaveContactEntity", e).object().value("ContactId").toInt();
+    const int id =
+        c.post("/api/v1/Agents/Contact/SaveContactEntity", e).object().value("ContactId").toInt();
     QVERIFY(id > 25);
     m_sandbox.touchContact(1, {{"Name", "Renamed"}});
-    QVERIFY(m_sandbox.addFault({{"path", "currentPrincipal"}, {"kind", "status"}, {"status", 500}, {"times", 0}}));
+    QVERIFY(m_sandbox.addFault(
+        {{"path", "currentPrincipal"}, {"kind", "status"}, {"status", 500}, {"times", 0}}));
     m_sandbox.reset();
     QCOMPARE(c.get("/api/v1/Contact/" + QString::number(id)).status, 404);
-    QCOMPARE(c.get("/api/v1/Contact/1").object().value("Name").toString(), QStringLiteral("Nordlys Konsulenter AS"));
+    QCOMPARE(c.get("/api/v1/Contact/1").object().value("Name").toString(),
+             QStringLiteral("Nordlys Konsulenter AS"));
     QCOMPARE(c.get("/api/v1/Contact").object().value("value").toArray().size(), 25);
     QCOMPARE(c.get(kPrincipal).status, 200); // faults are cleared too
 }
@@ -323,11 +348,13 @@ void TestSandboxFaults::commandLineFaultsUsersAndSeed()
     const QString users = dir.filePath("users.json");
     QFile f(users);
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(R"({"users": [{"userName": "anna", "password": "s3cret", "ticket": "7T:anna", "token": "8A:Cust1.anna",
+    f.write(
+        R"({"users": [{"userName": "anna", "password": "s3cret", "ticket": "7T:anna", "token": "8A:Cust1.anna",
                            "role": "viewer", "associateId": 5, "fullName": "Anna Admin", "countryId": 752}]})");
     f.close();
     SandboxProcess other;
-    QVERIFY2(other.start({"--config", users, "--seed", "30", "--fault", "kind=status,status=502,path=MDOList"}),
+    QVERIFY2(other.start({"--config", users, "--seed", "30", "--fault",
+                          "kind=status,status=502,path=MDOList"}),
              qPrintable(other.errorString()));
     SandboxClient c(other.baseUrl());
     c.setBasic("demo", "demo");
@@ -357,8 +384,15 @@ void TestSandboxFaults::dataSurvivesStopAndKill()
         QJsonObject e = c.post("/api/v1/Agents/Contact/CreateDefaultContactEntity").object();
         e.insert("Name", "Varig Lagring AS");
         e.insert("Unknown", QJsonObject{{"kept", true}});
-        QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity", e).object().value("ContactId").toInt(), 26);
-        QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 2}, {"Department", "Etter omstart"}}).status, 200);
+        QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity", e)
+                     .object()
+                     .value("ContactId")
+                     .toInt(),
+                 26);
+        QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity",
+                        QJsonObject{{"ContactId", 2}, {"Department", "Etter omstart"}})
+                     .status,
+                 200);
     }
     persistent.stop();
     QVERIFY(!persistent.isRunning());
@@ -367,20 +401,27 @@ void TestSandboxFaults::dataSurvivesStopAndKill()
     {
         SandboxClient c(persistent.baseUrl());
         c.setBasic("demo", "demo");
-        const QJsonObject saved = c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=26").object();
+        const QJsonObject saved =
+            c.post("/api/v1/Agents/Contact/GetContactEntity?contactEntityId=26").object();
         QCOMPARE(saved.value("Name").toString(), QStringLiteral("Varig Lagring AS"));
         QCOMPARE(saved.value("Unknown").toObject().value("kept").toBool(), true);
-        QCOMPARE(c.get("/api/v1/Contact/2").object().value("Department").toString(), QStringLiteral("Etter omstart"));
+        QCOMPARE(c.get("/api/v1/Contact/2").object().value("Department").toString(),
+                 QStringLiteral("Etter omstart"));
         // --demo does not seed a store that has data.
         QCOMPARE(c.get("/api/v1/Contact").object().value("value").toArray().size(), 26);
-        QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity", QJsonObject{{"ContactId", 3}, {"Department", "Før kill"}}).status, 200);
+        QCOMPARE(c.post("/api/v1/Agents/Contact/SaveContactEntity",
+                        QJsonObject{{"ContactId", 3}, {"Department", "Før kill"}})
+                     .status,
+                 200);
     }
     persistent.kill();
     QVERIFY2(persistent.restart(), qPrintable(persistent.errorString()));
     SandboxClient c(persistent.baseUrl());
     c.setBasic("demo", "demo");
-    QCOMPARE(c.get("/api/v1/Contact/3").object().value("Department").toString(), QStringLiteral("Før kill"));
-    QCOMPARE(c.get("/api/v1/Contact/26").object().value("Name").toString(), QStringLiteral("Varig Lagring AS"));
+    QCOMPARE(c.get("/api/v1/Contact/3").object().value("Department").toString(),
+             QStringLiteral("Før kill"));
+    QCOMPARE(c.get("/api/v1/Contact/26").object().value("Name").toString(),
+             QStringLiteral("Varig Lagring AS"));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)

@@ -92,8 +92,9 @@ void TestSandboxLists::everyListHasMdoItems()
     QSet<int> ids;
     for (const QJsonValue &v : items) {
         const QJsonObject o = v.toObject();
-        for (const char *member : {"Id", "Name", "ToolTip", "Deleted", "Rank", "Type", "ChildItems", "IconHint", "ColorBlock",
-                                   "ExtraInfo", "StyleHint", "FullName", "TableRight", "FieldProperties"})
+        for (const char *member :
+             {"Id", "Name", "ToolTip", "Deleted", "Rank", "Type", "ChildItems", "IconHint",
+              "ColorBlock", "ExtraInfo", "StyleHint", "FullName", "TableRight", "FieldProperties"})
             QVERIFY2(o.contains(QLatin1String(member)), member);
         QVERIFY(o.value("Id").toInt() > 0);
         QVERIFY(!o.value("Name").toString().isEmpty());
@@ -111,21 +112,31 @@ void TestSandboxLists::listNamesAreTranslated()
     QCOMPARE(itemWithId(en, 3).value("Name").toString(), QStringLiteral("Supplier"));
     QCOMPARE(itemWithId(nb, 3).value("Name").toString(), QStringLiteral("Leverandør"));
     // Without a language the real server sends the multi-language string as stored.
-    QCOMPARE(itemWithId(raw, 3).value("Name").toString(), QStringLiteral("US:\"Supplier\";NO:\"Leverandør\""));
-    QCOMPARE(itemWithId(c.get("/api/v1/MDOList/contint", {{"SO-Language", "nb"}}).array(), 2).value("Name").toString(),
+    QCOMPARE(itemWithId(raw, 3).value("Name").toString(),
+             QStringLiteral("US:\"Supplier\";NO:\"Leverandør\""));
+    QCOMPARE(itemWithId(c.get("/api/v1/MDOList/contint", {{"SO-Language", "nb"}}).array(), 2)
+                 .value("Name")
+                 .toString(),
              QStringLiteral("Seiling"));
-    QCOMPARE(itemWithId(c.get("/api/v1/MDOList/country", {{"SO-Language", "nb"}}).array(), 752).value("Name").toString(),
+    QCOMPARE(itemWithId(c.get("/api/v1/MDOList/country", {{"SO-Language", "nb"}}).array(), 752)
+                 .value("Name")
+                 .toString(),
              QStringLiteral("Sverige"));
-    QCOMPARE(itemWithId(c.get("/api/v1/MDOList/ticketpriority", {{"SO-Language", "nb"}}).array(), 2).value("Name").toString(),
+    QCOMPARE(itemWithId(c.get("/api/v1/MDOList/ticketpriority", {{"SO-Language", "nb"}}).array(), 2)
+                 .value("Name")
+                 .toString(),
              QStringLiteral("Høy"));
-    QCOMPARE(itemWithId(c.get("/api/v1/MDOList/business", {{"SO-Language", "nb"}}).array(), 9).value("Name").toString(),
+    QCOMPARE(itemWithId(c.get("/api/v1/MDOList/business", {{"SO-Language", "nb"}}).array(), 9)
+                 .value("Name")
+                 .toString(),
              QStringLiteral("Bygg og anlegg"));
 }
 
 void TestSandboxLists::queryFiltersByName()
 {
     SandboxClient c = client();
-    const QJsonArray items = c.get("/api/v1/MDOList/business?query=manu", {{"Accept-Language", "en"}}).array();
+    const QJsonArray items =
+        c.get("/api/v1/MDOList/business?query=manu", {{"Accept-Language", "en"}}).array();
     QCOMPARE(items.size(), 1);
     QCOMPARE(items.at(0).toObject().value("Name").toString(), QStringLiteral("Manufacturing"));
     QCOMPARE(c.get("/api/v1/MDOList/category?query=zzz").array().size(), 0);
@@ -134,9 +145,11 @@ void TestSandboxLists::queryFiltersByName()
 void TestSandboxLists::countriesCarryOrgNrText()
 {
     SandboxClient c = client();
-    const QJsonArray countries = c.get("/api/v1/MDOList/country", {{"Accept-Language", "en"}}).array();
-    const QList<std::pair<int, const char *>> expected = {{578, "Org.nr"},   {752, "Org.nr"},   {208, "CVR"},
-                                                          {246, "Y-tunnus"}, {276, "USt-IdNr"}, {826, "Company number"}};
+    const QJsonArray countries =
+        c.get("/api/v1/MDOList/country", {{"Accept-Language", "en"}}).array();
+    const QList<std::pair<int, const char *>> expected = {
+        {578, "Org.nr"},   {752, "Org.nr"},   {208, "CVR"},
+        {246, "Y-tunnus"}, {276, "USt-IdNr"}, {826, "Company number"}};
     for (const auto &[id, text] : expected) {
         const QJsonObject item = itemWithId(countries, id);
         QCOMPARE(item.value("OrgNrText").toString(), QString::fromUtf8(text));
@@ -158,11 +171,21 @@ void TestSandboxLists::enrichContactSearch_data()
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("additional");
     QTest::addColumn<QString>("iso");
-    QTest::newRow("plain country") << "Nordlys" << "no" << "no";
-    QTest::newRow("key=value") << "Nordlys" << "countryIso2=no" << "no";
-    QTest::newRow("key:value") << "nordlys konsulenter" << "countryIso2:no" << "no";
-    QTest::newRow("sweden") << "Norrsken" << "se" << "se";
-    QTest::newRow("upper case country") << "Norrsken" << "SE" << "se";
+    QTest::newRow("plain country") << "Nordlys"
+                                   << "no"
+                                   << "no";
+    QTest::newRow("key=value") << "Nordlys"
+                               << "countryIso2=no"
+                               << "no";
+    QTest::newRow("key:value") << "nordlys konsulenter"
+                               << "countryIso2:no"
+                               << "no";
+    QTest::newRow("sweden") << "Norrsken"
+                            << "se"
+                            << "se";
+    QTest::newRow("upper case country") << "Norrsken"
+                                        << "SE"
+                                        << "se";
 }
 
 void TestSandboxLists::enrichContactSearch()
@@ -171,17 +194,22 @@ void TestSandboxLists::enrichContactSearch()
     QFETCH(QString, additional);
     QFETCH(QString, iso);
     SandboxClient c = client();
-    const QJsonArray items = c.get("/api/v1/MDOList/enrichcontact?query=" + query + "&additional=" + additional).array();
+    const QJsonArray items =
+        c.get("/api/v1/MDOList/enrichcontact?query=" + query + "&additional=" + additional).array();
     QVERIFY(!items.isEmpty());
     for (const QJsonValue &v : items) {
         const QJsonObject o = v.toObject();
         QVERIFY(o.value("Name").toString().contains(query, Qt::CaseInsensitive));
-        QVERIFY2(o.value("ExtraInfo").toString().startsWith("enr-" + iso + "-"), qPrintable(o.value("ExtraInfo").toString()));
+        QVERIFY2(o.value("ExtraInfo").toString().startsWith("enr-" + iso + "-"),
+                 qPrintable(o.value("ExtraInfo").toString()));
         QVERIFY(!o.value("ToolTip").toString().isEmpty());
     }
     // Another country's list does not hold these companies.
     const QString other = iso == "no" ? "dk" : "no";
-    QCOMPARE(c.get("/api/v1/MDOList/enrichcontact?query=" + query + "&additional=" + other).array().size(), 0);
+    QCOMPARE(c.get("/api/v1/MDOList/enrichcontact?query=" + query + "&additional=" + other)
+                 .array()
+                 .size(),
+             0);
 }
 
 void TestSandboxLists::enrichContactDefaultsToHomeCountry()
@@ -200,11 +228,14 @@ void TestSandboxLists::odataSearch_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("begins") << "name begins 'Nord'" << QStringList{"Nordlys Konsulenter AS"};
-    QTest::newRow("begins ignores case") << "name begins 'nordl'" << QStringList{"Nordlys Konsulenter AS"};
+    QTest::newRow("begins ignores case")
+        << "name begins 'nordl'" << QStringList{"Nordlys Konsulenter AS"};
     QTest::newRow("contains") << "name contains 'shipping'" << QStringList{"Øresund Shipping A/S"};
-    QTest::newRow("and") << "name contains 'a' and name begins 'Havb'" << QStringList{"Havbris Marin AS"};
+    QTest::newRow("and") << "name contains 'a' and name begins 'Havb'"
+                         << QStringList{"Havbris Marin AS"};
     QTest::newRow("quote in value") << "name contains 'O''Brien'" << QStringList{};
-    QTest::newRow("keyword case") << "name BEGINS 'Polar' AND name contains 'Data'" << QStringList{"Polar Data AS"};
+    QTest::newRow("keyword case") << "name BEGINS 'Polar' AND name contains 'Data'"
+                                  << QStringList{"Polar Data AS"};
 }
 
 void TestSandboxLists::odataSearch()
@@ -236,7 +267,8 @@ void TestSandboxLists::odataRowsHaveTheArchiveShape()
     QVERIFY(!row.value("city").toString().isEmpty());
     const QString orgnr = row.value("orgnr").toString();
     QVERIFY(!orgnr.isEmpty());
-    const QJsonArray byOrgNr = c.get("/api/v1/Contact?$filter=orgnr eq '" + orgnr + "'").object().value("value").toArray();
+    const QJsonArray byOrgNr =
+        c.get("/api/v1/Contact?$filter=orgnr eq '" + orgnr + "'").object().value("value").toArray();
     QCOMPARE(byOrgNr.size(), 1);
     QCOMPARE(byOrgNr.at(0).toObject().value("contactId").toInt(), 1);
 }
@@ -244,7 +276,8 @@ void TestSandboxLists::odataRowsHaveTheArchiveShape()
 void TestSandboxLists::odataSelectAndTop()
 {
     SandboxClient c = client();
-    const QJsonArray rows = c.get("/api/v1/Contact?$select=contactId,name&$top=3").object().value("value").toArray();
+    const QJsonArray rows =
+        c.get("/api/v1/Contact?$select=contactId,name&$top=3").object().value("value").toArray();
     QCOMPARE(rows.size(), 3);
     const QJsonObject row = rows.at(0).toObject();
     QVERIFY(row.contains("name"));
@@ -252,16 +285,18 @@ void TestSandboxLists::odataSelectAndTop()
     QVERIFY(row.contains("PrimaryKey"));
     const QJsonArray all = c.get("/api/v1/Contact").object().value("value").toArray();
     QVERIFY(all.size() >= 25);
-    const QJsonArray skipped = c.get("/api/v1/Contact?$top=2&$skip=1").object().value("value").toArray();
+    const QJsonArray skipped =
+        c.get("/api/v1/Contact?$top=2&$skip=1").object().value("value").toArray();
     QCOMPARE(skipped.at(0).toObject().value("contactId"), all.at(1).toObject().value("contactId"));
 }
 
 void TestSandboxLists::odataBadFilterIs400()
 {
     SandboxClient c = client();
-    for (const char *filter : {"name begins", "name sounds 'x'", "nosuchcolumn eq 'x'", "name eq 'x' or name eq 'y'",
-                               "name eq 'unterminated"}) {
-        const auto r = c.get(QStringLiteral("/api/v1/Contact?$filter=") + QString::fromUtf8(filter));
+    for (const char *filter : {"name begins", "name sounds 'x'", "nosuchcolumn eq 'x'",
+                               "name eq 'x' or name eq 'y'", "name eq 'unterminated"}) {
+        const auto r =
+            c.get(QStringLiteral("/api/v1/Contact?$filter=") + QString::fromUtf8(filter));
         QCOMPARE(r.status, 400);
         QVERIFY2(r.isErrorBody(), filter);
     }

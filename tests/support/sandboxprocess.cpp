@@ -83,12 +83,14 @@ bool SandboxProcess::launch(const QStringList &args)
             }
         }
         if (m_process->state() == QProcess::NotRunning) {
-            m_error = QStringLiteral("contact-sandbox exited with code %1").arg(m_process->exitCode());
+            m_error =
+                QStringLiteral("contact-sandbox exited with code %1").arg(m_process->exitCode());
             return false;
         }
         m_process->waitForFinished(50);
     }
-    m_error = QStringLiteral("contact-sandbox did not report a port within %1 ms").arg(kStartTimeoutMs);
+    m_error =
+        QStringLiteral("contact-sandbox did not report a port within %1 ms").arg(kStartTimeoutMs);
     kill();
     return false;
 }
@@ -128,7 +130,8 @@ QUrl SandboxProcess::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
-QJsonValue SandboxProcess::call(const QByteArray &method, const QString &path, const QJsonValue &body)
+QJsonValue SandboxProcess::call(const QByteArray &method, const QString &path,
+                                const QJsonValue &body)
 {
     if (!m_network)
         m_network = std::make_unique<QNetworkAccessManager>();
@@ -136,7 +139,8 @@ QJsonValue SandboxProcess::call(const QByteArray &method, const QString &path, c
     url.setPath(path);
     QNetworkRequest request(url);
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::ManualRedirectPolicy);
     QByteArray payload;
     if (body.isObject())
         payload = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
@@ -153,7 +157,9 @@ QJsonValue SandboxProcess::call(const QByteArray &method, const QString &path, c
         const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
         result = doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     } else {
-        m_error = reply->isFinished() ? reply->errorString() : QStringLiteral("timed out: %1 %2").arg(QString::fromLatin1(method), path);
+        m_error = reply->isFinished()
+                      ? reply->errorString()
+                      : QStringLiteral("timed out: %1 %2").arg(QString::fromLatin1(method), path);
         reply->abort();
     }
     reply->deleteLater();

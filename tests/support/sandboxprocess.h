@@ -46,7 +46,8 @@ public:
 private:
     bool launch(const QStringList &args);
     // One blocking admin call; the parsed JSON body (object or array) or null on failure.
-    QJsonValue call(const QByteArray &method, const QString &path, const QJsonValue &body = QJsonValue());
+    QJsonValue call(const QByteArray &method, const QString &path,
+                    const QJsonValue &body = QJsonValue());
 
     std::unique_ptr<QProcess> m_process;
     std::unique_ptr<QNetworkAccessManager> m_network;

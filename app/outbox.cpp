@@ -1,0 +1,71 @@
+#include "outbox.h"
+
+#include "contactsession.h"
+
+Outbox::Outbox(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void Outbox::send(const QList<ContactSession *> &sessions)
+{
+    if (!isRunning()) {
+        m_total = m_done = m_saved = m_failed = 0;
+    }
+    for (ContactSession *s : sessions) {
+        if (!s || m_waiting.contains(s))
+            continue;
+        m_waiting.append(s);
+        ++m_total;
+    }
+    emit progress(m_done, m_total);
+    startNext();
+}
+
+void Outbox::startNext()
+{
+    while (m_inFlight < m_maxInFlight && !m_waiting.isEmpty()) {
+        QPointer<ContactSession> session = m_waiting.takeFirst();
+        if (!session) {
+            ++m_done;
+            continue;
+        }
+        ++m_inFlight;
+        session->setInteractive(false);
+        auto finishOnce = std::make_shared<bool>(false);
+        auto finish = [this, session, finishOnce](bool ok) {
+            if (*finishOnce)
+                return;
+            *finishOnce = true;
+            if (session) {
+                session->disconnect(this);
+                session->setInteractive(true);
+            }
+            done(session, ok);
+        };
+        connect(session, &ContactSession::saved, this, [finish] { finish(true); });
+        connect(session, &ContactSession::failed, this, [finish] { finish(false); });
+        connect(session, &ContactSession::queued, this, [finish] { finish(false); });
+        const QStringList blank = session->save();
+        if (!blank.isEmpty()) {
+            finish(false);
+        } else if (!session->isBusy() && session->draftState() != Draft::State::Queued) {
+            // Nothing to send after all (saved meanwhile).
+            finish(true);
+        }
+    }
+    if (m_inFlight == 0 && m_waiting.isEmpty() && m_total > 0) {
+        emit finished(m_saved, m_failed);
+        m_total = 0;
+    }
+}
+
+void Outbox::done(ContactSession *, bool ok)
+{
+    --m_inFlight;
+    ++m_done;
+    ok ? ++m_saved : ++m_failed;
+    emit progress(m_done, m_total);
+    // Let the finished session's own handlers run before the next one starts.
+    QMetaObject::invokeMethod(this, &Outbox::startNext, Qt::QueuedConnection);
+}

@@ -1,0 +1,248 @@
+#include "contactdocument.h"
+#include "draftrecorder.h"
+#include "draftstore.h"
+#include "testdata.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The draft store: write-through of every edit, reopening, bad databases, killed writers.
+class TestDraftStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void editsAreWrittenThroughAndReplayed();
+    void snapshotCompactsTheLog();
+    void statesAndOrder();
+    void cacheRoundTrip();
+    void corruptDatabaseIsSetAside();
+    void foreignDatabaseIsSetAside();
+    void unreadableDraftIsKeptAndReported();
+    void killedWriterLosesNothing();
+    void noSecretsInTheDatabase();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QJsonObject m_entity = TestData::object(QStringLiteral("contact-real.json"));
+    const QString m_server = QStringLiteral("demo@http://127.0.0.1:1");
+};
+
+void TestDraftStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestDraftStore::editsAreWrittenThroughAndReplayed()
+{
+    QJsonObject expected;
+    qint64 id = 0;
+    {
+        DraftStore store;
+        QVERIFY(store.open(dbPath()));
+        ContactDocument doc{ContactEntity(m_entity)};
+        id = store.create(m_server, m_entity, m_entity);
+        QVERIFY(id > 0);
+        DraftRecorder recorder(&store, &doc, id);
+        doc.setValue(JsonPath("Name"), QStringLiteral("Renamed"));
+        doc.insertElement(JsonPath("Phones"), 0, QJsonObject{{QStringLiteral("Value"), QStringLiteral("+47 1")}});
+        doc.moveElement(JsonPath("Phones"), 0, 2);
+        doc.removeElement(JsonPath("Emails"), 0);
+        doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")), QStringLiteral("x"));
+        doc.undoStack()->undo(); // the undo is an edit too
+        doc.setValue(JsonPath("Brandnew"), 1);
+        doc.undoStack()->undo(); // removes a member
+        expected = doc.working();
+        QVERIFY(!recorder.hasFailed());
+    }
+    // A new store instance (a new run) sees exactly the working entity.
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    const auto draft = store.draft(id);
+    QVERIFY(draft);
+    QCOMPARE(draft->working, expected);
+    QCOMPARE(draft->base, m_entity);
+    QCOMPARE(draft->name, QStringLiteral("Renamed"));
+    QCOMPARE(draft->contactId, 42);
+    QCOMPARE(draft->state, Draft::State::Editing);
+    QVERIFY(draft->isModified());
+    QCOMPARE(store.draftForContact(m_server, 42)->id, id);
+    QVERIFY(!store.draftForContact(QStringLiteral("other@server"), 42));
+}
+
+void TestDraftStore::snapshotCompactsTheLog()
+{
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    const qint64 id = store.create(m_server, m_entity, m_entity);
+    ContactDocument doc{ContactEntity(m_entity)};
+    DraftRecorder recorder(&store, &doc, id);
+    for (int i = 0; i < DraftRecorder::CompactAfter + 10; ++i)
+        doc.setValue(JsonPath("Department"), QStringLiteral("D%1").arg(i));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+    db.setDatabaseName(dbPath());
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM draft_ops")) && q.next());
+    QVERIFY2(q.value(0).toInt() < 20, "the log was not compacted");
+    q.finish();
+    db.close();
+    QCOMPARE(store.draft(id)->working, doc.working());
+    QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+}
+
+void TestDraftStore::statesAndOrder()
+{
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    const qint64 a = store.create(m_server, m_entity, m_entity);
+    const qint64 b = store.create(m_server, QJsonObject{{QStringLiteral("ContactId"), 0}}, QJsonObject{{QStringLiteral("ContactId"), 0}});
+    QVERIFY(store.setState(a, Draft::State::Failed, QStringLiteral("The server refused it")));
+    QVERIFY(store.setState(b, Draft::State::Queued));
+    QVERIFY(store.setCreateSent(b, true));
+    const QList<Draft> all = store.drafts(m_server);
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).id, a); // oldest first: the outbox order
+    QCOMPARE(all.at(0).state, Draft::State::Failed);
+    QCOMPARE(all.at(0).message, QStringLiteral("The server refused it"));
+    QCOMPARE(all.at(1).state, Draft::State::Queued);
+    QVERIFY(all.at(1).createSent);
+    QVERIFY(store.remove(a));
+    QCOMPARE(store.count(), 1);
+}
+
+void TestDraftStore::cacheRoundTrip()
+{
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(store.cachePut(m_server, QStringLiteral("contact"), QStringLiteral("42"), m_entity));
+    QVERIFY(store.cachePut(m_server, QStringLiteral("mdolist"), QStringLiteral("category"), QJsonArray{1, 2}));
+    QCOMPARE(store.cacheGet(m_server, QStringLiteral("contact"), QStringLiteral("42"))->toObject(), m_entity);
+    QCOMPARE(store.cacheGet(m_server, QStringLiteral("mdolist"), QStringLiteral("category"))->toArray().size(), 2);
+    QVERIFY(!store.cacheGet(m_server, QStringLiteral("contact"), QStringLiteral("43")));
+    QVERIFY(!store.cacheGet(QStringLiteral("x"), QStringLiteral("contact"), QStringLiteral("42")));
+    QCOMPARE(store.cacheAll(m_server, QStringLiteral("mdolist")).size(), 1);
+}
+
+void TestDraftStore::corruptDatabaseIsSetAside()
+{
+    QFile f(dbPath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(8192, '\x5a'));
+    f.close();
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(!store.setAsideMessage().isEmpty());
+    QCOMPARE(store.count(), 0);
+    // The bad file is kept, byte for byte, next to the new one.
+    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("drafts.sqlite.unreadable-*")});
+    QCOMPARE(aside.size(), 1);
+    QFile kept(m_dir->filePath(aside.first()));
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), QByteArray(8192, '\x5a'));
+    QVERIFY(store.setAsideMessage().contains(aside.first()));
+    QVERIFY(store.create(m_server, m_entity, m_entity) > 0);
+}
+
+void TestDraftStore::foreignDatabaseIsSetAside()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("CREATE TABLE photos (id INTEGER, data BLOB)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO photos VALUES (1, 'x')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(!store.setAsideMessage().isEmpty());
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("drafts.sqlite.unreadable-*")}).size(), 1);
+}
+
+void TestDraftStore::unreadableDraftIsKeptAndReported()
+{
+    qint64 id = 0;
+    {
+        DraftStore store;
+        QVERIFY(store.open(dbPath()));
+        id = store.create(m_server, m_entity, m_entity);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("UPDATE drafts SET working='{\"Name\": \"trunc' WHERE id=%1").arg(id)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("break"));
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(store.setAsideMessage().isEmpty());
+    const QList<Draft> all = store.drafts(m_server);
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().state, Draft::State::Unreadable);
+    QVERIFY(!all.first().message.isEmpty());
+    // Still there on the next read: reading does not delete it.
+    QCOMPARE(store.count(), 1);
+}
+
+void TestDraftStore::killedWriterLosesNothing()
+{
+    // A helper process edits as fast as it can and reports each committed edit; it is killed
+    // with SIGKILL in the middle. Every edit it reported must be there.
+    QProcess writer;
+    writer.setProcessChannelMode(QProcess::SeparateChannels);
+    writer.start(QStringLiteral(CE_BINARY_DIR "/tests/app/draftwriter"), {dbPath(), TestData::path(QStringLiteral("contact-real.json"))});
+    QVERIFY(writer.waitForStarted());
+    int reported = -1;
+    QByteArray buffer;
+    while (reported < 150 && writer.waitForReadyRead(10000)) {
+        buffer += writer.readAllStandardOutput();
+        const QList<QByteArray> lines = buffer.split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("edit "))
+                reported = qMax(reported, line.mid(5).toInt());
+        }
+    }
+    QVERIFY2(reported >= 150, "the writer did not report its edits");
+    writer.kill(); // SIGKILL
+    QVERIFY(writer.waitForFinished());
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(store.setAsideMessage().isEmpty());
+    const QList<Draft> drafts = store.drafts(QStringLiteral("writer@test"));
+    QCOMPARE(drafts.size(), 1);
+    const int stored = drafts.first().working.value(QLatin1String("Department")).toString().mid(5).toInt();
+    QVERIFY2(stored >= reported, qPrintable(QStringLiteral("reported %1, stored %2").arg(reported).arg(stored)));
+    QCOMPARE(drafts.first().working.value(QLatin1String("Phones")).toArray().size(), 2 + stored / 10 + 1);
+}
+
+void TestDraftStore::noSecretsInTheDatabase()
+{
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    store.create(m_server, m_entity, m_entity);
+    QFile f(dbPath());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll() + [&] {
+        QFile wal(dbPath() + QStringLiteral("-wal"));
+        return wal.open(QIODevice::ReadOnly) ? wal.readAll() : QByteArray();
+    }();
+    // The server key names the user and the server, never a password or token.
+    QVERIFY(bytes.contains("demo@http://127.0.0.1:1"));
+    for (const char *secret : {"Basic ", "Bearer ", "SOTICKET", "password"})
+        QVERIFY2(!bytes.contains(secret), secret);
+}
+
+QTEST_GUILESS_MAIN(TestDraftStore)
+#include "tst_draftstore.moc"

@@ -1,0 +1,181 @@
+#include "reviewdialog.h"
+
+#include "contacteditor.h"
+#include "customfieldmodel.h"
+#include "entitydiff.h"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+QString kindText(EntityChange::Kind kind)
+{
+    switch (kind) {
+    case EntityChange::Kind::Added:
+        return ReviewDialog::tr("added");
+    case EntityChange::Kind::Removed:
+        return ReviewDialog::tr("removed");
+    case EntityChange::Kind::Changed:
+        break;
+    }
+    return ReviewDialog::tr("changed");
+}
+
+} // namespace
+
+ReviewDialog::ReviewDialog(const QList<ContactEditor *> &editors, QWidget *parent)
+    : QDialog(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_summary(new QLabel(this))
+    , m_drop(new QPushButton(tr("&Drop change"), this))
+    , m_save(new QPushButton(this))
+{
+    for (ContactEditor *e : editors)
+        m_editors.append(e);
+    setWindowTitle(editors.size() == 1 ? tr("Review changes to %1").arg(editors.first()->title()) : tr("Review all changes"));
+    auto *layout = new QVBoxLayout(this);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+    m_tree->setObjectName(QStringLiteral("changes"));
+    m_tree->setAccessibleName(tr("Changes"));
+    m_tree->setColumnCount(3);
+    m_tree->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
+    m_tree->setRootIsDecorated(editors.size() > 1);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(false);
+    m_tree->setWordWrap(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_tree->setColumnWidth(0, 220);
+    m_tree->setColumnWidth(1, 260);
+    layout->addWidget(m_tree, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_drop->setToolTip(tr("Put the selected field back as it was (Delete)"));
+    m_save->setText(editors.size() == 1 ? tr("&Save") : tr("&Save all"));
+    buttons->addButton(m_drop, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    auto *dropAction = new QAction(this);
+    dropAction->setShortcut(QKeySequence::Delete);
+    m_tree->addAction(dropAction);
+    connect(dropAction, &QAction::triggered, this, [this] { dropChange(m_tree->currentItem()); });
+    connect(m_drop, &QPushButton::clicked, this, [this] { dropChange(m_tree->currentItem()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ReviewDialog::updateButtons);
+    connect(m_save, &QPushButton::clicked, this, [this] {
+        QList<ContactEditor *> list;
+        for (const auto &e : std::as_const(m_editors)) {
+            if (e)
+                list.append(e);
+        }
+        emit saveRequested(list);
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    for (const auto &e : std::as_const(m_editors)) {
+        if (e && e->document())
+            connect(e->document(), &ContactDocument::edited, this, &ReviewDialog::rebuild);
+    }
+    rebuild();
+    resize(820, 480);
+}
+
+int ReviewDialog::changeCount() const
+{
+    int n = 0;
+    for (const auto &list : m_changes)
+        n += int(list.size());
+    return n;
+}
+
+void ReviewDialog::rebuild()
+{
+    m_tree->clear();
+    m_changes.clear();
+    for (int e = 0; e < m_editors.size(); ++e) {
+        ContactEditor *editor = m_editors.at(e);
+        QList<EntityChange> changes;
+        if (editor && editor->document()) {
+            ContactDocument *doc = editor->document();
+            CustomFieldModel labels(doc);
+            changes = EntityDiff::compute(doc->base().json(), doc->working(),
+                                          [&labels](const QString &key) { return labels.label(key); });
+        }
+        m_changes.append(changes);
+        if (!editor || changes.isEmpty())
+            continue;
+        QTreeWidgetItem *parent = nullptr;
+        if (m_editors.size() > 1) {
+            parent = new QTreeWidgetItem(m_tree, {editor->title(), QString(), QString()});
+            QString state;
+            switch (editor->session()->draftState()) {
+            case Draft::State::Queued:
+                state = tr("in the outbox");
+                break;
+            case Draft::State::Conflict:
+                state = tr("needs your decision");
+                break;
+            case Draft::State::Failed:
+                state = tr("not saved: %1").arg(editor->session()->draftMessage());
+                break;
+            default:
+                break;
+            }
+            parent->setText(1, state);
+            parent->setFirstColumnSpanned(state.isEmpty());
+            parent->setExpanded(true);
+            QFont bold = parent->font(0);
+            bold.setBold(true);
+            parent->setFont(0, bold);
+        }
+        for (int c = 0; c < changes.size(); ++c) {
+            const EntityChange &change = changes.at(c);
+            const QString label = change.kind == EntityChange::Kind::Changed
+                                      ? change.label
+                                      : tr("%1 (%2)").arg(change.label, kindText(change.kind));
+            QStringList columns{label, change.before, change.after};
+            auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_tree, columns);
+            item->setData(0, Qt::UserRole, e);
+            item->setData(0, Qt::UserRole + 1, c);
+            item->setToolTip(1, change.before);
+            item->setToolTip(2, change.after);
+        }
+    }
+    const int n = changeCount();
+    m_summary->setText(n == 0 ? tr("There are no unsaved changes.")
+                              : tr("%n change(s) not saved yet. Select one and press Delete to drop it.", nullptr, n));
+    m_save->setEnabled(n > 0);
+    updateButtons();
+}
+
+void ReviewDialog::updateButtons()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    m_drop->setEnabled(item && item->data(0, Qt::UserRole + 1).isValid());
+}
+
+bool ReviewDialog::dropChange(QTreeWidgetItem *item)
+{
+    if (!item || !item->data(0, Qt::UserRole + 1).isValid())
+        return false;
+    const int e = item->data(0, Qt::UserRole).toInt();
+    const int c = item->data(0, Qt::UserRole + 1).toInt();
+    ContactEditor *editor = m_editors.value(e);
+    if (!editor || !editor->document() || c >= m_changes.value(e).size())
+        return false;
+    ContactDocument *doc = editor->document();
+    const EntityChange change = m_changes.at(e).at(c);
+    if (!doc->rights().canEditRecord())
+        return false;
+    // One undoable step, so a wrong drop is one Ctrl+Z away.
+    doc->setValues(EntityDiff::revert(doc->base().json(), doc->working(), change),
+                   tr("Drop change to %1").arg(change.label));
+    rebuild();
+    return true;
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "entitychange.h"
+
+#include <QDialog>
+#include <QPointer>
+
+class ContactEditor;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// What the user changed, before it is saved: for one company or for every company with unsent
+// work, each changed field as before → after (list entries added, removed or changed; custom
+// fields by label), and any single change can be dropped. Works offline: it only reads drafts.
+class ReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ReviewDialog(const QList<ContactEditor *> &editors, QWidget *parent = nullptr);
+
+    QTreeWidget *tree() const { return m_tree; }
+    // Drops the change on this row (a change row, not a company row).
+    bool dropChange(QTreeWidgetItem *item);
+    int changeCount() const;
+
+signals:
+    void saveRequested(const QList<ContactEditor *> &editors);
+
+private:
+    void rebuild();
+    void updateButtons();
+
+    QList<QPointer<ContactEditor>> m_editors;
+    QTreeWidget *m_tree;
+    QLabel *m_summary;
+    QPushButton *m_drop;
+    QPushButton *m_save;
+    QList<QList<EntityChange>> m_changes;
+};
