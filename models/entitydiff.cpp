@@ -166,35 +166,51 @@ void EntityDiff::diffElements(const QString &member, const QJsonArray &base, con
             unmatchedCurrent.append(c);
     }
     const QString label = elementLabel(member);
-    const int pairs = int(qMin(unmatchedBase.size(), unmatchedCurrent.size()));
-    for (int i = 0; i < pairs; ++i) {
-        EntityChange c;
-        c.kind = EntityChange::Kind::Changed;
-        c.member = member;
-        c.label = label;
-        c.baseIndex = unmatchedBase[i];
-        c.newIndex = unmatchedCurrent[i];
-        c.before = elementText(base.at(c.baseIndex));
-        c.after = elementText(current.at(c.newIndex));
-        out.append(c);
+    auto valueOf = [](const QJsonValue &v) { return v.toObject().value(QLatin1String("Value")).toString().trimmed(); };
+    auto changed = [&](int b, int c) {
+        EntityChange change;
+        change.kind = EntityChange::Kind::Changed;
+        change.member = member;
+        change.label = label;
+        change.baseIndex = b;
+        change.newIndex = c;
+        change.before = elementText(base.at(b));
+        change.after = elementText(current.at(c));
+        out.append(change);
+    };
+    // The same number with another description is that entry changed; an entry edited in
+    // place (same position) is changed too; anything else was added or removed.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (auto b = unmatchedBase.begin(); b != unmatchedBase.end();) {
+            auto c = std::find_if(unmatchedCurrent.begin(), unmatchedCurrent.end(), [&](int ci) {
+                return pass == 0 ? valueOf(base.at(*b)) == valueOf(current.at(ci)) : ci == *b;
+            });
+            if (c == unmatchedCurrent.end()) {
+                ++b;
+                continue;
+            }
+            changed(*b, *c);
+            unmatchedCurrent.erase(c);
+            b = unmatchedBase.erase(b);
+        }
     }
-    for (int i = pairs; i < unmatchedCurrent.size(); ++i) {
-        EntityChange c;
-        c.kind = EntityChange::Kind::Added;
-        c.member = member;
-        c.label = label;
-        c.newIndex = unmatchedCurrent[i];
-        c.after = elementText(current.at(c.newIndex));
-        out.append(c);
+    for (int c : std::as_const(unmatchedCurrent)) {
+        EntityChange change;
+        change.kind = EntityChange::Kind::Added;
+        change.member = member;
+        change.label = label;
+        change.newIndex = c;
+        change.after = elementText(current.at(c));
+        out.append(change);
     }
-    for (int i = pairs; i < unmatchedBase.size(); ++i) {
-        EntityChange c;
-        c.kind = EntityChange::Kind::Removed;
-        c.member = member;
-        c.label = label;
-        c.baseIndex = unmatchedBase[i];
-        c.before = elementText(base.at(c.baseIndex));
-        out.append(c);
+    for (int b : std::as_const(unmatchedBase)) {
+        EntityChange change;
+        change.kind = EntityChange::Kind::Removed;
+        change.member = member;
+        change.label = label;
+        change.baseIndex = b;
+        change.before = elementText(base.at(b));
+        out.append(change);
     }
 }
 

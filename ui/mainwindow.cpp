@@ -4,6 +4,7 @@
 #include "connectivitymonitor.h"
 #include "createdefaultcontactentityjob.h"
 #include "draftstore.h"
+#include "enrichdialog.h"
 #include "outbox.h"
 #include "reviewdialog.h"
 #include "contacteditor.h"
@@ -183,6 +184,9 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *company = menuBar()->addMenu(tr("&Company"));
+    company->addAction(make("enrich", tr("&Enrich…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { enrichCurrent(); }));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(make("nextTab", tr("&Next company"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
         if (m_tabs->count())
@@ -206,7 +210,7 @@ void MainWindow::createActions()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    for (const char *name : {"new", "save", "saveAll", "review", "revert"})
+    for (const char *name : {"new", "save", "saveAll", "review", "revert", "enrich"})
         bar->addAction(m_actions.value(QString::fromLatin1(name)));
     bar->addSeparator();
     bar->addAction(undo);
@@ -262,6 +266,14 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("close"))->setEnabled(editor != nullptr);
     m_actions.value(QStringLiteral("new"))->setEnabled(m_signedIn || !m_connectivity->isOnline());
     m_actions.value(QStringLiteral("review"))->setEnabled(hasDocument);
+    QAction *enrich = m_actions.value(QStringLiteral("enrich"));
+    const bool online = m_connectivity->isOnline() && m_signedIn;
+    enrich->setEnabled(hasDocument && editable && online);
+    enrich->setToolTip(!online ? tr("Enrichment needs a connection to SuperOffice; you are offline.")
+                       : !hasDocument ? tr("Open a company to enrich it.")
+                       : !editable   ? tr("You may not change this company.")
+                                     : tr("Fill in address, phones and e-mail from SuperOffice's enrichment service (%1)")
+                                         .arg(enrich->shortcut().toString(QKeySequence::NativeText)));
     m_actions.value(QStringLiteral("reviewAll"))->setEnabled(!editors().isEmpty());
     m_actions.value(QStringLiteral("saveAll"))->setEnabled(!unsentEditors().isEmpty());
     updateOnlineState();
@@ -313,6 +325,16 @@ void MainWindow::saveAll()
         return;
     }
     m_outbox->send(sessions);
+}
+
+void MainWindow::enrichCurrent()
+{
+    ContactEditor *editor = currentEditor();
+    if (!editor || !editor->document() || !m_actions.value(QStringLiteral("enrich"))->isEnabled())
+        return;
+    auto *dialog = new EnrichDialog(m_client, editor->document(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::reviewChanges(bool all)

@@ -67,6 +67,7 @@ public:
     void reviewChanges(bool all);
     // Sends every company waiting in the outbox (queued, failed) to the server.
     void saveAll();
+    void enrichCurrent();
     ConnectivityMonitor *connectivity() const { return m_connectivity; }
     DraftStore *drafts() const { return m_drafts.get(); }
     Outbox *outbox() const { return m_outbox; }

@@ -1,0 +1,169 @@
+#include "enrichmentsession.h"
+
+#include "address.h"
+#include "contactdocument.h"
+#include "enrichcontactentityjob.h"
+#include "entitydiff.h"
+#include "getpreviewenrichcontactjob.h"
+#include "mdolistjob.h"
+#include "webapiclient.h"
+
+QStringList EnrichmentSession::enrichedMembers()
+{
+    return {QStringLiteral("Address"), QStringLiteral("Phones"), QStringLiteral("Emails"), QStringLiteral("Urls"),
+            QStringLiteral("Faxes")};
+}
+
+EnrichmentSession::EnrichmentSession(WebApiClient *client, ContactDocument *document, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_document(document)
+{
+}
+
+QString EnrichmentSession::busyText() const
+{
+    return m_job ? m_job->description() : QString();
+}
+
+void EnrichmentSession::track(ApiJob *job)
+{
+    if (m_job) {
+        m_job->disconnect(this);
+        m_job->cancel();
+        m_job->deleteLater();
+    }
+    m_job = job;
+    connect(job, &ApiJob::finished, this, &EnrichmentSession::onFinished);
+    emit busyChanged(true, job->description());
+}
+
+void EnrichmentSession::search(const QString &name, const QString &countryIso2)
+{
+    const QString additional = countryIso2.isEmpty() ? QString() : QStringLiteral("countryIso2=") + countryIso2.toLower();
+    track(m_client->mdoList(QStringLiteral("enrichcontact"), name.trimmed(), additional));
+}
+
+void EnrichmentSession::preview(const QString &enrichId)
+{
+    track(m_client->getPreviewEnrichContact(enrichId));
+}
+
+void EnrichmentSession::enrich(const QString &enrichId)
+{
+    if (!m_document)
+        return;
+    m_enrichId = enrichId;
+    // Only the enriched members come back filled; the rest is nulled, a smaller answer.
+    track(m_client->enrichContactEntity(m_document->entity(), enrichId, enrichedMembers()));
+}
+
+void EnrichmentSession::cancel()
+{
+    if (m_job)
+        m_job->cancel();
+}
+
+void EnrichmentSession::onFinished(ApiJob *job)
+{
+    if (job != m_job)
+        return;
+    m_job = nullptr;
+    job->deleteLater();
+    emit busyChanged(false, QString());
+    if (!job->succeeded()) {
+        emit failed(job->error());
+        return;
+    }
+    if (auto *list = qobject_cast<MdoListJob *>(job)) {
+        QList<MDOListItem> candidates;
+        for (const MDOListItem &item : list->items()) {
+            if (!item.extraInfo().isEmpty())
+                candidates.append(item);
+        }
+        emit candidatesReady(candidates);
+    } else if (auto *preview = qobject_cast<GetPreviewEnrichContactJob *>(job)) {
+        emit previewReady(preview->preview());
+    } else if (auto *enrich = qobject_cast<EnrichContactEntityJob *>(job)) {
+        if (!m_document)
+            return;
+        // The service's values for the enriched members, on top of the working entity.
+        QJsonObject proposed = m_document->working();
+        const QJsonObject answer = enrich->entity().json();
+        for (const QString &member : enrichedMembers()) {
+            const QJsonValue v = answer.value(member);
+            if (!v.isNull() && !v.isUndefined())
+                proposed.insert(member, v);
+        }
+        m_proposed = proposed;
+        m_proposals = buildProposals(m_document, proposed);
+        emit proposalsReady(m_proposals);
+    }
+}
+
+QList<EnrichmentSession::Proposal> EnrichmentSession::buildProposals(const ContactDocument *document,
+                                                                     const QJsonObject &proposed)
+{
+    QList<Proposal> out;
+    const QJsonObject working = document->working();
+    const QJsonObject base = document->base().json();
+    const FieldRights &rights = document->rights();
+    const QStringList members = enrichedMembers();
+    for (const EntityChange &change : EntityDiff::compute(working, proposed)) {
+        if (!members.contains(change.member))
+            continue;
+        // An empty proposal never erases data: nothing is removed or blanked by enrichment.
+        if (change.kind == EntityChange::Kind::Removed || change.after.trimmed().isEmpty())
+            continue;
+        Proposal p;
+        p.change = change;
+        FieldRights::Access access = rights.field(change.member);
+        if (access.editable && change.member == QLatin1String("Address") && !change.key.isEmpty())
+            access = rights.nested(working.value(QLatin1String("Address")).toObject()).field(change.key);
+        if (!access.visible || !access.editable) {
+            p.allowed = false;
+            p.recommended = false;
+            p.note = access.reason.isEmpty() ? tr("You may not change this field.") : access.reason;
+            out.append(p);
+            continue;
+        }
+        // Something the user typed in this session is not overwritten unless they say so.
+        bool typed = false;
+        if (change.kind == EntityChange::Kind::Changed) {
+            if (change.member == QLatin1String("Address")) {
+                Address::Part part;
+                if (Address::partFromName(change.key, &part))
+                    typed = Address(working.value(QLatin1String("Address")).toObject()).value(part)
+                            != Address(base.value(QLatin1String("Address")).toObject()).value(part);
+            } else {
+                const QJsonArray wl = working.value(change.member).toArray();
+                const QJsonArray bl = base.value(change.member).toArray();
+                typed = change.baseIndex >= bl.size() || wl.at(change.baseIndex) != bl.at(change.baseIndex);
+            }
+        }
+        if (typed) {
+            p.recommended = false;
+            p.note = tr("You changed this yourself; it is kept unless you tick it.");
+        }
+        out.append(p);
+    }
+    return out;
+}
+
+int EnrichmentSession::apply(const QList<int> &accepted)
+{
+    if (!m_document)
+        return 0;
+    QList<EntityChange> chosen;
+    for (int i : accepted) {
+        if (i >= 0 && i < m_proposals.size() && m_proposals.at(i).allowed)
+            chosen.append(m_proposals.at(i).change);
+    }
+    if (chosen.isEmpty())
+        return 0;
+    const EntityDiff::Edits edits = EntityDiff::apply(m_document->working(), m_proposed, chosen);
+    m_document->breakMerge();
+    m_document->setValues(edits, tr("Enrich company"));
+    m_document->breakMerge();
+    return int(chosen.size());
+}

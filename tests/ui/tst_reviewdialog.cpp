@@ -1,0 +1,149 @@
+#include "contacteditor.h"
+#include "conflictdialog.h"
+#include "entitydiff.h"
+#include "reviewdialog.h"
+#include "sandboxprocess.h"
+#include "testdata.h"
+#include "webapiclient.h"
+
+#include <QDir>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+// Review before save: every kind of change listed as before → after, one dropped at a time (and
+// undoable); the conflict dialog's choices.
+class TestReviewDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void listsEveryKindAndDropsOne();
+    void reviewAllShowsEveryCompany();
+    void conflictDialogChoices();
+
+private:
+    ContactEditor *editorWithChanges(int id);
+    SandboxProcess m_sandbox;
+    WebApiClient m_client;
+};
+
+void TestReviewDialog::initTestCase()
+{
+    QVERIFY(m_sandbox.start());
+    QDir().mkpath(QStringLiteral(CE_BINARY_DIR "/screenshots"));
+    ConnectionProfile p;
+    p.setName(QStringLiteral("sandbox"));
+    p.setBaseUrl(m_sandbox.baseUrl());
+    p.setUserName(QStringLiteral("demo"));
+    p.setLanguage(QStringLiteral("en"));
+    m_client.setProfile(p);
+    m_client.setSecret(QStringLiteral("demo"));
+}
+
+ContactEditor *TestReviewDialog::editorWithChanges(int id)
+{
+    auto *editor = new ContactEditor(&m_client, nullptr);
+    QSignalSpy ready(editor, &ContactEditor::documentReady);
+    editor->openContact(id);
+    if (!ready.wait(10000))
+        return nullptr;
+    ContactDocument *doc = editor->document();
+    doc->setValue(JsonPath("Name"), doc->entity().name() + QStringLiteral(" Renamed"));
+    doc->setValue(JsonPath("Xstop"), !doc->entity().xstop());
+    doc->insertElement(JsonPath("Emails"), 0, QJsonObject{{QStringLiteral("Value"), QStringLiteral("new@example.no")}});
+    doc->removeElement(JsonPath("Phones"), 0);
+    doc->setValue(JsonPath("Phones").index(0).key(QStringLiteral("Description")), QStringLiteral("Changed description"));
+    Address address = doc->entity().address();
+    address.setValue(Address::Part::StreetCity, QStringLiteral("HAMAR"));
+    doc->setValue(JsonPath("Address"), address.json());
+    return editor;
+}
+
+void TestReviewDialog::listsEveryKindAndDropsOne()
+{
+    ContactEditor *editor = editorWithChanges(1);
+    QVERIFY(editor);
+    ReviewDialog dialog({editor});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.grab().save(QStringLiteral(CE_BINARY_DIR "/screenshots/review.png"));
+    QTreeWidget *tree = dialog.tree();
+    QStringList rows;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        rows.append(tree->topLevelItem(i)->text(0));
+    QVERIFY2(rows.contains(QStringLiteral("Name")), qPrintable(rows.join(QLatin1Char('|'))));
+    QVERIFY(rows.contains(QStringLiteral("Stop")));
+    QVERIFY(rows.contains(QStringLiteral("E-mail address (added)")));
+    QVERIFY(rows.contains(QStringLiteral("Phone (removed)")));
+    QVERIFY(rows.contains(QStringLiteral("Phone")));
+    QVERIFY(std::any_of(rows.begin(), rows.end(), [](const QString &r) { return r.startsWith(QStringLiteral("City")); }));
+    const int before = dialog.changeCount();
+    QCOMPARE(before, 6);
+    // Drop the added e-mail address only.
+    QTreeWidgetItem *email = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == QStringLiteral("E-mail address (added)"))
+            email = tree->topLevelItem(i);
+    }
+    QVERIFY(dialog.dropChange(email));
+    QCOMPARE(dialog.changeCount(), before - 1);
+    QVERIFY(editor->document()->entity().emails().size() == editor->document()->base().emails().size());
+    QVERIFY(editor->document()->entity().name().endsWith(QStringLiteral(" Renamed")));
+    // Dropping is one undo step.
+    editor->document()->undoStack()->undo();
+    QCOMPARE(dialog.changeCount(), before);
+    delete editor;
+}
+
+void TestReviewDialog::reviewAllShowsEveryCompany()
+{
+    ContactEditor *a = editorWithChanges(2);
+    ContactEditor *b = editorWithChanges(3);
+    QVERIFY(a && b);
+    ReviewDialog dialog({a, b});
+    QCOMPARE(dialog.tree()->topLevelItemCount(), 2);
+    QCOMPARE(dialog.tree()->topLevelItem(0)->text(0), a->title());
+    QCOMPARE(dialog.tree()->topLevelItem(1)->childCount(),
+             int(EntityDiff::compute(b->document()->base().json(), b->document()->working()).size()));
+    QVERIFY(dialog.tree()->topLevelItem(1)->childCount() >= 5);
+    QCOMPARE(dialog.changeCount(), dialog.tree()->topLevelItem(0)->childCount() + dialog.tree()->topLevelItem(1)->childCount());
+    QSignalSpy save(&dialog, &ReviewDialog::saveRequested);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.grab().save(QStringLiteral(CE_BINARY_DIR "/screenshots/review-all.png"));
+    delete a;
+    delete b;
+}
+
+void TestReviewDialog::conflictDialogChoices()
+{
+    const QJsonObject base = TestData::object(QStringLiteral("contact-real.json"));
+    QJsonObject mine = base, theirs = base;
+    mine.insert(QStringLiteral("Name"), QStringLiteral("Mine & co"));
+    theirs.insert(QStringLiteral("Name"), QStringLiteral("<b>Theirs</b>"));
+    mine.insert(QStringLiteral("Department"), QStringLiteral("My dept"));
+    theirs.insert(QStringLiteral("Department"), QStringLiteral("Their dept"));
+    const auto merge = ThreeWayMerge::merge(base, mine, theirs);
+    QCOMPARE(merge.conflicts.size(), 2);
+    ConflictDialog dialog(QStringLiteral("Bjørge"), merge);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.grab().save(QStringLiteral(CE_BINARY_DIR "/screenshots/conflicts.png"));
+    QCOMPARE(dialog.choices(), (QList<bool>{true, true}));
+    dialog.findChild<QRadioButton *>(QStringLiteral("theirs1"))->click();
+    QCOMPARE(dialog.choices(), (QList<bool>{true, false}));
+    dialog.chooseAll(false);
+    QCOMPARE(dialog.choices(), (QList<bool>{false, false}));
+    // Values show as the characters they hold.
+    bool sawMarkup = false;
+    for (QRadioButton *b : dialog.findChildren<QRadioButton *>())
+        sawMarkup = sawMarkup || b->text() == QStringLiteral("<b>Theirs</b>");
+    QVERIFY(sawMarkup);
+}
+
+QTEST_MAIN(TestReviewDialog)
+#include "tst_reviewdialog.moc"
