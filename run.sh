@@ -3,7 +3,7 @@
 # signed in to it. Pass --server URL --user NAME to use a real SuperOffice tenant instead.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/setup.sh"
-ce_setup
+ce_setup contact-editor contact-sandbox
 
 app="$CE_BUILD/app/contact-editor"
 if [ $# -gt 0 ]; then
@@ -13,12 +13,19 @@ fi
 data="${XDG_DATA_HOME:-$HOME/.local/share}/contact-editor/sandbox"
 mkdir -p "$data"
 portfile="$(mktemp)"
-"$CE_BUILD/sandbox/contact-sandbox" --data "$data" --demo --port 0 --port-file "$portfile" &
-sandbox_pid=$!
-trap 'kill $sandbox_pid 2>/dev/null || true; rm -f "$portfile"' EXIT
-for _ in $(seq 100); do
+sandbox_pid=""
+trap 'if [ -n "$sandbox_pid" ]; then kill "$sandbox_pid" 2>/dev/null || true; fi; rm -f "$portfile"' EXIT
+# The same port every run keeps drafts and recent companies together (they belong to a
+# server address); another free port when it is taken.
+for port in "${CE_SANDBOX_PORT:-47615}" 0; do
+    "$CE_BUILD/sandbox/contact-sandbox" --data "$data" --demo --port "$port" --port-file "$portfile" &
+    sandbox_pid=$!
+    for _ in $(seq 100); do
+        { [ -s "$portfile" ] || ! kill -0 "$sandbox_pid" 2>/dev/null; } && break
+        sleep 0.1
+    done
     [ -s "$portfile" ] && break
-    sleep 0.1
+    sandbox_pid=""
 done
 if [ ! -s "$portfile" ]; then
     echo "error: contact-sandbox did not start" >&2

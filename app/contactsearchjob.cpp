@@ -22,9 +22,9 @@ QJsonValue column(const QJsonObject &row, const char *name)
 
 } // namespace
 
-ContactSearchJob::ContactSearchJob(WebApiClient *client, const QString &nameStartsWith, int top)
-    : ApiJob(client, Method::Get, pathFor(nameStartsWith, top))
-    , m_text(nameStartsWith)
+ContactSearchJob::ContactSearchJob(WebApiClient *client, const QString &text, int top, By by)
+    : ApiJob(client, Method::Get, pathFor(text, top, by))
+    , m_text(text)
 {
 }
 
@@ -35,11 +35,13 @@ QString ContactSearchJob::quoted(const QString &value)
     return QLatin1Char('\'') + v + QLatin1Char('\'');
 }
 
-QString ContactSearchJob::pathFor(const QString &text, int top)
+QString ContactSearchJob::pathFor(const QString &text, int top, By by)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("$select"), QStringLiteral("contactId,name,department,city,orgnr"));
-    q.addQueryItem(QStringLiteral("$filter"), QStringLiteral("name begins %1").arg(quoted(text.trimmed())));
+    q.addQueryItem(QStringLiteral("$filter"), by == By::OrgNrEquals
+                                                  ? QStringLiteral("orgnr eq %1").arg(quoted(text.trimmed()))
+                                                  : QStringLiteral("name begins %1").arg(quoted(text.trimmed())));
     q.addQueryItem(QStringLiteral("$orderBy"), QStringLiteral("name asc"));
     q.addQueryItem(QStringLiteral("$top"), QString::number(top));
     return QStringLiteral("Contact?") + q.toString(QUrl::FullyEncoded);

@@ -17,7 +17,9 @@ public:
         QString orgNr;
     };
 
-    ContactSearchJob(WebApiClient *client, const QString &nameStartsWith, int top);
+    enum class By { NameBeginsWith, OrgNrEquals };
+
+    ContactSearchJob(WebApiClient *client, const QString &text, int top, By by = By::NameBeginsWith);
 
     QString text() const { return m_text; }
     QList<Row> rows() const { return m_rows; }
@@ -29,7 +31,7 @@ protected:
     bool parseResponse(const QByteArray &body, QString *whyNot) override;
 
 private:
-    static QString pathFor(const QString &text, int top);
+    static QString pathFor(const QString &text, int top, By by);
     QString m_text;
     QList<Row> m_rows;
 };

@@ -6,6 +6,7 @@
 #include "draftrecorder.h"
 #include "draftstore.h"
 #include "getcontactentityjob.h"
+#include "contactsearchjob.h"
 #include "getduplicatesjob.h"
 #include "savecontactentityjob.h"
 #include "webapiclient.h"
@@ -288,11 +289,29 @@ void ContactSession::onFinished(ApiJob *job)
         onCurrentFetched(static_cast<GetContactEntityJob *>(job)->entity());
         return;
     case Stage::CheckingEarlierCreate: {
-        QList<DuplicateEntry> matches;
-        for (const DuplicateEntry &d : static_cast<GetDuplicatesJob *>(job)->duplicates()) {
-            if (d.contactId() > 0)
-                matches.append(d);
+        if (auto *byName = qobject_cast<GetDuplicatesJob *>(job)) {
+            m_earlierMatches.clear();
+            for (const DuplicateEntry &d : byName->duplicates()) {
+                if (d.contactId() > 0)
+                    m_earlierMatches.append(d);
+            }
+            // Then the organisation number, which a twin shares even under another name.
+            const QString orgNr = m_document->entity().orgNr().trimmed();
+            if (!orgNr.isEmpty()) {
+                track(m_client->searchContactsByOrgNr(orgNr), Operation::Save, Stage::CheckingEarlierCreate);
+                return;
+            }
+        } else if (auto *byOrgNr = qobject_cast<ContactSearchJob *>(job)) {
+            for (const ContactSearchJob::Row &row : byOrgNr->rows()) {
+                const bool known = std::any_of(m_earlierMatches.cbegin(), m_earlierMatches.cend(),
+                                               [&row](const DuplicateEntry &d) { return d.contactId() == row.contactId; });
+                if (!known)
+                    m_earlierMatches.append(DuplicateEntry(QJsonObject{{QStringLiteral("SoPrimaryKey"), row.contactId},
+                                                                       {QStringLiteral("EntryName"), row.name},
+                                                                       {QStringLiteral("RuleName"), QStringLiteral("orgnr")}}));
+            }
         }
+        const QList<DuplicateEntry> matches = m_earlierMatches;
         if (matches.isEmpty()) {
             sendSave();
         } else if (m_interactive) {

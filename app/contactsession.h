@@ -125,6 +125,7 @@ private:
     bool m_interactive = true;
     bool m_waitingForUser = false;
     ThreeWayMerge::Result m_merge;
+    QList<DuplicateEntry> m_earlierMatches;
     QJsonObject m_theirs;
     // The entity as sent in the save in flight: edits made meanwhile are replayed on top of the
     // server's answer.

@@ -144,6 +144,11 @@ ContactSearchJob *WebApiClient::searchContacts(const QString &nameStartsWith, in
     return started(new ContactSearchJob(this, nameStartsWith, top));
 }
 
+ContactSearchJob *WebApiClient::searchContactsByOrgNr(const QString &orgNr, int top)
+{
+    return started(new ContactSearchJob(this, orgNr, top, ContactSearchJob::By::OrgNrEquals));
+}
+
 CurrentPrincipalJob *WebApiClient::currentPrincipal()
 {
     return started(new CurrentPrincipalJob(this));

@@ -63,6 +63,7 @@ public:
     GetDuplicatesJob *getDuplicates(const QString &name);
     MdoListJob *mdoList(const QString &listName, const QString &query = QString(), const QString &additional = QString());
     ContactSearchJob *searchContacts(const QString &nameStartsWith, int top = 25);
+    ContactSearchJob *searchContactsByOrgNr(const QString &orgNr, int top = 25);
     CurrentPrincipalJob *currentPrincipal();
     PutContactJob *putContact(const ContactEntity &entity, const QDateTime &unmodifiedSince);
 

@@ -37,15 +37,22 @@ ce_install_packages() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# ce_build [target...]: everything by default.
 ce_build() {
     if [ ! -f "$CE_BUILD/CMakeCache.txt" ]; then
         echo "==> Configuring in $CE_BUILD"
         cmake -S "$CE_ROOT" -B "$CE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${CE_BUILD_TYPE:-RelWithDebInfo}"
     fi
-    echo "==> Building"
-    cmake --build "$CE_BUILD" --parallel "$(nproc 2>/dev/null || echo 2)"
+    echo "==> Building ${*:-everything}"
+    local targets=()
+    local t
+    for t in "$@"; do
+        targets+=(--target "$t")
+    done
+    cmake --build "$CE_BUILD" --parallel "$(nproc 2>/dev/null || echo 2)" "${targets[@]}"
 }
 
+# ce_setup [target...]
 ce_setup() {
-    ce_install_packages && ce_build
+    ce_install_packages && ce_build "$@"
 }

@@ -29,6 +29,115 @@
     </message>
 </context>
 <context>
+    <name>AddressSection</name>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>The server cannot be reached. Check your network connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in was not accepted. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have the right to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company was not found on the server. It may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this company after you opened it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server address is not the right one for your SuperOffice tenant. Check the address in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the server could not be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent an answer the editor could not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection would send your password unencrypted. Use an https:// address, or allow plain HTTP for this connection explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server redirected the request to another address, which the editor does not follow with your credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiJob</name>
+    <message>
+        <source>Expected JSON but got %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CarrierCodec</name>
     <message>
         <source>The data is empty.</source>
@@ -56,6 +165,265 @@
     </message>
     <message>
         <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationSection</name>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket &amp;priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunicationSection</name>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do&amp;mains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;xes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>example.com, example.no</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on the server too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed %1 on the server while you were editing it. For each field below, choose which value to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their other changes are taken as they are: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep yours for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save with these values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all &amp;yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take all from the ser&amp;ver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Allow plain &amp;HTTP (sends your password unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to SuperOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token (Online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;App token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. NO or UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access &amp;token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: plain HTTP sends your password unencrypted to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>Give the connection a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server address, for example https://sod2.superoffice.com/Cust12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must start with https:// (or http:// for a server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the user name in its own field, not in the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address must not contain a query (?) or a fragment (#).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP to %1 would send your password unencrypted. Use https://, or allow insecure HTTP for this connection explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -183,6 +551,101 @@
     </message>
 </context>
 <context>
+    <name>ContactEditor</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes someone made on the server were taken in before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be written to this computer&apos;s draft store: %1. Save them to the server as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone changed this company on the server too, and you have not chosen which values to keep. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier attempt to create this company got no answer, and the server now has: %1. Was it created then?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, &amp;create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the required fields before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company is marked as deleted in SuperOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can view this company but not change it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company was not saved. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new company could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This company may already exist: %1. Open the existing one instead?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactFormModel</name>
     <message>
         <source>Name</source>
@@ -290,6 +753,124 @@
     </message>
 </context>
 <context>
+    <name>ContactSearchJob</name>
+    <message>
+        <source>Searching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search result is not a list of companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactSession</name>
+    <message>
+        <source>Company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. The company waits in the outbox and is saved when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The company waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The company waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier attempt to create this company may have succeeded. Open it to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed on the server too: %n field(s) need your decision.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CreateDefaultContactEntityJob</name>
+    <message>
+        <source>Creating company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>the keyring is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access to it was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not support storing passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Secret Service could be reached or unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be deleted from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is stored for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). Passwords are kept in memory for this session only and will be asked for again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be read: the system keychain cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used (%1). The password is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is forgotten for this session, but the system keychain cannot be used (%1), so a copy stored there earlier could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CurrentPrincipalJob</name>
+    <message>
+        <source>Signing in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomFieldModel</name>
     <message>
         <source>Custom field %1</source>
@@ -341,6 +922,311 @@
     <message>
         <source>Checkbox</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomFieldsSection</name>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionSection</name>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DraftStore</name>
+    <message>
+        <source>The draft database %1 cannot be read and cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft database could not be read. It was kept as %1 and a new one was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft database %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft cannot be read (%1). It is kept unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n edit(s) of this draft could not be read and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ElementListEditor</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an entry (Insert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected entry (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry up (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected entry down (Ctrl+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichContactEntityJob</name>
+    <message>
+        <source>Enriching company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichDialog</name>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review changes &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrichment service found no company named “%1”. Try another spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrichment service has nothing new for this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) proposed. Untick what you do not want; changes to fields you edited yourself are unticked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrichmentSession</name>
+    <message>
+        <source>You may not change this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed this yourself; it is kept unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrich company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityDiff</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -406,6 +1292,58 @@
     </message>
 </context>
 <context>
+    <name>GetContactEntityJob</name>
+    <message>
+        <source>Opening company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GetDuplicatesJob</name>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GetPreviewEnrichContactJob</name>
+    <message>
+        <source>Loading preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentitySection</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Org. number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kana name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InterestListModel</name>
     <message>
         <source>Add interest %1</source>
@@ -417,13 +1355,40 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>InterestsSection</name>
     <message>
-        <source>Contact Editor</source>
+        <source>Interests and mailings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No company is open.</source>
+        <source>No &amp;mailings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company does not want advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Contact Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,6 +1416,239 @@
 Edit SuperOffice CRM companies, online or offline.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a company on the left (%1), or create a new one (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the outbox: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: %1 saved, %2 not saved (see the review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n company(ies) saved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a&amp;ll unsent changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget saved &amp;password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password was removed from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrich…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrichment needs a connection to SuperOffice; you are offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a company to enrich it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in address, phones and e-mail from SuperOffice&apos;s enrichment service (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: changes are kept and sent later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (outbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (decide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in was not accepted. Sign in again to continue; your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop every change to %1 since it was last saved?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before closing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before quitting?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your edits cannot be kept on this computer in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your SuperOffice to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MdoListJob</name>
+    <message>
+        <source>Loading list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonTableModel</name>
@@ -476,13 +1674,288 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
 </context>
 <context>
+    <name>PersonsSection</name>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PutContactJob</name>
+    <message>
+        <source>Saving company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordInfoSection</name>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouncing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review changes to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review all changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected field back as it was (Delete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet. Select one and press Delete to drop it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drop change to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsApplier</name>
+    <message>
+        <source>Read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SaveContactEntityJob</name>
+    <message>
+        <source>Creating company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>&amp;Find company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name begins with…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent companies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company name begins with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThreeWayMerge</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidateContactEntityJob</name>
+    <message>
+        <source>Checking company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Contact Editor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Edit SuperOffice CRM companies, online or offline.</source>
+        <source>Edit SuperOffice CRM companies, online or offline.
+
+For scripted use the password, ticket or token may come from the CONTACT_EDITOR_SECRET environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SuperOffice address, e.g. https://sod2.superoffice.com/Cust12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to sign in: basic, soticket or bearer (default basic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the company with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--contact needs a company id (a positive number).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--server and --user go together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be basic, soticket or bearer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

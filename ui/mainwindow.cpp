@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -58,7 +59,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setAccessibleName(tr("Open companies"));
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->addWidget(m_search);
-    m_splitter->addWidget(m_tabs);
+    // With no company open, say what to do instead of showing an empty area.
+    auto *stack = new QStackedWidget(this);
+    auto *empty = new QLabel(tr("Find a company on the left (%1), or create a new one (%2).")
+                                 .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                                      QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                             stack);
+    empty->setObjectName(QStringLiteral("emptyState"));
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    empty->setTextFormat(Qt::PlainText);
+    empty->setEnabled(false);
+    stack->addWidget(empty);
+    stack->addWidget(m_tabs);
+    m_splitter->addWidget(stack);
+    auto updateStack = [stack, this] { stack->setCurrentIndex(m_tabs->count() > 0 ? 1 : 0); };
+    connect(m_tabs, &QTabWidget::currentChanged, stack, updateStack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({280, 900});
     setCentralWidget(m_splitter);

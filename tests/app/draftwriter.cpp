@@ -1,6 +1,11 @@
-// Test helper for tst_draftstore: edits a draft as fast as it can and prints "edit N" after each
-// edit is committed, until it is killed. Arguments: the database path and a contact fixture.
+// Test helper, killed with SIGKILL by the tests:
+//   draftwriter DB FIXTURE: edits a draft as fast as it can and prints "edit N" after each edit
+//   is committed (tst_draftstore).
+//   draftwriter --save DB URL: opens company 11 from the sandbox at URL as demo, edits it and
+//   starts a save, then prints "saving" (tst_contactsession).
 #include "carriercodec.h"
+#include "contactsession.h"
+#include "webapiclient.h"
 #include "contactdocument.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
@@ -10,9 +15,37 @@
 
 #include <cstdio>
 
+static int saveMode(const QString &db, const QUrl &url)
+{
+    static DraftStore store;
+    if (!store.open(db))
+        return 4;
+    auto *client = new WebApiClient(qApp);
+    ConnectionProfile profile;
+    profile.setName(QStringLiteral("sandbox"));
+    profile.setBaseUrl(url);
+    profile.setUserName(QStringLiteral("demo"));
+    client->setProfile(profile);
+    client->setSecret(QStringLiteral("demo"));
+    client->setTimeout(60000);
+    auto *session = new ContactSession(client, qApp);
+    session->setDraftStore(&store, profile.credentialKey());
+    QObject::connect(session, &ContactSession::documentReady, qApp, [session](ContactDocument *doc) {
+        doc->setValue(JsonPath("Department"), QStringLiteral("Edited before the kill"));
+        session->save();
+        std::printf("saving\n");
+        std::fflush(stdout);
+    });
+    QObject::connect(session, &ContactSession::failed, qApp, [] { QCoreApplication::exit(5); });
+    session->open(11);
+    return QCoreApplication::exec();
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    if (argc == 4 && QByteArray(argv[1]) == "--save")
+        return saveMode(QString::fromLocal8Bit(argv[2]), QUrl(QString::fromLocal8Bit(argv[3])));
     if (argc < 3)
         return 2;
     QFile fixture(QString::fromLocal8Bit(argv[2]));

@@ -7,6 +7,7 @@
 #include "sandboxprocess.h"
 #include "webapiclient.h"
 
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -30,7 +31,9 @@ private slots:
     void conflictResolvedWithServerValue();
     void outboxWithOneFailingEntry();
     void timedOutCreateIsNotDuplicated();
+    void timedOutCreateFoundByOrgNr();
     void openOfflineFromCache();
+    void killedDuringSaveLosesNothing();
 
 private:
     ContactSession *session();
@@ -303,6 +306,35 @@ void TestContactSession::timedOutCreateIsNotDuplicated()
     QCOMPARE(countNamed(name), 1); // not created twice
 }
 
+void TestContactSession::timedOutCreateFoundByOrgNr()
+{
+    ContactSession *s = session();
+    s->createNew();
+    QVERIFY(waitOpen(s));
+    s->document()->setValue(JsonPath("Name"), QStringLiteral("Kvitfjell Kraft AS"));
+    s->document()->setValue(JsonPath("OrgNr"), QStringLiteral("998877001"));
+    s->document()->setValue(JsonPath("Category"), QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
+    s->document()->setValue(JsonPath("Business"), QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
+    m_client->setTimeout(500);
+    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("SaveContactEntity")},
+                                           {QStringLiteral("kind"), QStringLiteral("delay")},
+                                           {QStringLiteral("ms"), 1500}}));
+    QSignalSpy queued(s, &ContactSession::queued);
+    s->save();
+    QVERIFY(queued.wait(10000));
+    QTest::qWait(1500);
+    m_client->setTimeout(4000);
+    m_monitor->setOnline(true);
+    // Renamed meanwhile: the name no longer finds it, the organisation number does.
+    s->document()->setValue(JsonPath("Name"), QStringLiteral("Nordisk Vannkraft Holding"));
+    QSignalSpy earlier(s, &ContactSession::earlierCreateFound);
+    s->save();
+    QVERIFY(earlier.wait(10000));
+    const QList<DuplicateEntry> matches = earlier.first().first().value<QList<DuplicateEntry>>();
+    QCOMPARE(matches.size(), 1);
+    QCOMPARE(matches.first().name(), QStringLiteral("Kvitfjell Kraft AS"));
+}
+
 void TestContactSession::openOfflineFromCache()
 {
     {
@@ -324,3 +356,41 @@ void TestContactSession::openOfflineFromCache()
 
 QTEST_GUILESS_MAIN(TestContactSession)
 #include "tst_contactsession.moc"
+
+void TestContactSession::killedDuringSaveLosesNothing()
+{
+    // A helper process opens company 11, edits it and starts a save the server holds back; it
+    // is killed with SIGKILL while the save is in flight. The draft must still hold the edit,
+    // and a new session saves it.
+    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("SaveContactEntity")},
+                                           {QStringLiteral("kind"), QStringLiteral("delay")},
+                                           {QStringLiteral("ms"), 5000}}));
+    const QString db = m_dir->filePath(QStringLiteral("killed.sqlite"));
+    QProcess writer;
+    writer.start(QStringLiteral(CE_BINARY_DIR "/tests/app/draftwriter"),
+                 {QStringLiteral("--save"), db, m_sandbox.baseUrl().toString()});
+    QVERIFY(writer.waitForStarted());
+    QByteArray out;
+    while (!out.contains("saving") && writer.waitForReadyRead(10000))
+        out += writer.readAllStandardOutput();
+    QVERIFY2(out.contains("saving"), out.constData());
+    QTest::qWait(300); // the request is on the wire
+    writer.kill();
+    QVERIFY(writer.waitForFinished());
+    m_sandbox.clearFaults();
+
+    DraftStore store;
+    QVERIFY(store.open(db));
+    ConnectionProfile p = m_client->profile();
+    const QList<Draft> drafts = store.drafts(p.credentialKey());
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().working.value(QLatin1String("Department")).toString(), QStringLiteral("Edited before the kill"));
+    auto *s = new ContactSession(m_client, m_client);
+    s->setDraftStore(&store, p.credentialKey());
+    s->openDraft(drafts.first());
+    QVERIFY(s->document());
+    QVERIFY(s->save().isEmpty());
+    QVERIFY(waitSaved(s));
+    QCOMPARE(serverCopy(11).department(), QStringLiteral("Edited before the kill"));
+    delete s;
+}
