@@ -59,6 +59,9 @@ void ConnectivityMonitor::onCallFinished(const ApiError &error)
 
 void ConnectivityMonitor::onReachability(int reachability)
 {
+    // A server on this computer stays reachable whatever the network does.
+    if (m_client->profile().isLoopback())
+        return;
     if (reachability == int(QNetworkInformation::Reachability::Disconnected))
         setOnline(false);
     else if (reachability == int(QNetworkInformation::Reachability::Online))

@@ -795,9 +795,9 @@
     </message>
     <message numerus="yes">
         <source>Changed on the server too: %n field(s) need your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Changed on the server too: %n field needs your decision.</numerusform>
+            <numerusform>Changed on the server too: %n fields need your decision.</numerusform>
         </translation>
     </message>
 </context>
@@ -966,9 +966,9 @@
     </message>
     <message numerus="yes">
         <source>%n edit(s) of this draft could not be read and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n edit of this draft could not be read and was left out.</numerusform>
+            <numerusform>%n edits of this draft could not be read and were left out.</numerusform>
         </translation>
     </message>
 </context>
@@ -1138,9 +1138,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) proposed. Untick what you do not want; changes to fields you edited yourself are unticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change proposed. Untick it if you do not want it; a change to a field you edited yourself is unticked.</numerusform>
+            <numerusform>%n changes proposed. Untick what you do not want; changes to fields you edited yourself are unticked.</numerusform>
         </translation>
     </message>
     <message>
@@ -1223,9 +1223,9 @@
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n persons</numerusform>
         </translation>
     </message>
 </context>
@@ -1454,9 +1454,9 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message numerus="yes">
         <source>Outbox: %n company(ies) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Outbox: %n company saved.</numerusform>
+            <numerusform>Outbox: %n companies saved.</numerusform>
         </translation>
     </message>
     <message>
@@ -1814,9 +1814,9 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) not saved yet. Select one and press Delete to drop it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change not saved yet. Select it and press Delete to drop it.</numerusform>
+            <numerusform>%n changes not saved yet. Select one and press Delete to drop it.</numerusform>
         </translation>
     </message>
     <message>
@@ -1890,9 +1890,9 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>

@@ -5,799 +5,799 @@
     <name>Address</name>
     <message>
         <source>Street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateadresse</translation>
     </message>
     <message>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Postadresse</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postnummer</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Sted</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylke</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Delstat</translation>
     </message>
 </context>
 <context>
     <name>AddressSection</name>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>As written</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik den skrives</translation>
     </message>
     <message>
         <source>Address as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen slik den skrives</translation>
     </message>
     <message>
         <source>Change address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre adresse</translation>
     </message>
     <message>
         <source>(no address)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen adresse)</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>The server cannot be reached. Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får ikke kontakt med serveren. Kontroller nettverkstilkoblingen.</translation>
     </message>
     <message>
         <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarte ikke i tide.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen ble avbrutt.</translation>
     </message>
     <message>
         <source>Your sign-in was not accepted. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innloggingen ble ikke godtatt. Logg inn på nytt.</translation>
     </message>
     <message>
         <source>You do not have the right to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke rettighet til å gjøre dette.</translation>
     </message>
     <message>
         <source>The company was not found on the server. It may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmaet finnes ikke på serveren. Det kan ha blitt slettet.</translation>
     </message>
     <message>
         <source>Someone else changed this company after you opened it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre har endret dette firmaet etter at du åpnet det.</translation>
     </message>
     <message>
         <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren avviste forespørselen.</translation>
     </message>
     <message>
         <source>This server address is not the right one for your SuperOffice tenant. Check the address in the connection settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne serveradressen er ikke riktig for SuperOffice-installasjonen din. Kontroller adressen i tilkoblingsinnstillingene.</translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det oppstod et problem på serveren (HTTP %1). Prøv igjen senere.</translation>
     </message>
     <message>
         <source>The secure connection to the server could not be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sikre tilkoblingen til serveren kunne ikke bekreftes.</translation>
     </message>
     <message>
         <source>The server sent an answer the editor could not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren sendte et svar som programmet ikke kunne lese.</translation>
     </message>
     <message>
         <source>The server&apos;s answer was too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra serveren var for stort.</translation>
     </message>
     <message>
         <source>This connection would send your password unencrypted. Use an https:// address, or allow plain HTTP for this connection explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne tilkoblingen ville sendt passordet ditt ukryptert. Bruk en https://-adresse, eller tillat vanlig HTTP uttrykkelig for denne tilkoblingen.</translation>
     </message>
     <message>
         <source>The server redirected the request to another address, which the editor does not follow with your credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren sendte forespørselen videre til en annen adresse. Programmet sender ikke påloggingsopplysningene dine dit.</translation>
     </message>
     <message>
         <source>The request failed (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen mislyktes (HTTP %1).</translation>
     </message>
     <message>
         <source>The request failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forespørselen mislyktes.</translation>
     </message>
     <message>
         <source>The server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarte: %1</translation>
     </message>
 </context>
 <context>
     <name>ApiJob</name>
     <message>
         <source>Expected JSON but got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet JSON, men fikk %1.</translation>
     </message>
     <message>
         <source>no content type</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen innholdstype</translation>
     </message>
 </context>
 <context>
     <name>CarrierCodec</name>
     <message>
         <source>The data is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene er tomme.</translation>
     </message>
     <message>
         <source>The data is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataene er ikke gyldig JSON (%1 ved byte %2).</translation>
     </message>
     <message>
         <source>Expected a JSON object but got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet et JSON-objekt, men fikk %1.</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>en matrise</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>en enkeltverdi</translation>
     </message>
     <message>
         <source>Expected a JSON array but got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forventet en JSON-matrise, men fikk %1.</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>et objekt</translation>
     </message>
 </context>
 <context>
     <name>ClassificationSection</name>
     <message>
         <source>Classification</source>
-        <translation type="unfinished"></translation>
+        <translation>Klassifisering</translation>
     </message>
     <message>
         <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kate&amp;gori</translation>
     </message>
     <message>
         <source>&amp;Business</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bransje</translation>
     </message>
     <message>
         <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land</translation>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;år kontakt</translation>
     </message>
     <message>
         <source>Support &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;upportkontakt</translation>
     </message>
     <message>
         <source>Ticket &amp;priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelses&amp;prioritet</translation>
     </message>
     <message>
         <source>Customer &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde&amp;språk</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
     <name>CommunicationSection</name>
     <message>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikasjon</translation>
     </message>
     <message>
         <source>Do&amp;mains</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domener</translation>
     </message>
     <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoner</translation>
     </message>
     <message>
         <source>&amp;E-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-postadresser</translation>
     </message>
     <message>
         <source>&amp;Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Nett&amp;adresser</translation>
     </message>
     <message>
         <source>Fa&amp;xes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fa&amp;kser</translation>
     </message>
     <message>
         <source>example.com, example.no</source>
-        <translation type="unfinished"></translation>
+        <translation>eksempel.no, eksempel.com</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Changed on the server too</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret på serveren også</translation>
     </message>
     <message>
         <source>Someone changed %1 on the server while you were editing it. For each field below, choose which value to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen endret %1 på serveren mens du redigerte firmaet. Velg hvilken verdi som skal beholdes for hvert felt nedenfor.</translation>
     </message>
     <message>
         <source>Their other changes are taken as they are: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>De andre endringene deres tas inn som de er: %1.</translation>
     </message>
     <message>
         <source>Conflicting fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt i konflikt</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dine</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished"></translation>
+        <translation>På serveren</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tom)</translation>
     </message>
     <message>
         <source>Keep yours for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold din verdi for %1: %2</translation>
     </message>
     <message>
         <source>Take the server&apos;s for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruk serverens verdi for %1: %2</translation>
     </message>
     <message>
         <source>&amp;Save with these values</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre med disse verdiene</translation>
     </message>
     <message>
         <source>Keep all &amp;yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold alle &amp;dine</translation>
     </message>
     <message>
         <source>Take all from the ser&amp;ver</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta alle fra &amp;serveren</translation>
     </message>
 </context>
 <context>
     <name>ConnectDialog</name>
     <message>
         <source>Allow plain &amp;HTTP (sends your password unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tillat &amp;vanlig HTTP (sender passordet ukryptert)</translation>
     </message>
     <message>
         <source>&amp;Remember the password in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Husk passordet i systemets nøkkelring</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test tilkoblingen</translation>
     </message>
     <message>
         <source>Connect to SuperOffice</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til SuperOffice</translation>
     </message>
     <message>
         <source>Connection &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblings&amp;navn</translation>
     </message>
     <message>
         <source>&amp;Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveradresse</translation>
     </message>
     <message>
         <source>User name and password</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukernavn og passord</translation>
     </message>
     <message>
         <source>SuperOffice ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice-billett</translation>
     </message>
     <message>
         <source>Access token (Online)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangstoken (Online)</translation>
     </message>
     <message>
         <source>Sign-in &amp;method</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innloggingsmetode</translation>
     </message>
     <message>
         <source>&amp;User name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Brukernavn</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passord</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt</translation>
     </message>
     <message>
         <source>&amp;App token</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;App-token</translation>
     </message>
     <message>
         <source>Same as this program</source>
-        <translation type="unfinished"></translation>
+        <translation>Samme som dette programmet</translation>
     </message>
     <message>
         <source>Server &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Serve&amp;rspråk</translation>
     </message>
     <message>
         <source>Optional, e.g. NO or UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfritt, f.eks. NO eller UTC</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ti&amp;dssone</translation>
     </message>
     <message>
         <source>Connection status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingsstatus</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koble til</translation>
     </message>
     <message>
         <source>&amp;Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Bi&amp;llett</translation>
     </message>
     <message>
         <source>Access &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangst&amp;oken</translation>
     </message>
     <message>
         <source>Warning: plain HTTP sends your password unencrypted to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advarsel: Med vanlig HTTP sendes passordet ditt ukryptert til %1.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til %1…</translation>
     </message>
     <message>
         <source>Signed in as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget inn som %1.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi tilkoblingen et navn.</translation>
     </message>
     <message>
         <source>Enter the server address, for example https://sod2.superoffice.com/Cust12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn serveradressen, for eksempel https://sod2.superoffice.com/Cust12345.</translation>
     </message>
     <message>
         <source>The server address must start with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradressen må begynne med https:// (eller http:// for en server på denne datamaskinen).</translation>
     </message>
     <message>
         <source>Put the user name in its own field, not in the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv brukernavnet i eget felt, ikke i serveradressen.</translation>
     </message>
     <message>
         <source>The server address must not contain a query (?) or a fragment (#).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradressen kan ikke inneholde en spørring (?) eller et fragment (#).</translation>
     </message>
     <message>
         <source>Plain HTTP to %1 would send your password unencrypted. Use https://, or allow insecure HTTP for this connection explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanlig HTTP til %1 ville sendt passordet ditt ukryptert. Bruk https://, eller tillat usikker HTTP uttrykkelig for denne tilkoblingen.</translation>
     </message>
     <message>
         <source>Enter the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn brukernavnet.</translation>
     </message>
 </context>
 <context>
     <name>ContactDocument</name>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre %1</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt %1</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>navn</translation>
     </message>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>avdeling</translation>
     </message>
     <message>
         <source>organisation number</source>
-        <translation type="unfinished"></translation>
+        <translation>organisasjonsnummer</translation>
     </message>
     <message>
         <source>number 1</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer 1</translation>
     </message>
     <message>
         <source>number 2</source>
-        <translation type="unfinished"></translation>
+        <translation>nummer 2</translation>
     </message>
     <message>
         <source>kana name</source>
-        <translation type="unfinished"></translation>
+        <translation>kana-navn</translation>
     </message>
     <message>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>beskrivelse</translation>
     </message>
     <message>
         <source>no mailing</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen utsendelser</translation>
     </message>
     <message>
         <source>stop flag</source>
-        <translation type="unfinished"></translation>
+        <translation>stoppflagg</translation>
     </message>
     <message>
         <source>category</source>
-        <translation type="unfinished"></translation>
+        <translation>kategori</translation>
     </message>
     <message>
         <source>business</source>
-        <translation type="unfinished"></translation>
+        <translation>bransje</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>vår kontakt</translation>
     </message>
     <message>
         <source>support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>supportkontakt</translation>
     </message>
     <message>
         <source>ticket priority</source>
-        <translation type="unfinished"></translation>
+        <translation>henvendelsesprioritet</translation>
     </message>
     <message>
         <source>customer language</source>
-        <translation type="unfinished"></translation>
+        <translation>kundespråk</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefon</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>e-postadresse</translation>
     </message>
     <message>
         <source>web address</source>
-        <translation type="unfinished"></translation>
+        <translation>nettadresse</translation>
     </message>
     <message>
         <source>fax</source>
-        <translation type="unfinished"></translation>
+        <translation>faks</translation>
     </message>
     <message>
         <source>domain</source>
-        <translation type="unfinished"></translation>
+        <translation>domene</translation>
     </message>
     <message>
         <source>interests</source>
-        <translation type="unfinished"></translation>
+        <translation>interesser</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse</translation>
     </message>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>person</translation>
     </message>
     <message>
         <source>custom field</source>
-        <translation type="unfinished"></translation>
+        <translation>egendefinert felt</translation>
     </message>
     <message>
         <source>extra field</source>
-        <translation type="unfinished"></translation>
+        <translation>ekstrafelt</translation>
     </message>
 </context>
 <context>
     <name>ContactEditor</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeider</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Changes someone made on the server were taken in before saving: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer som noen har gjort på serveren, ble tatt inn før lagring: %1.</translation>
     </message>
     <message>
         <source>Your changes could not be written to this computer&apos;s draft store: %1. Save them to the server as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene dine kunne ikke skrives til utkastlageret på denne datamaskinen: %1. Lagre dem på serveren så snart du kan.</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>Not saved: someone changed this company on the server too, and you have not chosen which values to keep. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret: Noen har også endret dette firmaet på serveren, og du har ikke valgt hvilke verdier som skal beholdes. Endringene dine er tatt vare på.</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;elg…</translation>
     </message>
     <message>
         <source>An earlier attempt to create this company got no answer, and the server now has: %1. Was it created then?</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tidligere forsøk på å opprette dette firmaet fikk ikke svar, og nå finnes dette på serveren: %1. Ble firmaet opprettet den gangen?</translation>
     </message>
     <message>
         <source>Yes, open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, åpne %1</translation>
     </message>
     <message>
         <source>No, &amp;create it</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei, &amp;opprett det</translation>
     </message>
     <message>
         <source>Fill in the required fields before saving: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll ut de påkrevde feltene før du lagrer: %1.</translation>
     </message>
     <message>
         <source>This company is marked as deleted in SuperOffice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette firmaet er merket som slettet i SuperOffice.</translation>
     </message>
     <message>
         <source>You can view this company but not change it: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan se dette firmaet, men ikke endre det: %1</translation>
     </message>
     <message>
         <source>Saving was cancelled. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagringen ble avbrutt. Endringene dine er tatt vare på.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
         <source>The company was not saved. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmaet ble ikke lagret. Endringene dine er tatt vare på.</translation>
     </message>
     <message>
         <source>The company could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmaet kunne ikke åpnes.</translation>
     </message>
     <message>
         <source>A new company could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke begynne på et nytt firma.</translation>
     </message>
     <message>
         <source>&amp;Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logg inn…</translation>
     </message>
     <message>
         <source>This company may already exist: %1. Open the existing one instead?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette firmaet finnes kanskje allerede: %1. Vil du åpne det eksisterende i stedet?</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne %1</translation>
     </message>
     <message>
         <source>&amp;Keep new</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behold det nye</translation>
     </message>
 </context>
 <context>
     <name>ContactFormModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
         <source>Org. number</source>
-        <translation type="unfinished"></translation>
+        <translation>Org.nr.</translation>
     </message>
     <message>
         <source>Number 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer 1</translation>
     </message>
     <message>
         <source>Number 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer 2</translation>
     </message>
     <message>
         <source>Kana name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kana-navn</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransje</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vår kontakt</translation>
     </message>
     <message>
         <source>Support contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Supportkontakt</translation>
     </message>
     <message>
         <source>Ticket priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Henvendelsesprioritet</translation>
     </message>
     <message>
         <source>Customer language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundespråk</translation>
     </message>
     <message>
         <source>No mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen utsendelser</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma-ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet av</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatert</translation>
     </message>
     <message>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatert av</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Slettet</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre %1</translation>
     </message>
 </context>
 <context>
     <name>ContactSearchJob</name>
     <message>
         <source>Searching</source>
-        <translation type="unfinished"></translation>
+        <translation>Søker</translation>
     </message>
     <message>
         <source>The search result is not a list of companies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Søkeresultatet er ikke en liste over firmaer.</translation>
     </message>
 </context>
 <context>
     <name>ContactSession</name>
     <message>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma %1</translation>
     </message>
     <message>
         <source>New company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt firma</translation>
     </message>
     <message>
         <source>Waiting for your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på avgjørelsen din</translation>
     </message>
     <message>
         <source>You are offline. The company waits in the outbox and is saved when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er frakoblet. Firmaet venter i utboksen og lagres når tilkoblingen er tilbake.</translation>
     </message>
     <message>
         <source>The server did not answer in time. The company waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveren svarte ikke i tide. Firmaet venter i utboksen.</translation>
     </message>
     <message>
         <source>The server cannot be reached. The company waits in the outbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får ikke kontakt med serveren. Firmaet venter i utboksen.</translation>
     </message>
     <message>
         <source>An earlier attempt to create this company may have succeeded. Open it to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et tidligere forsøk på å opprette dette firmaet kan ha lyktes. Åpne det for å avgjøre.</translation>
     </message>
     <message numerus="yes">
         <source>Changed on the server too: %n field(s) need your decision.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Endret på serveren også: %n felt venter på avgjørelsen din.</numerusform>
+            <numerusform>Endret på serveren også: %n felter venter på avgjørelsen din.</numerusform>
         </translation>
     </message>
 </context>
@@ -805,170 +805,170 @@
     <name>CreateDefaultContactEntityJob</name>
     <message>
         <source>Creating company</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter firma</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>the keyring is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>nøkkelringen er låst</translation>
     </message>
     <message>
         <source>access to it was denied</source>
-        <translation type="unfinished"></translation>
+        <translation>tilgang til den ble nektet</translation>
     </message>
     <message>
         <source>it does not support storing passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>den støtter ikke lagring av passord</translation>
     </message>
     <message>
         <source>no Secret Service could be reached or unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen Secret Service kunne nås eller låses opp</translation>
     </message>
     <message>
         <source>The password could not be deleted from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet kunne ikke slettes fra systemets nøkkelring.</translation>
     </message>
     <message>
         <source>No password is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke lagret noe passord for denne tilkoblingen.</translation>
     </message>
     <message>
         <source>The system keychain reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nøkkelring rapporterte en feil.</translation>
     </message>
     <message>
         <source>Details: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljer: %1</translation>
     </message>
     <message>
         <source>it did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>den svarte ikke i tide</translation>
     </message>
     <message>
         <source>The system keychain cannot be used (%1). Passwords are kept in memory for this session only and will be asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nøkkelring kan ikke brukes (%1). Passord holdes bare i minnet i denne økten, og du blir spurt om dem igjen neste gang.</translation>
     </message>
     <message>
         <source>The password could not be read: the system keychain cannot be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet kunne ikke leses: systemets nøkkelring kan ikke brukes (%1).</translation>
     </message>
     <message>
         <source>The system keychain cannot be used (%1). The password is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets nøkkelring kan ikke brukes (%1). Passordet huskes bare i denne økten.</translation>
     </message>
     <message>
         <source>The password is forgotten for this session, but the system keychain cannot be used (%1), so a copy stored there earlier could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet er glemt for denne økten, men systemets nøkkelring kan ikke brukes (%1), så en kopi som ble lagret der tidligere, kunne ikke slettes.</translation>
     </message>
 </context>
 <context>
     <name>CurrentPrincipalJob</name>
     <message>
         <source>Signing in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger inn</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldModel</name>
     <message>
         <source>Custom field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinert felt %1</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre %1</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldValue</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall</translation>
     </message>
     <message>
         <source>Decimal</source>
-        <translation type="unfinished"></translation>
+        <translation>Desimaltall</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato og klokkeslett</translation>
     </message>
     <message>
         <source>Checkbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Avmerkingsboks</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldsSection</name>
     <message>
         <source>Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Egendefinerte felt</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke angitt</translation>
     </message>
 </context>
 <context>
     <name>DescriptionSection</name>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otat</translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
         <source>The draft database %1 cannot be read and cannot be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkastdatabasen %1 kan ikke leses og kan heller ikke flyttes til side.</translation>
     </message>
     <message>
         <source>The draft database could not be read. It was kept as %1 and a new one was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkastdatabasen kunne ikke leses. Den ble tatt vare på som %1, og en ny ble opprettet.</translation>
     </message>
     <message>
         <source>The draft database %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkastdatabasen %1 kan ikke åpnes.</translation>
     </message>
     <message>
         <source>This draft cannot be read (%1). It is kept unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette utkastet kan ikke leses (%1). Det beholdes uendret.</translation>
     </message>
     <message numerus="yes">
         <source>%n edit(s) of this draft could not be read and were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring i dette utkastet kunne ikke leses og ble utelatt.</numerusform>
+            <numerusform>%n endringer i dette utkastet kunne ikke leses og ble utelatt.</numerusform>
         </translation>
     </message>
 </context>
@@ -976,256 +976,256 @@
     <name>ElementListEditor</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opp</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ned</translation>
     </message>
     <message>
         <source>Add to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til i %1</translation>
     </message>
     <message>
         <source>Remove from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fra %1</translation>
     </message>
     <message>
         <source>Move up in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt opp i %1</translation>
     </message>
     <message>
         <source>Move down in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt ned i %1</translation>
     </message>
     <message>
         <source>Add an entry (Insert)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en oppføring (Insert)</translation>
     </message>
     <message>
         <source>Remove the selected entry (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern den valgte oppføringen (Delete)</translation>
     </message>
     <message>
         <source>Move the selected entry up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt den valgte oppføringen opp (Ctrl+Pil opp)</translation>
     </message>
     <message>
         <source>Move the selected entry down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt den valgte oppføringen ned (Ctrl+Pil ned)</translation>
     </message>
     <message>
         <source>Problems in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer i %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>EnrichContactEntityJob</name>
     <message>
         <source>Enriching company</source>
-        <translation type="unfinished"></translation>
+        <translation>Beriker firma</translation>
     </message>
 </context>
 <context>
     <name>EnrichDialog</name>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Søk</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Tilbake</translation>
     </message>
     <message>
         <source>&amp;Review changes &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;gjennom endringer &gt;</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bruk</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <source>Enrich %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berik %1</translation>
     </message>
     <message>
         <source>Company &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma&amp;navn</translation>
     </message>
     <message>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmanavn</translation>
     </message>
     <message>
         <source>Candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Treff</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <source>Proposed changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslåtte endringer</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nå</translation>
     </message>
     <message>
         <source>Proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslått</translation>
     </message>
     <message>
         <source>The enrichment service found no company named “%1”. Try another spelling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikelsestjenesten fant ikke noe firma med navnet «%1». Prøv en annen stavemåte.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Web</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettadresse</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Bransje</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>%1 (new)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ny)</translation>
     </message>
     <message>
         <source>The enrichment service has nothing new for this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikelsestjenesten har ikke noe nytt om dette firmaet.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) proposed. Untick what you do not want; changes to fields you edited yourself are unticked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring er foreslått. Fjern avmerkingen for det du ikke vil ha; endringer i felt du har redigert selv, er ikke avmerket.</numerusform>
+            <numerusform>%n endringer er foreslått. Fjern avmerkingen for det du ikke vil ha; endringer i felt du har redigert selv, er ikke avmerket.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
 </context>
 <context>
     <name>EnrichmentSession</name>
     <message>
         <source>You may not change this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ikke endre dette feltet.</translation>
     </message>
     <message>
         <source>You changed this yourself; it is kept unless you tick it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har endret dette selv; verdien din beholdes med mindre du krysser av her.</translation>
     </message>
     <message>
         <source>Enrich company</source>
-        <translation type="unfinished"></translation>
+        <translation>Berik firma</translation>
     </message>
 </context>
 <context>
     <name>EntityDiff</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-postadresse</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettadresse</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Faks</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>gateadresse</translation>
     </message>
     <message>
         <source>postal</source>
-        <translation type="unfinished"></translation>
+        <translation>postadresse</translation>
     </message>
     <message>
         <source>Domains</source>
-        <translation type="unfinished"></translation>
+        <translation>Domener</translation>
     </message>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n personer</numerusform>
         </translation>
     </message>
 </context>
@@ -1233,730 +1233,733 @@
     <name>EntityElementListModel</name>
     <message>
         <source>Not a valid e-mail address (name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en gyldig e-postadresse (navn@eksempel.no).</translation>
     </message>
     <message>
         <source>Not a valid web address (www.example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en gyldig nettadresse (www.eksempel.no).</translation>
     </message>
     <message>
         <source>A phone number may only hold digits, spaces, +, -, ( ) and /.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et telefonnummer kan bare inneholde sifre, mellomrom, +, -, ( ) og /.</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Faks</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Web address</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettadresse</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til %1</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern %1</translation>
     </message>
 </context>
 <context>
     <name>FieldRights</name>
     <message>
         <source>You do not have the right to create this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke rettighet til å opprette denne posten.</translation>
     </message>
     <message>
         <source>You do not have the right to change this record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke rettighet til å endre denne posten.</translation>
     </message>
     <message>
         <source>You do not have the right to change this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke rettighet til å endre dette feltet.</translation>
     </message>
     <message>
         <source>You do not have the right to see this field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har ikke rettighet til å se dette feltet.</translation>
     </message>
 </context>
 <context>
     <name>GetContactEntityJob</name>
     <message>
         <source>Opening company</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner firma</translation>
     </message>
 </context>
 <context>
     <name>GetDuplicatesJob</name>
     <message>
         <source>Looking for duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser etter duplikater</translation>
     </message>
 </context>
 <context>
     <name>GetPreviewEnrichContactJob</name>
     <message>
         <source>Loading preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter forhåndsvisning</translation>
     </message>
 </context>
 <context>
     <name>IdentitySection</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
         <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avdeling</translation>
     </message>
     <message>
         <source>&amp;Org. number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Org.nr.</translation>
     </message>
     <message>
         <source>Number &amp;1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer &amp;1</translation>
     </message>
     <message>
         <source>Number &amp;2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer &amp;2</translation>
     </message>
     <message>
         <source>&amp;Kana name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kana-navn</translation>
     </message>
 </context>
 <context>
     <name>InterestListModel</name>
     <message>
         <source>Add interest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til interessen %1</translation>
     </message>
     <message>
         <source>Remove interest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern interessen %1</translation>
     </message>
 </context>
 <context>
     <name>InterestsSection</name>
     <message>
         <source>Interests and mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesser og utsendelser</translation>
     </message>
     <message>
         <source>No &amp;mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen &amp;utsendelser</translation>
     </message>
     <message>
         <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;topp</translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesser</translation>
     </message>
     <message>
         <source>The company does not want advertising</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmaet ønsker ikke reklame</translation>
     </message>
     <message>
         <source>No mailings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen utsendelser</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Contact Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact Editor</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>&amp;About Contact Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Contact Editor</translation>
     </message>
     <message>
         <source>About Contact Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Contact Editor</translation>
     </message>
     <message>
         <source>Contact Editor %1
 Edit SuperOffice CRM companies, online or offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact Editor %1
+Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     </message>
     <message>
         <source>Open companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne firmaer</translation>
     </message>
     <message>
         <source>Find a company on the left (%1), or create a new one (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn et firma til venstre (%1), eller opprett et nytt (%2).</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkobling</translation>
     </message>
     <message>
         <source>Network state</source>
-        <translation type="unfinished"></translation>
+        <translation>Nettverksstatus</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboks</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tilkoblet</translation>
     </message>
     <message>
         <source>The connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingen er tilbake.</translation>
     </message>
     <message>
         <source>Sending the outbox: %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender utboksen: %1 av %2…</translation>
     </message>
     <message>
         <source>Outbox: %1 saved, %2 not saved (see the review).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboks: %1 lagret, %2 ikke lagret (se gjennomgangen).</translation>
     </message>
     <message numerus="yes">
         <source>Outbox: %n company(ies) saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Utboks: %n firma lagret.</numerusform>
+            <numerusform>Utboks: %n firmaer lagret.</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;New company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt firma</translation>
     </message>
     <message>
         <source>&amp;Find company…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn firma…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>Save &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre all&amp;e</translation>
     </message>
     <message>
         <source>Re&amp;vert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rkast endringer</translation>
     </message>
     <message>
         <source>Re&amp;view changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se gjennom endringer…</translation>
     </message>
     <message>
         <source>Review a&amp;ll unsent changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se gjennom alle &amp;usendte endringer…</translation>
     </message>
     <message>
         <source>&amp;Close company</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu&amp;kk firma</translation>
     </message>
     <message>
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;oble til…</translation>
     </message>
     <message>
         <source>Forget saved &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem lagret &amp;passord</translation>
     </message>
     <message>
         <source>The saved password was removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lagrede passordet ble fjernet fra nøkkelringen.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjør om</translation>
     </message>
     <message>
         <source>&amp;Company</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;irma</translation>
     </message>
     <message>
         <source>&amp;Enrich…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berik…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Next company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neste firma</translation>
     </message>
     <message>
         <source>&amp;Previous company</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forrige firma</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedverktøylinje</translation>
     </message>
     <message>
         <source>Enrichment needs a connection to SuperOffice; you are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikelse krever tilkobling til SuperOffice; du er frakoblet.</translation>
     </message>
     <message>
         <source>Open a company to enrich it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne et firma for å berike det.</translation>
     </message>
     <message>
         <source>You may not change this company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan ikke endre dette firmaet.</translation>
     </message>
     <message>
         <source>Fill in address, phones and e-mail from SuperOffice&apos;s enrichment service (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll inn adresse, telefoner og e-post fra berikelsestjenesten i SuperOffice (%1)</translation>
     </message>
     <message>
         <source>Offline: changes are kept and sent later</source>
-        <translation type="unfinished"></translation>
+        <translation>Frakoblet: endringene tas vare på og sendes senere</translation>
     </message>
     <message>
         <source>Outbox (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utboks (%1)</translation>
     </message>
     <message>
         <source>There are no unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen ulagrede endringer.</translation>
     </message>
     <message>
         <source> (outbox)</source>
-        <translation type="unfinished"></translation>
+        <translation> (utboks)</translation>
     </message>
     <message>
         <source> (decide)</source>
-        <translation type="unfinished"></translation>
+        <translation> (må avgjøres)</translation>
     </message>
     <message>
         <source> (not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ikke lagret)</translation>
     </message>
     <message>
         <source>Opening…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpner…</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret %1.</translation>
     </message>
     <message>
         <source>Your sign-in was not accepted. Sign in again to continue; your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innloggingen ble ikke godtatt. Logg inn på nytt for å fortsette; endringene dine er tatt vare på.</translation>
     </message>
     <message>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast endringer</translation>
     </message>
     <message>
         <source>Drop every change to %1 since it was last saved?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du forkaste alle endringer i %1 siden siste lagring?</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulagrede endringer</translation>
     </message>
     <message>
         <source>Save the changes to %1 before closing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du lagre endringene i %1 før du lukker?</translation>
     </message>
     <message>
         <source>Save the changes to %1 before quitting?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du lagre endringene i %1 før du avslutter?</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast</translation>
     </message>
     <message>
         <source>Your edits cannot be kept on this computer in this session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene dine kan ikke lagres lokalt på denne datamaskinen i denne økten.</translation>
     </message>
     <message>
         <source>Connect to your SuperOffice to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til SuperOffice for å begynne.</translation>
     </message>
     <message>
         <source>Signing in to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger inn på %1…</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke tilkoblet: %1</translation>
     </message>
     <message>
         <source>Signed in as %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget inn som %1 på %2</translation>
     </message>
 </context>
 <context>
     <name>MdoListJob</name>
     <message>
         <source>Loading list</source>
-        <translation type="unfinished"></translation>
+        <translation>Henter liste</translation>
     </message>
 </context>
 <context>
     <name>MessageBanner</name>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Melding</translation>
     </message>
 </context>
 <context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-post</translation>
     </message>
     <message>
         <source>Direct phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktenummer</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
 </context>
 <context>
     <name>PersonsSection</name>
     <message>
         <source>Persons</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer</translation>
     </message>
     <message>
         <source>Persons (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Personer (%1)</translation>
     </message>
 </context>
 <context>
     <name>PutContactJob</name>
     <message>
         <source>Saving company</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer firma</translation>
     </message>
 </context>
 <context>
     <name>RecordInfoSection</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Postinformasjon</translation>
     </message>
     <message>
         <source>Company ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma-ID</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatert</translation>
     </message>
     <message>
         <source>Bouncing e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Returnert e-post</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Kilde</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampanje</translation>
     </message>
     <message>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret ennå</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
 </context>
 <context>
     <name>ReviewDialog</name>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>lagt til</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>fjernet</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>endret</translation>
     </message>
     <message>
         <source>&amp;Drop change</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forkast endring</translation>
     </message>
     <message>
         <source>Review changes to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se gjennom endringer i %1</translation>
     </message>
     <message>
         <source>Review all changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Se gjennom alle endringer</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Før</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter</translation>
     </message>
     <message>
         <source>Put the selected field back as it was (Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett det valgte feltet tilbake slik det var (Delete)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>&amp;Save all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre alle</translation>
     </message>
     <message>
         <source>in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>i utboksen</translation>
     </message>
     <message>
         <source>needs your decision</source>
-        <translation type="unfinished"></translation>
+        <translation>venter på avgjørelsen din</translation>
     </message>
     <message>
         <source>not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke lagret: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>There are no unsaved changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen ulagrede endringer.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not saved yet. Select one and press Delete to drop it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring er ikke lagret ennå. Velg den og trykk Delete for å forkaste den.</numerusform>
+            <numerusform>%n endringer er ikke lagret ennå. Velg en og trykk Delete for å forkaste den.</numerusform>
         </translation>
     </message>
     <message>
         <source>Drop change to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast endring i %1</translation>
     </message>
 </context>
 <context>
     <name>RightsApplier</name>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: %1</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Påkrevd: %1</translation>
     </message>
 </context>
 <context>
     <name>SaveContactEntityJob</name>
     <message>
         <source>Creating company</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter firma</translation>
     </message>
     <message>
         <source>Saving company</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagrer firma</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
         <source>&amp;Find company</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn fir&amp;ma</translation>
     </message>
     <message>
         <source>Name begins with…</source>
-        <translation type="unfinished"></translation>
+        <translation>Navnet begynner med…</translation>
     </message>
     <message>
         <source>Find company</source>
-        <translation type="unfinished"></translation>
+        <translation>Finn firma</translation>
     </message>
     <message>
         <source>Matching companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmaer som passer</translation>
     </message>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ylige</translation>
     </message>
     <message>
         <source>Recent companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Nylig brukte firmaer</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Søker…</translation>
     </message>
     <message>
         <source>No company name begins with “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen firmanavn begynner med «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n treff</numerusform>
+            <numerusform>%n treff</numerusform>
         </translation>
     </message>
     <message>
         <source>Company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma %1</translation>
     </message>
 </context>
 <context>
     <name>ThreeWayMerge</name>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nei</translation>
     </message>
 </context>
 <context>
     <name>ValidateContactEntityJob</name>
     <message>
         <source>Checking company</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollerer firma</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Contact Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact Editor</translation>
     </message>
     <message>
         <source>Edit SuperOffice CRM companies, online or offline.
 
 For scripted use the password, ticket or token may come from the CONTACT_EDITOR_SECRET environment variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.
+
+Ved bruk fra skript kan passordet, billetten eller tokenet hentes fra miljøvariabelen CONTACT_EDITOR_SECRET.</translation>
     </message>
     <message>
         <source>The SuperOffice address, e.g. https://sod2.superoffice.com/Cust12345.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice-adressen, f.eks. https://sod2.superoffice.com/Cust12345.</translation>
     </message>
     <message>
         <source>The user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukernavnet.</translation>
     </message>
     <message>
         <source>How to sign in: basic, soticket or bearer (default basic).</source>
-        <translation type="unfinished"></translation>
+        <translation>Innloggingsmåte: basic, soticket eller bearer (standard er basic).</translation>
     </message>
     <message>
         <source>Open the company with this id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne firmaet med denne ID-en.</translation>
     </message>
     <message>
         <source>--contact needs a company id (a positive number).</source>
-        <translation type="unfinished"></translation>
+        <translation>--contact krever en firma-ID (et positivt tall).</translation>
     </message>
     <message>
         <source>--server and --user go together.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server og --user må brukes sammen.</translation>
     </message>
     <message>
         <source>--auth must be basic, soticket or bearer.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth må være basic, soticket eller bearer.</translation>
     </message>
 </context>
 </TS>

@@ -130,6 +130,33 @@ void ContactEditor::ensureForm()
             section->setDocument(doc);
         content->setEnabled(true);
     }
+    fixTabOrder();
+}
+
+void ContactEditor::fixTabOrder()
+{
+    if (m_sections.isEmpty())
+        return;
+    // Walk the whole chain once and sort the focusable fields by section, keeping each
+    // section's own order.
+    QList<QList<QWidget *>> buckets(m_sections.size());
+    QWidget *start = m_scroll->widget();
+    for (QWidget *w = start->nextInFocusChain(); w && w != start; w = w->nextInFocusChain()) {
+        if (!(w->focusPolicy() & Qt::TabFocus))
+            continue;
+        for (qsizetype i = 0; i < m_sections.size(); ++i) {
+            if (m_sections.at(i)->isAncestorOf(w)) {
+                if (!buckets[i].contains(w))
+                    buckets[i].append(w);
+                break;
+            }
+        }
+    }
+    QList<QWidget *> chain;
+    for (const QList<QWidget *> &bucket : std::as_const(buckets))
+        chain += bucket;
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
 void ContactEditor::setPersistence(DraftStore *store, const QString &server, ConnectivityMonitor *connectivity)
@@ -249,8 +276,12 @@ void ContactEditor::onDocumentReady(ContactDocument *document)
     connect(document, &ContactDocument::valueChanged, this, [this](const JsonPath &path) {
         if (!path.isEmpty() && path.at(0).key == QLatin1String("Name"))
             emit titleChanged();
+        if (!path.isEmpty() && (path.at(0).key == QLatin1String("Address") || path.at(0).key == QLatin1String("Country")))
+            QMetaObject::invokeMethod(this, &ContactEditor::fixTabOrder, Qt::QueuedConnection);
     });
+    connect(document, &ContactDocument::reset, this, &ContactEditor::fixTabOrder, Qt::QueuedConnection);
     updateStatusBanner();
+    fixTabOrder();
     emit documentReady(document);
     emit titleChanged();
     emit modifiedChanged(document->isModified());

@@ -91,6 +91,9 @@ private:
     void onConflicts(const ThreeWayMerge::Result &result);
     void onEarlierCreate(const QList<DuplicateEntry> &matches);
     void showInfo(const QString &text);
+    // Tab moves through the sections in the order they are shown, whatever order their fields
+    // were created in (the address builds its fields from the layout it receives).
+    void fixTabOrder();
 
     ContactSession *m_session;
     WebApiClient *m_client;
