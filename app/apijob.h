@@ -4,11 +4,11 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
-class QNetworkReply;
 class WebApiClient;
 
 // Base of every WebAPI call: owns the reply's lifetime, the timeout, cancel, the response size
@@ -66,7 +66,9 @@ private:
     QString m_relativePath;
     QByteArray m_body;
     QList<std::pair<QByteArray, QByteArray>> m_extraHeaders;
-    QNetworkReply *m_reply = nullptr;
+    // Guarded: the access manager owns its replies and, created first, is destroyed before the
+    // client's jobs when the client goes away with a call in flight.
+    QPointer<QNetworkReply> m_reply;
     QTimer m_timeout;
     QElapsedTimer m_clock;
     qint64 m_elapsedMs = 0;

@@ -68,8 +68,8 @@ bool ContactSession::hasUnsentWork() const
 {
     if (!m_document)
         return false;
-    return m_document->isModified() || m_document->base().json() != m_document->working()
-           || m_state == Draft::State::Queued || m_state == Draft::State::Conflict;
+    return m_document->isModified() || m_state == Draft::State::Queued || m_state == Draft::State::Conflict
+           || m_state == Draft::State::Failed;
 }
 
 void ContactSession::track(ApiJob *job, Operation operation, Stage stage)

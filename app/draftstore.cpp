@@ -1,6 +1,5 @@
 #include "draftstore.h"
 
-#include "carriercodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -296,10 +295,19 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
     d.created = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     d.updated = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     d.createSent = q.value(11).toInt() != 0;
+    // Written by this program in canonical form: parse only, no member-name walk.
     QString whyNot;
-    const auto base = CarrierCodec::decodeObject(q.value(4).toByteArray(), CarrierSchema::Type::ContactEntity, &whyNot);
-    auto working = base ? CarrierCodec::decodeObject(q.value(5).toByteArray(), CarrierSchema::Type::ContactEntity, &whyNot)
-                        : std::nullopt;
+    auto parse = [&whyNot](const QByteArray &bytes) -> std::optional<QJsonObject> {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            whyNot = error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object");
+            return std::nullopt;
+        }
+        return doc.object();
+    };
+    const auto base = parse(q.value(4).toByteArray());
+    auto working = base ? parse(q.value(5).toByteArray()) : std::nullopt;
     if (!base || !working) {
         d.state = Draft::State::Unreadable;
         d.message = tr("This draft cannot be read (%1). It is kept unchanged.").arg(whyNot);
@@ -357,6 +365,19 @@ QList<Draft> DraftStore::drafts(const QString &server) const
     }
     while (q.next())
         out.append(readRow(q));
+    return out;
+}
+
+QList<qint64> DraftStore::draftIds(const QString &server) const
+{
+    QList<qint64> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT id FROM drafts WHERE server=? ORDER BY id"));
+    q.addBindValue(server);
+    if (q.exec()) {
+        while (q.next())
+            out.append(q.value(0).toLongLong());
+    }
     return out;
 }
 

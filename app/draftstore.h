@@ -43,6 +43,8 @@ public:
     std::optional<Draft> draft(qint64 id) const;
     // Every draft for a server, oldest first (the outbox order).
     QList<Draft> drafts(const QString &server) const;
+    // Only their ids, same order: cheap, for loading them one by one.
+    QList<qint64> draftIds(const QString &server) const;
     std::optional<Draft> draftForContact(const QString &server, int contactId) const;
     int count() const;
 

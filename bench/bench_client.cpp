@@ -33,18 +33,21 @@ constexpr int kRuns = 200;
 constexpr int kCallTimeoutMs = 10000;
 const QString kLanguage = QStringLiteral("en");
 
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "bench_client: %s\n", qPrintable(why));
-    std::exit(1);
-}
+class Sandbox;
+// The running sandbox, for die(): std::exit() runs no destructors, and the child would outlive us.
+Sandbox *g_sandbox = nullptr;
+
+[[noreturn]] void die(const QString &why);
 
 // The sandbox in a child process on a free port; the port comes back through a file.
 class Sandbox
 {
 public:
-    ~Sandbox()
+    ~Sandbox() { stop(); }
+
+    void stop()
     {
+        g_sandbox = nullptr;
         if (m_process.state() != QProcess::NotRunning) {
             m_process.terminate();
             if (!m_process.waitForFinished(5000)) {
@@ -52,6 +55,7 @@ public:
                 m_process.waitForFinished(5000);
             }
         }
+        m_dir.remove();
     }
 
     quint16 start()
@@ -64,6 +68,7 @@ public:
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.start();
+        g_sandbox = this;
         if (!m_process.waitForStarted(10000))
             die(QStringLiteral("cannot start %1: %2")
                     .arg(m_process.program(), m_process.errorString()));
@@ -87,6 +92,14 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
 };
+
+void die(const QString &why)
+{
+    std::fprintf(stderr, "bench_client: %s\n", qPrintable(why));
+    if (g_sandbox)
+        g_sandbox->stop();
+    std::exit(1);
+}
 
 struct Stats
 {

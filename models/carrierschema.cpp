@@ -191,6 +191,28 @@ bool CarrierSchema::normalize(QJsonObject &object) const
 {
     if (m_members.isEmpty())
         return false;
+    // Fast path, the common case of a server answer: every key already has its canonical
+    // spelling. Counting canonical keys with contains() allocates nothing, unlike walking the
+    // keys (each key() builds a QString).
+    qsizetype canonical = 0;
+    for (const Member &m : m_members)
+        canonical += object.contains(m.name);
+    if (canonical == object.size()) {
+        QList<std::pair<const Member *, QJsonValue>> replaced;
+        for (const Member &m : m_members) {
+            if (m.kind == Kind::Scalar || m.kind == Kind::Dictionary)
+                continue;
+            const auto it = object.constFind(m.name);
+            if (it == object.constEnd())
+                continue;
+            QJsonValue value = *it;
+            if (normalizeValue(value, m))
+                replaced.append({&m, value});
+        }
+        for (const auto &[m, value] : replaced)
+            object.insert(m->name, value);
+        return !replaced.isEmpty();
+    }
     // Collect renames and nested changes first: editing while iterating would detach per step.
     QList<std::pair<QString, QString>> renames;
     QList<std::pair<QString, QJsonValue>> replaced;
@@ -262,9 +284,10 @@ bool CarrierSchema::normalizeValue(QJsonValue &value, const Member &member)
         QList<std::pair<QString, QJsonObject>> replaced;
         const CarrierSchema &property = of(Type::FieldProperty);
         for (auto it = dict.constBegin(); it != dict.constEnd(); ++it) {
-            if (!it->isObject())
+            const QJsonValue v = *it;
+            if (!v.isObject())
                 continue;
-            QJsonObject o = it->toObject();
+            QJsonObject o = v.toObject();
             if (property.normalize(o))
                 replaced.append({it.key(), o});
         }

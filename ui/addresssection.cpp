@@ -1,6 +1,7 @@
 #include "addresssection.h"
 
 #include "contactdocument.h"
+#include "fieldbinder.h"
 #include "rightsapplier.h"
 
 #include <QGridLayout>
@@ -21,7 +22,7 @@ AddressSection::AddressSection(QWidget *parent)
     m_formatted->setTextFormat(Qt::PlainText);
     m_formatted->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_formatted->setObjectName(QStringLiteral("Formatted"));
-    m_formatted->setAccessibleName(tr("Address as written"));
+    m_formatted->setAccessibleName(tr("As written"));
     m_formatted->setFrameShape(QFrame::StyledPanel);
     m_formatted->setMargin(4);
     m_formattedLabel->setBuddy(m_formatted);
@@ -59,6 +60,7 @@ void AddressSection::rebuild()
             auto *label = new QLabel(address.label(part), m_fields);
             auto *edit = new QLineEdit(m_fields);
             edit->setObjectName(Address::partName(part));
+            FieldBinder::leaveUndoToWindow(edit);
             label->setBuddy(edit);
             m_grid->addWidget(label, row, column++);
             m_grid->addWidget(edit, row, column++, 1, line.size() == 1 ? 3 : 1);

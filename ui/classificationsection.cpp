@@ -3,6 +3,7 @@
 #include "contactdocument.h"
 #include "fieldbinder.h"
 #include "mdolistcache.h"
+#include "plaintext.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,8 +28,8 @@ ClassificationSection::ClassificationSection(QWidget *parent)
     add("Business", tr("&Business"), "business", "Id", false);
     add("Country", tr("Countr&y"), "country", "CountryId", false);
     add("Associate", tr("O&wner"), "associate", "AssociateId", false);
-    add("SupportAssociate", tr("Support &contact"), "associate", "AssociateId", true);
-    add("TicketPriority", tr("Ticket &priority"), "ticketpriority", "Id", true);
+    add("SupportAssociate", tr("S&upport contact"), "associate", "AssociateId", true);
+    add("TicketPriority", tr("T&icket priority"), "ticketpriority", "Id", true);
     add("CustomerLanguage", tr("Customer &language"), "customerlanguage", "Id", true);
 }
 
@@ -88,7 +89,7 @@ void ClassificationSection::fill(const Picker &picker)
         const QString text = item.fullName().isEmpty() ? item.name() : item.fullName();
         combo->addItem(text, carrierFor(picker, item));
         if (!item.toolTip().isEmpty())
-            combo->setItemData(combo->count() - 1, item.toolTip(), Qt::ToolTipRole);
+            combo->setItemData(combo->count() - 1, PlainText::toolTip(item.toolTip()), Qt::ToolTipRole);
     }
 }
 

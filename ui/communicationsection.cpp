@@ -2,6 +2,7 @@
 
 #include "contactdocument.h"
 #include "elementlisteditor.h"
+#include "fieldbinder.h"
 #include "entityelementlistmodel.h"
 #include "rightsapplier.h"
 
@@ -15,11 +16,11 @@
 CommunicationSection::CommunicationSection(QWidget *parent)
     : FormSection(tr("Communication"), parent)
     , m_domains(new QLineEdit(this))
-    , m_domainsLabel(new QLabel(tr("Do&mains"), this))
+    , m_domainsLabel(new QLabel(tr("Domain&s"), this))
 {
     auto *grid = new QGridLayout(this);
     const QList<std::pair<const char *, QString>> lists{{"Phones", tr("&Phones")},
-                                                        {"Emails", tr("&E-mail addresses")},
+                                                        {"Emails", tr("E-&mail addresses")},
                                                         {"Urls", tr("&Web addresses")},
                                                         {"Faxes", tr("Fa&xes")}};
     int i = 0;
@@ -32,12 +33,23 @@ CommunicationSection::CommunicationSection(QWidget *parent)
     }
     auto *domainRow = new QHBoxLayout;
     m_domains->setObjectName(QStringLiteral("Domains"));
+    FieldBinder::leaveUndoToWindow(m_domains);
     m_domains->setPlaceholderText(tr("example.com, example.no"));
     m_domainsLabel->setBuddy(m_domains);
+    m_domains->setAccessibleName(RightsApplier::plainLabel(m_domainsLabel->text()));
     domainRow->addWidget(m_domainsLabel);
     domainRow->addWidget(m_domains, 1);
     grid->addLayout(domainRow, 2, 0, 1, 2);
     connect(m_domains, &QLineEdit::editingFinished, this, &CommunicationSection::storeDomains);
+
+    // Domains was created before the lists but sits below them: Tab reaches it last.
+    QWidget *last = nullptr;
+    for (QWidget *w = nextInFocusChain(); w && w != this && isAncestorOf(w); w = w->nextInFocusChain()) {
+        if (w != m_domains && (w->focusPolicy() & Qt::TabFocus))
+            last = w;
+    }
+    if (last)
+        setTabOrder(last, m_domains);
 }
 
 ElementListEditor *CommunicationSection::editor(const QString &member) const
@@ -91,7 +103,7 @@ void CommunicationSection::applyRights()
 {
     if (!document())
         return;
-    RightsApplier::apply(document()->rights().field(QStringLiteral("Domains")), m_domains, m_domainsLabel, tr("Do&mains"));
+    RightsApplier::apply(document()->rights().field(QStringLiteral("Domains")), m_domains, m_domainsLabel, tr("Domain&s"));
     for (const auto &[member, editor] : std::as_const(m_editors)) {
         const auto access = document()->rights().field(member);
         editor->setVisible(access.visible);

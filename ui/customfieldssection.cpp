@@ -2,6 +2,7 @@
 
 #include "contactdocument.h"
 #include "customfieldmodel.h"
+#include "fieldbinder.h"
 #include "rightsapplier.h"
 
 #include <QCheckBox>
@@ -10,6 +11,7 @@
 #include <QDateTimeEdit>
 #include <QDoubleValidator>
 #include <QFormLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -55,6 +57,7 @@ void CustomFieldsSection::rebuild()
         label->setTextFormat(Qt::PlainText);
         QWidget *editor = createEditor(row);
         editor->setObjectName(key);
+        FieldBinder::leaveUndoToWindow(editor);
         label->setBuddy(editor);
         m_form->addRow(label, editor);
         m_editors.insert(key, editor);
@@ -70,7 +73,13 @@ QWidget *CustomFieldsSection::createEditor(int row)
     const QString key = m_keys.at(row);
     const QModelIndex index = m_model->index(row, CustomFieldModel::ValueColumn);
     const auto type = CustomFieldValue::Type(index.data(CustomFieldModel::TypeRole).toInt());
-    const bool isList = !index.data(CustomFieldModel::ListTextRole).toString().isEmpty();
+    // A list field has a ":DisplayText" sibling, empty when nothing is chosen; without this
+    // check an empty list field would offer a number box that writes raw list ids.
+    bool isList = false;
+    for (const QString &bucket : CustomFieldModel::buckets()) {
+        if (document()->working().value(bucket).toObject().contains(key + QStringLiteral(":DisplayText")))
+            isList = true;
+    }
     auto commit = [this, key](const QVariant &value) {
         if (!m_updating && m_model)
             m_model->setValue(key, value);
@@ -145,7 +154,8 @@ void CustomFieldsSection::loadEditor(const QString &key)
     m_updating = true;
     if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         combo->clear();
-        combo->addItem(index.data(CustomFieldModel::ListTextRole).toString());
+        const QString chosen = index.data(CustomFieldModel::ListTextRole).toString();
+        combo->addItem(chosen.isEmpty() ? tr("(none)") : chosen);
     } else if (auto *box = qobject_cast<QCheckBox *>(editor)) {
         box->setChecked(value.toBool());
     } else if (auto *dt = qobject_cast<QDateTimeEdit *>(editor)) {

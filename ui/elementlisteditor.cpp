@@ -1,6 +1,7 @@
 #include "elementlisteditor.h"
 
 #include "entityelementlistmodel.h"
+#include "plaintext.h"
 #include "rightsapplier.h"
 #include "validatingdelegate.h"
 
@@ -128,7 +129,7 @@ void ElementListEditor::updateButtons()
     m_down->setEnabled(editable && row >= 0 && row < rows - 1);
     const QString reason = m_model ? m_model->listAccess().reason : QString();
     for (QPushButton *b : {m_add, m_remove, m_up, m_down})
-        b->setToolTip(editable ? b->property("defaultTip").toString() : reason);
+        b->setToolTip(editable ? b->property("defaultTip").toString() : PlainText::toolTip(reason));
     RightsApplier::setReadOnly(m_view, !editable);
 }
 

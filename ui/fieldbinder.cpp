@@ -7,9 +7,46 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QJsonObject>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+
+namespace {
+
+// Turns down the editor's claim on the undo and redo keys (ShortcutOverride), so the key
+// reaches the window's actions.
+class UndoKeysToWindow : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ShortcutOverride) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
+                || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+                event->ignore();
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void FieldBinder::leaveUndoToWindow(QWidget *editor)
+{
+    // Once per editor (the filter has no meta-object of its own for findChild to tell it apart).
+    static const char *const kInstalled = "undoKeysToWindow";
+    if (editor->property(kInstalled).toBool())
+        return;
+    editor->setProperty(kInstalled, true);
+    editor->installEventFilter(new UndoKeysToWindow(editor));
+}
 
 FieldBinder::FieldBinder(QObject *parent)
     : QObject(parent)
@@ -32,6 +69,9 @@ void FieldBinder::bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *la
     m_bindings.append({edit, path, label, labelText, QString()});
     if (label)
         label->setBuddy(edit);
+    // Named from the start: the form is on screen before a company has loaded (or when it fails).
+    edit->setAccessibleName(RightsApplier::plainLabel(labelText));
+    leaveUndoToWindow(edit);
     connect(edit, &QLineEdit::textEdited, this, [this, path](const QString &text) {
         if (m_document && !m_updating)
             m_document->setValue(path, text);
@@ -47,6 +87,8 @@ void FieldBinder::bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLab
     m_bindings.append({edit, path, label, labelText, QString()});
     if (label)
         label->setBuddy(edit);
+    edit->setAccessibleName(RightsApplier::plainLabel(labelText));
+    leaveUndoToWindow(edit);
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, path] {
         if (m_document && !m_updating)
             m_document->setValue(path, edit->toPlainText());
@@ -57,6 +99,7 @@ void FieldBinder::bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLab
 void FieldBinder::bindCheckBox(QCheckBox *box, const JsonPath &path, const QString &labelText)
 {
     m_bindings.append({box, path, nullptr, labelText, QString()});
+    box->setAccessibleName(RightsApplier::plainLabel(labelText));
     connect(box, &QCheckBox::toggled, this, [this, path](bool checked) {
         if (m_document && !m_updating) {
             m_document->breakMerge();
@@ -72,6 +115,7 @@ void FieldBinder::bindCombo(QComboBox *combo, const QString &member, const QStri
     m_bindings.append({combo, JsonPath(member), label, labelText, idKey});
     if (label)
         label->setBuddy(combo);
+    combo->setAccessibleName(RightsApplier::plainLabel(labelText));
     connect(combo, &QComboBox::activated, this, [this, combo, member](int index) {
         if (!m_document || m_updating || index < 0)
             return;

@@ -35,6 +35,11 @@ public:
     // carrier to set as Qt::UserRole data (a QJsonObject); idKey names its id member.
     void bindCombo(QComboBox *combo, const QString &member, const QString &idKey, QLabel *label, const QString &labelText);
 
+    // Leaves Ctrl+Z and Ctrl+Shift+Z in this editor to the window's Undo and Redo, which undo
+    // the document's named steps; the editor's own undo would only replay its typing as a new
+    // step. Every editor bound here gets it; sections call it for editors they wire themselves.
+    static void leaveUndoToWindow(QWidget *editor);
+
     // Re-read every bound editor from the document, and re-apply every field's rights.
     void load();
     void applyRights();

@@ -3,6 +3,7 @@
 #include "contactdocument.h"
 #include "fieldbinder.h"
 #include "interestlistmodel.h"
+#include "plaintext.h"
 #include "rightsapplier.h"
 
 #include <QCheckBox>
@@ -12,7 +13,7 @@
 InterestsSection::InterestsSection(QWidget *parent)
     : FormSection(tr("Interests and mailings"), parent)
     , m_view(new QListView(this))
-    , m_noMailing(new QCheckBox(tr("No &mailings"), this))
+    , m_noMailing(new QCheckBox(tr("No mailin&gs"), this))
     , m_stop(new QCheckBox(tr("S&top"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -49,5 +50,5 @@ void InterestsSection::applyRights()
         return;
     const auto access = document()->rights().field(QStringLiteral("Interests"));
     m_view->setVisible(access.visible);
-    m_view->setToolTip(access.editable ? QString() : access.reason);
+    m_view->setToolTip(access.editable ? QString() : PlainText::toolTip(access.reason));
 }

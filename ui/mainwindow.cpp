@@ -26,6 +26,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSet>
 #include <QStackedWidget>
 #include <QTabBar>
 #include <QTabWidget>
@@ -129,6 +130,10 @@ MainWindow::MainWindow(QWidget *parent)
             m_undo->setActiveStack(editor->document()->undoStack());
         else
             m_undo->setActiveStack(nullptr);
+        if (editor)
+            updateTab(editor);
+        else
+            setWindowTitle(tr("Contact Editor"));
         updateActions();
     });
     connect(m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString &message) {
@@ -383,24 +388,36 @@ void MainWindow::reopenDrafts()
 {
     if (!m_drafts->isOpen())
         return;
-    m_pendingDrafts = m_drafts->drafts(serverKey());
-    reopenSomeDrafts();
+    m_pendingDrafts = m_drafts->draftIds(serverKey());
+    // After the window is shown: the drafts follow a few at a time.
+    QTimer::singleShot(0, this, &MainWindow::reopenSomeDrafts);
 }
 
 void MainWindow::reopenSomeDrafts()
 {
-    // A few per turn of the event loop: the window stays responsive with many drafts.
+    if (m_pendingDrafts.isEmpty())
+        return;
+    QSet<qint64> open;
+    for (ContactEditor *editor : editors())
+        open.insert(editor->session()->draftId());
+    // Adding tabs to a hidden bar does not lay it out each time.
+    QTabBar *bar = m_tabs->tabBar();
+    const bool barVisible = bar->isVisible();
+    bar->hide();
     for (int n = 0; n < 20 && !m_pendingDrafts.isEmpty(); ++n) {
-        const Draft draft = m_pendingDrafts.takeFirst();
-        bool open = false;
-        for (ContactEditor *editor : editors())
-            open = open || editor->session()->draftId() == draft.id;
-        if (open)
+        const qint64 id = m_pendingDrafts.takeFirst();
+        if (open.contains(id))
             continue;
-        ContactEditor *editor = addEditor(false);
-        editor->openDraft(draft);
+        const std::optional<Draft> draft = m_drafts->draft(id);
+        if (!draft)
+            continue;
+        ContactEditor *editor = addEditor(false, draft->name.isEmpty() ? tr("New company") : draft->name);
+        editor->setProperty("fromDraft", true);
+        editor->openDraft(*draft);
     }
-    updateOnlineState();
+    if (barVisible || m_tabs->count() > 0)
+        bar->show();
+    scheduleUpdateActions();
     if (!m_pendingDrafts.isEmpty())
         QTimer::singleShot(0, this, &MainWindow::reopenSomeDrafts);
 }
@@ -443,21 +460,38 @@ void MainWindow::updateTab(ContactEditor *editor)
     default:
         break;
     }
-    m_tabs->setTabText(index, tabText);
-    m_tabs->setTabToolTip(index, title);
-    if (editor == currentEditor())
+    // Each change of a tab's text lays out the whole tab bar: only when it really changed.
+    if (m_tabs->tabText(index) != tabText)
+        m_tabs->setTabText(index, tabText);
+    if (m_tabs->tabToolTip(index) != title)
+        m_tabs->setTabToolTip(index, title);
+    if (editor == currentEditor()) {
         setWindowTitle(title + (editor->isModified() ? QStringLiteral(" *") : QString()) + QStringLiteral(" — ")
                        + tr("Contact Editor"));
-    setWindowModified(editor->isModified());
-    updateActions();
+        updateActions();
+    } else {
+        scheduleUpdateActions();
+    }
 }
 
-ContactEditor *MainWindow::addEditor(bool makeCurrent)
+void MainWindow::scheduleUpdateActions()
+{
+    // Many editors can change at once (drafts reopening, the outbox): update once afterwards.
+    if (m_actionsPending)
+        return;
+    m_actionsPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_actionsPending = false;
+        updateActions();
+    });
+}
+
+ContactEditor *MainWindow::addEditor(bool makeCurrent, const QString &title)
 {
     auto *editor = new ContactEditor(m_client, m_lists, m_tabs);
     if (m_drafts->isOpen())
         editor->setPersistence(m_drafts.get(), serverKey(), m_connectivity);
-    const int index = m_tabs->addTab(editor, tr("Opening…"));
+    const int index = m_tabs->addTab(editor, title.isEmpty() ? tr("Opening…") : title);
     if (makeCurrent)
         m_tabs->setCurrentIndex(index);
     connect(editor, &ContactEditor::draftStateChanged, this, [this, editor] { updateTab(editor); });
@@ -472,7 +506,7 @@ ContactEditor *MainWindow::addEditor(bool makeCurrent)
         m_undo->addStack(document->undoStack());
         if (editor == currentEditor())
             m_undo->setActiveStack(document->undoStack());
-        if (!document->entity().isNew())
+        if (!document->entity().isNew() && !editor->property("fromDraft").toBool())
             rememberRecent(document->entity().contactId(), document->entity().name());
         updateTab(editor);
     });

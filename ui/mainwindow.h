@@ -83,7 +83,8 @@ private:
     void createActions();
     void updateActions();
     void updateTab(ContactEditor *editor);
-    ContactEditor *addEditor(bool makeCurrent = true);
+    ContactEditor *addEditor(bool makeCurrent = true, const QString &title = QString());
+    void scheduleUpdateActions();
     void useConnection(const ConnectionProfile &profile, const QString &secret, const QString &appToken);
     void verifyConnection(int openAfter);
     void onConnected(const ConnectionProfile &profile, const QString &secret, const QString &appToken, bool remember,
@@ -118,7 +119,8 @@ private:
     Outbox *m_outbox;
     QPushButton *m_outboxButton;
     QLabel *m_online;
-    QList<Draft> m_pendingDrafts;
+    QList<qint64> m_pendingDrafts;
+    bool m_actionsPending = false;
     bool m_signedIn = false;
     bool m_closing = false;
     bool m_closeConfirmed = false;

@@ -1,5 +1,7 @@
 #include "rightsapplier.h"
 
+#include "plaintext.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -61,15 +63,21 @@ void RightsApplier::apply(const FieldRights::Access &access, QWidget *editor, QL
                                      : tr("Required: %1").arg(access.reason);
         description = description.isEmpty() ? required : description + QLatin1Char('\n') + required;
     }
-    editor->setToolTip(description);
-    QString plain = labelText;
-    plain.remove(QRegularExpression(QStringLiteral("&(?!&)")));
-    editor->setAccessibleName(plain);
+    // The reason is server text: shown as its characters, never as markup.
+    editor->setToolTip(PlainText::toolTip(description));
+    editor->setAccessibleName(plainLabel(labelText));
     editor->setAccessibleDescription(description);
     editor->setProperty("mandatory", access.mandatory);
     if (label) {
         label->setTextFormat(Qt::PlainText);
         label->setText(access.mandatory ? labelText + mandatoryMarker() : labelText);
-        label->setToolTip(description);
+        label->setToolTip(PlainText::toolTip(description));
     }
+}
+
+QString RightsApplier::plainLabel(const QString &labelText)
+{
+    QString plain = labelText;
+    plain.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
+    return plain;
 }

@@ -20,4 +20,6 @@ public:
     // Read-only look and behaviour for any editor kind (line edits stay selectable).
     static void setReadOnly(QWidget *editor, bool readOnly);
     static QString mandatoryMarker() { return QStringLiteral(" *"); }
+    // A label's words without mnemonic markers ("&Name" -> "Name", "R&&D" -> "R&D").
+    static QString plainLabel(const QString &labelText);
 };

@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "contactsearchjob.h"
+#include "plaintext.h"
 #include "webapiclient.h"
 
 #include <QKeyEvent>
@@ -39,7 +40,11 @@ SearchPanel::SearchPanel(WebApiClient *client, QWidget *parent)
     m_results->setModel(m_model);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setAccessibleName(tr("Matching companies"));
-    m_results->setUniformItemSizes(true);
+    // Rows are one or two lines high.
+    m_results->setUniformItemSizes(false);
+    m_results->setAlternatingRowColors(true);
+    m_results->setTextElideMode(Qt::ElideRight);
+    m_results->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_results, 2);
     auto *recentLabel = new QLabel(tr("&Recent"), this);
     recentLabel->setBuddy(m_recent);
@@ -113,10 +118,12 @@ void SearchPanel::onFinished()
                 details.append(part.trimmed());
         }
         // Plain text items: a name with markup shows its characters.
+        // Name on the first line, the details under it: the panel is narrow, one long line was
+        // cut off after the department.
         auto *item = new QStandardItem(details.isEmpty() ? row.name
-                                                         : row.name + QStringLiteral(" — ") + details.join(QStringLiteral(", ")));
+                                                         : row.name + QLatin1Char('\n') + details.join(QStringLiteral(", ")));
         item->setData(row.contactId, Qt::UserRole);
-        item->setToolTip(row.name);
+        item->setToolTip(PlainText::toolTip(row.name));
         m_model->appendRow(item);
     }
     const int n = m_model->rowCount();

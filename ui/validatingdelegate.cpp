@@ -1,6 +1,11 @@
 #include "validatingdelegate.h"
 
+#include "plaintext.h"
+
+#include <QAbstractItemView>
+#include <QHelpEvent>
 #include <QLineEdit>
+#include <QToolTip>
 
 ValidatingDelegate::ValidatingDelegate(EntityElementListModel::Kind kind, QObject *parent)
     : QStyledItemDelegate(parent)
@@ -32,4 +37,14 @@ void ValidatingDelegate::setEditorData(QWidget *editor, const QModelIndex &index
 void ValidatingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
 {
     model->setData(index, static_cast<QLineEdit *>(editor)->text().trimmed(), Qt::EditRole);
+}
+
+bool ValidatingDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                                   const QModelIndex &index)
+{
+    const QString tip = index.isValid() ? index.data(Qt::ToolTipRole).toString() : QString();
+    if (!event || event->type() != QEvent::ToolTip || tip.isEmpty())
+        return QStyledItemDelegate::helpEvent(event, view, option, index);
+    QToolTip::showText(event->globalPos(), PlainText::toolTip(tip), view, option.rect);
+    return true;
 }

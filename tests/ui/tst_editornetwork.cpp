@@ -31,6 +31,15 @@ private:
         return editor->findChild<MessageBanner *>(QStringLiteral("busyBanner"));
     }
     bool addFault(const char *path, const char *kind, int value);
+    // Whether the sandbox has logged a request whose path holds this.
+    bool received(const char *path)
+    {
+        for (const QJsonValue &v : m_sandbox.requests()) {
+            if (v.toObject().value(QLatin1String("path")).toString().contains(QLatin1String(path)))
+                return true;
+        }
+        return false;
+    }
 
     SandboxProcess m_sandbox;
     std::unique_ptr<MainWindow> m_window;
@@ -116,6 +125,7 @@ void TestEditorNetwork::cancelDuringSlowOpen()
 {
     constexpr int delayMs = 6000;
     QVERIFY(addFault("GetContactEntity", "delay", delayMs));
+    m_sandbox.clearRequests();
     QElapsedTimer clock;
     clock.start();
     ContactEditor *editor = m_window->openContact(1);
@@ -125,6 +135,8 @@ void TestEditorNetwork::cancelDuringSlowOpen()
     QVERIFY(editor->session()->isBusy());
     QPushButton *cancel = UiTest::button(busy, QStringLiteral("Cancel"));
     QVERIFY(cancel && cancel->isVisible());
+    // Cancel once the server is sitting on the request (not before it was even sent).
+    QTRY_VERIFY(received("GetContactEntity"));
     // The window keeps handling events while the call is out: the user can reach Cancel.
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY(!editor->session()->isBusy());
@@ -149,11 +161,13 @@ void TestEditorNetwork::cancelDuringSlowSave()
     department->setFocus();
     QTest::keyClicks(department, QStringLiteral("Slow"));
     QVERIFY(addFault("SaveContactEntity", "delay", 6000));
+    m_sandbox.clearRequests();
     QElapsedTimer clock;
     clock.start();
     UiTest::pressKeys(m_window.get(), QKeySequence::Save);
     MessageBanner *busy = busyBanner(editor);
     QTRY_VERIFY(busy->isVisible());
+    QTRY_VERIFY(received("SaveContactEntity"));
     // Esc is Cancel's shortcut.
     QTest::keyClick(department, Qt::Key_Escape);
     QTRY_VERIFY(!editor->session()->isBusy());

@@ -7,6 +7,7 @@
 #include "interestssection.h"
 #include "messagebanner.h"
 #include "personssection.h"
+#include "searchpanel.h"
 #include "addresssection.h"
 #include "recordinfosection.h"
 #include "uitestsupport.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -44,6 +46,7 @@ private slots:
     void restrictedMandatoryBlanksBlockSave();
     void viewerGetsReadOnlyBanner();
     void everyControlHasAnAccessibleName();
+    void mnemonicsLeaveTheMenusAlone();
     void identityTabOrderFollowsVisualOrder();
     void formTabOrderFollowsSections();
 
@@ -104,7 +107,7 @@ void TestEditorRights::fullRightsEverythingEditable()
     for (const char *name : {"Name", "Department", "OrgNr", "Number1", "Number2"}) {
         auto *edit = editor->findChild<QLineEdit *>(QLatin1String(name));
         QVERIFY2(edit && edit->isVisible() && !edit->isReadOnly(), name);
-        QVERIFY2(edit->accessibleDescription().isEmpty() || edit->accessibleDescription() == QLatin1String("Required"), name);
+        QVERIFY2(!edit->accessibleDescription().startsWith(QLatin1String("Read-only")), name);
     }
     // Max lengths come from FieldLength.
     QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("Name"))->maxLength(), 219);
@@ -112,9 +115,12 @@ void TestEditorRights::fullRightsEverythingEditable()
     QCOMPARE(editor->findChild<QLineEdit *>(QStringLiteral("Number1"))->maxLength(), 35);
     // The country's own name for the organisation number.
     auto *orgNr = editor->findChild<QLineEdit *>(QStringLiteral("OrgNr"));
-    auto *orgNrLabel = qobject_cast<QLabel *>(editor->section<IdentitySection>()->findChildren<QLabel *>().value(2));
+    QLabel *orgNrLabel = nullptr;
+    for (QLabel *l : editor->findChildren<QLabel *>()) {
+        if (l->buddy() == orgNr)
+            orgNrLabel = l;
+    }
     QVERIFY(orgNrLabel);
-    QCOMPARE(orgNrLabel->buddy(), orgNr);
     QCOMPARE(orgNrLabel->text(), QStringLiteral("Org.nr"));
     QCOMPARE(orgNr->accessibleName(), QStringLiteral("Org.nr"));
     for (const char *member : {"Category", "Business", "Country", "Associate"})
@@ -290,9 +296,11 @@ void TestEditorRights::everyControlHasAnAccessibleName()
             if (!input || !w->isVisibleTo(e) || qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
                 || qobject_cast<QComboBox *>(w->parentWidget()))
                 continue;
+            // The name set on the control, else what assistive technology derives (a button's
+            // text). Not the derived name alone: on Unix a combo box reports its current item.
             QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(w);
             QVERIFY(a11y);
-            const QString name = a11y->text(QAccessible::Name);
+            const QString name = w->accessibleName().isEmpty() ? a11y->text(QAccessible::Name) : w->accessibleName();
             QVERIFY2(!name.trimmed().isEmpty(), qPrintable(QStringLiteral("%1 %2 in %3")
                                                               .arg(QString::fromLatin1(w->metaObject()->className()),
                                                                    w->objectName(), w->parentWidget()->objectName())));
@@ -306,10 +314,66 @@ void TestEditorRights::everyControlHasAnAccessibleName()
             QString words = label->text().remove(QLatin1Char('&'));
             if (words.endsWith(QLatin1String(" *")))
                 words.chop(2);
-            QCOMPARE(QAccessible::queryAccessibleInterface(buddy)->text(QAccessible::Name), words);
+            QCOMPARE(buddy->accessibleName(), words);
         }
     }
     QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
+}
+
+namespace {
+
+// The letter after a single '&' ("E-&mail" -> 'm'), lower case; null without one.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != QLatin1Char('&'))
+            continue;
+        if (text.at(i + 1) == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return QChar();
+}
+
+} // namespace
+
+void TestEditorRights::mnemonicsLeaveTheMenusAlone()
+{
+    ContactEditor *editor = openAs(QStringLiteral("demo"), 1);
+    QVERIFY(editor);
+    // Alt+letter of the menu bar and of the search panel work wherever the user is.
+    QHash<QChar, QString> window;
+    for (QAction *menu : m_window->menuBar()->actions())
+        window.insert(mnemonic(menu->text()), menu->text());
+    for (QLabel *label : m_window->searchPanel()->findChildren<QLabel *>()) {
+        if (label->buddy())
+            window.insert(mnemonic(label->text()), label->text());
+    }
+    window.remove(QChar());
+    QVERIFY(window.contains(QLatin1Char('e'))); // &Edit
+    QStringList form;
+    for (QWidget *w : editor->findChildren<QWidget *>()) {
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(w))
+            text = button->text();
+        const QChar letter = mnemonic(text);
+        if (letter.isNull() || !w->isVisibleTo(editor))
+            continue;
+        QVERIFY2(!window.contains(letter), qPrintable(QStringLiteral("%1 takes Alt+%2 from %3").arg(text, letter, window.value(letter))));
+        form.append(text);
+    }
+    QVERIFY2(form.size() > 15, qPrintable(form.join(QLatin1Char(','))));
+    // And each does what it says: Alt+M goes to the e-mail addresses, Alt+E still opens Edit.
+    QLineEdit *name = editor->section<IdentitySection>()->nameEdit();
+    name->setFocus();
+    QTest::keyClick(name, Qt::Key_M, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), editor->section<CommunicationSection>()->editor(QStringLiteral("Emails"))->view());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), editor->section<ClassificationSection>()->picker(QStringLiteral("TicketPriority")));
 }
 
 void TestEditorRights::identityTabOrderFollowsVisualOrder()
@@ -365,6 +429,9 @@ void TestEditorRights::formTabOrderFollowsSections()
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QWidget *now = QApplication::focusWidget();
         QVERIFY(now);
+        // A date edit takes Tab through its own sections (month, day, year) first.
+        if (now == visited.last() && qobject_cast<QAbstractSpinBox *>(now))
+            continue;
         if (visited.contains(now) || !editor->isAncestorOf(now))
             break;
         visited.append(now);

@@ -116,7 +116,8 @@ void TestEditorWindow::findAndOpen()
     // Debounced: nothing is asked until the typing pauses, then one row comes back.
     QTRY_COMPARE(results->model()->rowCount(), 1);
     const QString row = results->model()->index(0, 0).data().toString();
-    QVERIFY2(row.startsWith(QLatin1String("Nordlys Konsulenter AS")), qPrintable(row));
+    // The name on the first line, department, city and org. number under it.
+    QCOMPARE(row.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Nordlys Konsulenter AS"));
     QVERIFY2(row.contains(QLatin1String("821035031")), qPrintable(row)); // org. number
     QVERIFY2(row.contains(QStringLiteral("ÅLESUND")), qPrintable(row)); // city
     QCOMPARE(m_window->searchPanel()->statusText(), QStringLiteral("1 match(es)"));
@@ -141,7 +142,7 @@ void TestEditorWindow::findAndOpen()
     QCOMPARE(comm->domainsEdit()->text(), QStringLiteral("nordlyskonsulenter.no"));
     QCOMPARE(editor->section<PersonsSection>()->view()->model()->rowCount(), 20);
     QCOMPARE(editor->section<PersonsSection>()->title(), QStringLiteral("Persons (20)"));
-    QVERIFY(editor->section<AddressSection>()->formattedText().contains(QLatin1String("Grensen 99")));
+    QVERIFY(editor->section<AddressSection>()->formattedText().contains(QLatin1String("Postboks 5540")));
     QVERIFY(editor->section<DescriptionSection>()->editor()->toPlainText().startsWith(QLatin1String("Met at the trade fair")));
     QVERIFY(!editor->isModified());
 
@@ -234,7 +235,8 @@ void TestEditorWindow::phonesAddEditRemoveMove()
     QTRY_VERIFY((cell = view->findChild<QLineEdit *>()) && cell->isVisible());
     QTest::keyClicks(cell, QStringLiteral("+47 22 33 44 55"));
     QTest::keyClick(cell, Qt::Key_Return);
-    QCOMPARE(model->index(2, EntityElementListModel::ValueColumn).data().toString(), QStringLiteral("+47 22 33 44 55"));
+    // The delegate commits from the event loop, after the editor has seen the key.
+    QTRY_COMPARE(model->index(2, EntityElementListModel::ValueColumn).data().toString(), QStringLiteral("+47 22 33 44 55"));
 
     // Edit its description with F2.
     view->setFocus();
@@ -244,7 +246,7 @@ void TestEditorWindow::phonesAddEditRemoveMove()
     cell->selectAll();
     QTest::keyClicks(cell, QStringLiteral("Mobile"));
     QTest::keyClick(cell, Qt::Key_Return);
-    QCOMPARE(model->index(2, EntityElementListModel::DescriptionColumn).data().toString(), QStringLiteral("Mobile"));
+    QTRY_COMPARE(model->index(2, EntityElementListModel::DescriptionColumn).data().toString(), QStringLiteral("Mobile"));
 
     // Remove the second ("Support").
     view->setCurrentIndex(model->index(1, 0));
@@ -285,7 +287,7 @@ void TestEditorWindow::emailProblemShownWhileTyping()
     QTest::keyClicks(cell, QStringLiteral("nordlys.no"));
     QCOMPARE(emails->problemText(), QString());
     QTest::keyClick(cell, Qt::Key_Return);
-    QCOMPARE(emails->model()->index(2, 0).data().toString(), QStringLiteral("ola@nordlys.no"));
+    QTRY_COMPARE(emails->model()->index(2, 0).data().toString(), QStringLiteral("ola@nordlys.no"));
 
     // A bad address that is committed stays listed with its value until it is fixed.
     emails->view()->setFocus();
@@ -295,6 +297,7 @@ void TestEditorWindow::emailProblemShownWhileTyping()
     cell->selectAll();
     QTest::keyClicks(cell, QStringLiteral("ola at nordlys"));
     QTest::keyClick(cell, Qt::Key_Return);
+    QTRY_COMPARE(emails->model()->index(2, 0).data().toString(), QStringLiteral("ola at nordlys"));
     QVERIFY2(emails->problemText().contains(QLatin1String("ola at nordlys: Not a valid e-mail address")),
              qPrintable(emails->problemText()));
     QCOMPARE(emails->model()->index(2, 0).data(Qt::ToolTipRole).toString(),
@@ -342,7 +345,7 @@ void TestEditorWindow::interestAndNoMailing()
 
     QCheckBox *noMailing = field<QCheckBox>(editor, QStringLiteral("NoMailing"));
     QVERIFY(noMailing && !noMailing->isChecked());
-    QTest::mouseClick(noMailing, Qt::LeftButton);
+    UiTest::clickCheckBox(noMailing);
     QVERIFY(noMailing->isChecked());
     QCOMPARE(editor->document()->working().value(QLatin1String("NoMailing")).toBool(), true);
     QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change no mailing"));
@@ -415,7 +418,7 @@ void TestEditorWindow::customFieldOfEachType()
     QTest::keyClick(date, Qt::Key_Up);
     QVERIFY(date->date() != before);
     const QDate chosen = date->date();
-    QTest::mouseClick(flag, Qt::LeftButton);
+    UiTest::clickCheckBox(flag);
     QVERIFY(!flag->isChecked());
 
     CustomFieldModel *model = custom->model();
@@ -601,7 +604,7 @@ void TestEditorWindow::markupIsShownAsCharacters()
     QListView *results = m_window->searchPanel()->resultsView();
     QTRY_COMPARE(results->model()->rowCount(), 1);
     const QModelIndex row = results->model()->index(0, 0);
-    QVERIFY(row.data().toString().startsWith(markup));
+    QCOMPARE(row.data().toString().section(QLatin1Char('\n'), 0, 0), markup);
     // Item views paint their text as it is; their tooltips would be read as rich text.
     const QString tip = row.data(Qt::ToolTipRole).toString();
     QTextDocument shown;

@@ -14,10 +14,15 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionButton>
 #include <QTest>
 
 #include <memory>
@@ -31,6 +36,14 @@ inline void isolateSettings()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("contact-editor-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("contact-editor-tests"));
+}
+
+// A first run: no settings, no drafts or cached lists from an earlier test's window.
+inline void forgetEverything()
+{
+    QSettings().clear();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).removeRecursively();
+    QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).removeRecursively();
 }
 
 inline ConnectionProfile profile(const SandboxProcess &sandbox, const QString &user)
@@ -48,6 +61,7 @@ inline ConnectionProfile profile(const SandboxProcess &sandbox, const QString &u
 // builds it from --server/--user and CONTACT_EDITOR_SECRET. Null when sign-in fails.
 inline std::unique_ptr<MainWindow> signedInWindow(const SandboxProcess &sandbox, const QString &user)
 {
+    forgetEverything();
     auto window = std::make_unique<MainWindow>();
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -105,6 +119,17 @@ inline QAbstractButton *buttonNamed(const QWidget *parent, const QString &access
             return b;
     }
     return nullptr;
+}
+
+// A click on the box itself: a check box only reacts to clicks on its indicator and text, and
+// in a form it is often wider than both.
+inline void clickCheckBox(QCheckBox *box)
+{
+    QStyleOptionButton option;
+    option.initFrom(box);
+    option.text = box->text();
+    const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    QTest::mouseClick(box, Qt::LeftButton, Qt::NoModifier, indicator.center());
 }
 
 // The keys of a shortcut sent where the user's focus is, so the focused editor gets the first

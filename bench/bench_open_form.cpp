@@ -1,0 +1,259 @@
+// Opening a company with 10,000 persons in the editor's form, offscreen:
+//  1. from JSON bytes to a shown ContactEditor (codec, document, item models, every section,
+//     layout and first paint) against parsing the same bytes with QJsonDocument alone;
+//  2. the longest event-loop stall (a 5 ms timer's largest gap) while the form loads the company
+//     from contact-sandbox, and while a save of it is in flight.
+// The company is demo company 1 given 10,000 persons through the sandbox's admin hook, and the
+// bytes are the server's own GetContactEntity answer. Prints figures only.
+#include "carriercodec.h"
+#include "contactdocument.h"
+#include "contacteditor.h"
+#include "contactsession.h"
+#include "draft.h"
+#include "jsonpath.h"
+#include "mdolistcache.h"
+#include "sandboxprocess.h"
+#include "webapiclient.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+constexpr int kContactId = 1;
+constexpr int kPersons = 10000;
+constexpr int kRepeats = 7;
+constexpr int kTickMs = 5;
+
+[[noreturn]] void die(const QString &why)
+{
+    std::fprintf(stderr, "bench_open_form: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+ConnectionProfile profile(const SandboxProcess &sandbox)
+{
+    ConnectionProfile p;
+    p.setName(QStringLiteral("bench"));
+    p.setBaseUrl(sandbox.baseUrl());
+    p.setUserName(QStringLiteral("demo"));
+    p.setLanguage(QStringLiteral("en"));
+    return p;
+}
+
+QJsonArray persons(int count)
+{
+    QJsonArray list;
+    for (int i = 0; i < count; ++i) {
+        list.append(QJsonObject{{QStringLiteral("Firstname"), QStringLiteral("Kari%1").arg(i)},
+                                {QStringLiteral("Lastname"), QStringLiteral("Nordmann")},
+                                {QStringLiteral("Title"), QStringLiteral("Account manager")},
+                                {QStringLiteral("Email"), QStringLiteral("kari%1@example.no").arg(i)},
+                                {QStringLiteral("DirectPhone"), QStringLiteral("+47 22 00 %1").arg(i, 5, 10, QLatin1Char('0'))},
+                                {QStringLiteral("MobilePhone"), QStringLiteral("+47 900 %1").arg(i, 5, 10, QLatin1Char('0'))}});
+    }
+    return list;
+}
+
+// The server's GetContactEntity answer, as bytes, through a bare access manager.
+QByteArray fetchBytes(const SandboxProcess &sandbox)
+{
+    QNetworkAccessManager nam;
+    WebApiClient client;
+    client.setProfile(profile(sandbox));
+    client.setSecret(QStringLiteral("demo"));
+    QNetworkRequest request = client.request(QStringLiteral("Agents/Contact/GetContactEntity?contactEntityId=%1").arg(kContactId));
+    request.setRawHeader("Authorization", client.authorizationHeader());
+    QNetworkReply *reply = nam.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QByteArray bytes = reply->readAll();
+    if (reply->error() != QNetworkReply::NoError)
+        die(QStringLiteral("GetContactEntity failed: %1").arg(reply->errorString()));
+    reply->deleteLater();
+    return bytes;
+}
+
+double medianMs(const std::function<void()> &run)
+{
+    QList<double> times;
+    for (int i = 0; i < kRepeats; ++i) {
+        QElapsedTimer t;
+        t.start();
+        run();
+        times.append(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+// Bytes to a shown form: what a user waits for after the answer has arrived.
+void openInEditor(const QByteArray &bytes, WebApiClient *client, MdoListCache *lists)
+{
+    const auto entity = CarrierCodec::decodeContact(bytes);
+    if (!entity)
+        die(QStringLiteral("the answer does not decode"));
+    ContactEditor editor(client, lists);
+    editor.resize(1200, 900);
+    editor.show();
+    Draft draft;
+    draft.contactId = kContactId;
+    draft.base = entity->json();
+    draft.working = draft.base;
+    editor.session()->openDraft(draft);
+    if (!editor.document())
+        die(QStringLiteral("the editor did not take the company"));
+    // Layout and the first paint of what is on screen.
+    QCoreApplication::sendPostedEvents();
+    editor.repaint();
+}
+
+// Records the gaps between ticks of a 5 ms timer: a gap much over 5 ms is time the event loop
+// could not run (input, painting and Cancel all wait that long).
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(kTickMs);
+        m_timer.setTimerType(Qt::PreciseTimer);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            if (m_last >= 0)
+                m_gaps.append((now - m_last) / 1e6);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_gaps.clear();
+        m_last = -1;
+        m_clock.start();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    double longest() const { return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
+    int over(double ms) const { return int(std::count_if(m_gaps.begin(), m_gaps.end(), [ms](double g) { return g > ms; })); }
+    int ticks() const { return int(m_gaps.size()); }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = -1;
+    QList<double> m_gaps;
+};
+
+// Runs the event loop until done() or the deadline; false on timeout.
+bool spinUntil(const std::function<bool()> &done, int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > ms)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    }
+    return true;
+}
+
+void settle(int ms)
+{
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < ms)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QTextStream out(stdout);
+
+    SandboxProcess sandbox;
+    if (!sandbox.start())
+        die(sandbox.errorString());
+    if (sandbox.touchContact(kContactId, {{QStringLiteral("Persons"), persons(kPersons)}}).isEmpty())
+        die(QStringLiteral("the sandbox did not take %1 persons").arg(kPersons));
+
+    WebApiClient client;
+    client.setProfile(profile(sandbox));
+    client.setSecret(QStringLiteral("demo"));
+    client.setTimeout(60000);
+    MdoListCache lists(&client);
+
+    // 1. Bytes to a shown form, against QJsonDocument alone.
+    const QByteArray bytes = fetchBytes(sandbox);
+    const int people = int(QJsonDocument::fromJson(bytes).object().value(QLatin1String("Persons")).toArray().size());
+    volatile qsizetype sink = 0;
+    const auto parse = [&] { sink = sink + QJsonDocument::fromJson(bytes).object().size(); };
+    const auto open = [&] { openInEditor(bytes, &client, &lists); };
+    parse(); // warm up both
+    open();
+    const double parseMs = medianMs(parse);
+    const double openMs = medianMs(open);
+    out << QStringLiteral("Open a company with %1 persons (%2 KiB from GetContactEntity), median of %3\n")
+               .arg(people)
+               .arg(bytes.size() / 1024)
+               .arg(kRepeats);
+    out << QStringLiteral("  QJsonDocument::fromJson alone      %1 ms\n").arg(parseMs, 9, 'f', 1);
+    out << QStringLiteral("  bytes to a shown ContactEditor     %1 ms\n").arg(openMs, 9, 'f', 1);
+    out << QStringLiteral("  ratio                              %1\n").arg(openMs / parseMs, 9, 'f', 2);
+    out.flush();
+
+    // 2. Event-loop stalls while the form loads from the sandbox, then while a save is in flight.
+    ContactEditor editor(&client, &lists);
+    editor.resize(1200, 900);
+    editor.show();
+    settle(200);
+    StallMeter meter;
+    meter.start();
+    QElapsedTimer wall;
+    wall.start();
+    editor.openContact(kContactId);
+    if (!spinUntil([&] { return editor.document() && !editor.session()->isBusy(); }, 60000))
+        die(QStringLiteral("the company did not open"));
+    const qint64 loadWall = wall.elapsed();
+    settle(100); // the paint that follows
+    meter.stop();
+    out << QStringLiteral("While the form loads it from the sandbox (%1 ms in all, %2 ticks)\n").arg(loadWall).arg(meter.ticks());
+    out << QStringLiteral("  longest event-loop stall           %1 ms\n").arg(meter.longest(), 9, 'f', 1);
+    out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
+    out.flush();
+
+    // One edit, as typing would make it, so there is something to save.
+    editor.document()->setValue(JsonPath("Name"), editor.document()->entity().name() + QStringLiteral(" Bench"));
+    bool saved = false;
+    QObject::connect(editor.session(), &ContactSession::saved, [&saved] { saved = true; });
+    QObject::connect(editor.session(), &ContactSession::failed, [](ContactSession::Operation, const ApiError &error) {
+        die(QStringLiteral("the save failed: %1").arg(error.message()));
+    });
+    meter.start();
+    wall.restart();
+    if (!editor.save())
+        die(QStringLiteral("the save did not start"));
+    if (!spinUntil([&] { return saved && !editor.session()->isBusy(); }, 60000))
+        die(QStringLiteral("the save did not finish"));
+    const qint64 saveWall = wall.elapsed();
+    settle(100);
+    meter.stop();
+    out << QStringLiteral("While a save of it is in flight (%1 ms in all, %2 ticks)\n").arg(saveWall).arg(meter.ticks());
+    out << QStringLiteral("  longest event-loop stall           %1 ms\n").arg(meter.longest(), 9, 'f', 1);
+    out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
+    out << "Targets (issue 5): the form within 3x the parse alone; no stall over 50 ms.\n";
+    out.flush();
+    return 0;
+}
