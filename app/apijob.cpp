@@ -3,7 +3,9 @@
 #include "webapiclient.h"
 
 #include <QNetworkReply>
+#include <QCoreApplication>
 #include <QSslError>
+#include <QThreadPool>
 
 namespace {
 
@@ -224,6 +226,14 @@ void ApiJob::onFinished()
         const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         const QByteArray body = reply->readAll();
         QString whyNot;
+        if (expectsJson() && isJsonContentType(contentType) && body.size() >= BackgroundDecodeFrom
+            && backgroundDecoder()) {
+            m_reply = nullptr;
+            reply->disconnect(this);
+            reply->deleteLater();
+            decodeInBackground(body);
+            return;
+        }
         if (expectsJson() && !isJsonContentType(contentType)) {
             error = ApiError(ApiError::Kind::BadResponse, m_httpStatus, QString(),
                              tr("Expected JSON but got %1.")
@@ -238,6 +248,34 @@ void ApiJob::onFinished()
     reply->disconnect(this);
     reply->deleteLater();
     finish(error);
+}
+
+void ApiJob::decodeInBackground(const QByteArray &body)
+{
+    m_decoding = true;
+    QPointer<ApiJob> self(this);
+    const BackgroundDecoder decode = backgroundDecoder();
+    QThreadPool::globalInstance()->start([self, decode, body] {
+        QString whyNot;
+        std::optional<QJsonObject> decoded = decode(body, &whyNot);
+        // Back on the job's thread; the job may have gone meanwhile.
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, decoded = std::move(decoded), whyNot] {
+                if (!self)
+                    return;
+                self->m_decoding = false;
+                if (self->m_cancelled) {
+                    self->finish(ApiError(ApiError::Kind::Cancelled));
+                } else if (!decoded) {
+                    self->finish(ApiError(ApiError::Kind::BadResponse, self->m_httpStatus, QString(), whyNot));
+                } else {
+                    self->adoptDecoded(*decoded);
+                    self->finish(ApiError());
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ApiJob::finish(const ApiError &error)

@@ -3,11 +3,15 @@
 #include "apierror.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
+
+#include <functional>
+#include <optional>
 
 class WebApiClient;
 
@@ -26,7 +30,7 @@ public:
     // Sends the request (again, for a retry after signing in). Never blocks.
     void start();
     void cancel();
-    bool isRunning() const { return m_reply != nullptr || m_startPending; }
+    bool isRunning() const { return m_reply != nullptr || m_startPending || m_decoding; }
 
     bool succeeded() const { return !m_error.isError() && m_finished; }
     const ApiError &error() const { return m_error; }
@@ -52,6 +56,14 @@ protected:
     virtual bool parseResponse(const QByteArray &body, QString *whyNot) = 0;
     // For calls whose 2xx answers may be empty or not JSON (none today).
     virtual bool expectsJson() const { return true; }
+
+    // Large answers are decoded on a worker thread so the window never stalls: a job that can
+    // returns a function that turns the body into an object without touching the job, and
+    // takes the result in adoptDecoded() on its own thread.
+    using BackgroundDecoder = std::function<std::optional<QJsonObject>(const QByteArray &body, QString *whyNot)>;
+    virtual BackgroundDecoder backgroundDecoder() const { return {}; }
+    virtual void adoptDecoded(const QJsonObject &decoded) { Q_UNUSED(decoded) }
+    static constexpr qsizetype BackgroundDecodeFrom = 256 * 1024;
     WebApiClient *client() const;
 
 private:
@@ -59,6 +71,7 @@ private:
     void onFinished();
     void onTimeout();
     void finish(const ApiError &error);
+    void decodeInBackground(const QByteArray &body);
     ApiError networkError() const;
 
     QPointer<WebApiClient> m_client;
@@ -77,6 +90,7 @@ private:
     QList<std::pair<QByteArray, QByteArray>> m_responseHeaders;
     bool m_finished = false;
     bool m_startPending = false;
+    bool m_decoding = false;
     bool m_autoDelete = false;
     bool m_cancelled = false;
     bool m_timedOut = false;

@@ -29,6 +29,6 @@ QString EnrichContactEntityJob::pathFor(const QStringList &select)
 
 QByteArray EnrichContactEntityJob::bodyFor(const ContactEntity &entity, const QString &enrichId)
 {
-    return CarrierCodec::encode(
+    return CarrierCodec::encodeForRequest(
         QJsonObject{{QStringLiteral("ContactEntity"), entity.json()}, {QStringLiteral("EnrichId"), enrichId}});
 }

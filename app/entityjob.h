@@ -14,6 +14,8 @@ public:
 protected:
     using ApiJob::ApiJob;
     bool parseResponse(const QByteArray &body, QString *whyNot) override;
+    BackgroundDecoder backgroundDecoder() const override;
+    void adoptDecoded(const QJsonObject &decoded) override;
 
 private:
     ContactEntity m_entity;

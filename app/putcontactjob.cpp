@@ -6,7 +6,7 @@
 #include <QLocale>
 
 PutContactJob::PutContactJob(WebApiClient *client, const ContactEntity &entity, const QDateTime &unmodifiedSince)
-    : EntityJob(client, Method::Put, QStringLiteral("Contact/%1").arg(entity.contactId()), CarrierCodec::encode(entity))
+    : EntityJob(client, Method::Put, QStringLiteral("Contact/%1").arg(entity.contactId()), CarrierCodec::encodeForRequest(entity.json()))
 {
     if (unmodifiedSince.isValid()) {
         // An HTTP date is always English and GMT.

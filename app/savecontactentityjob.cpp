@@ -4,7 +4,7 @@
 #include "webapiclient.h"
 
 SaveContactEntityJob::SaveContactEntityJob(WebApiClient *client, const ContactEntity &entity)
-    : EntityJob(client, Method::Post, QStringLiteral("Agents/Contact/SaveContactEntity"), CarrierCodec::encode(entity))
+    : EntityJob(client, Method::Post, QStringLiteral("Agents/Contact/SaveContactEntity"), CarrierCodec::encodeForRequest(entity.json()))
     , m_create(entity.isNew())
 {
 }

@@ -5,7 +5,7 @@
 
 ValidateContactEntityJob::ValidateContactEntityJob(WebApiClient *client, const ContactEntity &entity)
     : ApiJob(client, Method::Post, QStringLiteral("Agents/Contact/ValidateContactEntity"),
-             CarrierCodec::encode(QJsonObject{{QStringLiteral("ContactEntity"), entity.json()}}))
+             CarrierCodec::encodeForRequest(QJsonObject{{QStringLiteral("ContactEntity"), entity.json()}}))
 {
 }
 

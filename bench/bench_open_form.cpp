@@ -35,9 +35,14 @@ constexpr int kPersons = 10000;
 constexpr int kRepeats = 7;
 constexpr int kTickMs = 5;
 
+// For die(): std::exit() runs no destructors, and the sandbox child would outlive us.
+SandboxProcess *g_sandbox = nullptr;
+
 [[noreturn]] void die(const QString &why)
 {
     std::fprintf(stderr, "bench_open_form: %s\n", qPrintable(why));
+    if (g_sandbox)
+        g_sandbox->kill();
     std::exit(1);
 }
 
@@ -55,12 +60,15 @@ QJsonArray persons(int count)
 {
     QJsonArray list;
     for (int i = 0; i < count; ++i) {
-        list.append(QJsonObject{{QStringLiteral("Firstname"), QStringLiteral("Kari%1").arg(i)},
-                                {QStringLiteral("Lastname"), QStringLiteral("Nordmann")},
-                                {QStringLiteral("Title"), QStringLiteral("Account manager")},
-                                {QStringLiteral("Email"), QStringLiteral("kari%1@example.no").arg(i)},
-                                {QStringLiteral("DirectPhone"), QStringLiteral("+47 22 00 %1").arg(i, 5, 10, QLatin1Char('0'))},
-                                {QStringLiteral("MobilePhone"), QStringLiteral("+47 900 %1").arg(i, 5, 10, QLatin1Char('0'))}});
+        list.append(
+            QJsonObject{{QStringLiteral("Firstname"), QStringLiteral("Kari%1").arg(i)},
+                        {QStringLiteral("Lastname"), QStringLiteral("Nordmann")},
+                        {QStringLiteral("Title"), QStringLiteral("Account manager")},
+                        {QStringLiteral("Email"), QStringLiteral("kari%1@example.no").arg(i)},
+                        {QStringLiteral("DirectPhone"),
+                         QStringLiteral("+47 22 00 %1").arg(i, 5, 10, QLatin1Char('0'))},
+                        {QStringLiteral("MobilePhone"),
+                         QStringLiteral("+47 900 %1").arg(i, 5, 10, QLatin1Char('0'))}});
     }
     return list;
 }
@@ -72,9 +80,10 @@ QByteArray fetchBytes(const SandboxProcess &sandbox)
     WebApiClient client;
     client.setProfile(profile(sandbox));
     client.setSecret(QStringLiteral("demo"));
-    QNetworkRequest request = client.request(QStringLiteral("Agents/Contact/GetContactEntity?contactEntityId=%1").arg(kContactId));
+    QNetworkRequest request = client.request(
+        QStringLiteral("Agents/Contact/GetContactEntity?contactEntityId=%1").arg(kContactId));
     request.setRawHeader("Authorization", client.authorizationHeader());
-    QNetworkReply *reply = nam.get(request);
+    QNetworkReply *reply = nam.post(request, QByteArray()); // the agent calls are POSTs
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
@@ -143,8 +152,14 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
-    double longest() const { return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end()); }
-    int over(double ms) const { return int(std::count_if(m_gaps.begin(), m_gaps.end(), [ms](double g) { return g > ms; })); }
+    double longest() const
+    {
+        return m_gaps.isEmpty() ? 0 : *std::max_element(m_gaps.begin(), m_gaps.end());
+    }
+    int over(double ms) const
+    {
+        return int(std::count_if(m_gaps.begin(), m_gaps.end(), [ms](double g) { return g > ms; }));
+    }
     int ticks() const { return int(m_gaps.size()); }
 
 private:
@@ -175,6 +190,42 @@ void settle(int ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
+// One edit, as typing would make it, then Save; reports the stalls until the answer is in (or
+// the save failed, which is reported too).
+void measureSave(ContactEditor &editor, StallMeter &meter, QTextStream &out, int people)
+{
+    editor.document()->setValue(JsonPath("Name"),
+                                editor.document()->entity().name() + QStringLiteral(" Bench"));
+    bool done = false;
+    QString failure;
+    QObject context;
+    QObject::connect(editor.session(), &ContactSession::saved, &context, [&done] { done = true; });
+    QObject::connect(editor.session(), &ContactSession::failed, &context,
+                     [&done, &failure](ContactSession::Operation, const ApiError &error) {
+                         failure = error.message();
+                         done = true;
+                     });
+    meter.start();
+    QElapsedTimer wall;
+    wall.start();
+    if (!editor.save())
+        die(QStringLiteral("the save did not start"));
+    if (!spinUntil([&] { return done && !editor.session()->isBusy(); }, 120000))
+        die(QStringLiteral("the save did not finish"));
+    const qint64 saveWall = wall.elapsed();
+    settle(100);
+    meter.stop();
+    out << QStringLiteral("While a save of %1 persons is in flight (%2 ms in all, %3 ticks)%4\n")
+               .arg(people)
+               .arg(saveWall)
+               .arg(meter.ticks())
+               .arg(failure.isEmpty() ? QString() : QStringLiteral(": FAILED, ") + failure);
+    out << QStringLiteral("  longest event-loop stall           %1 ms\n")
+               .arg(meter.longest(), 9, 'f', 1);
+    out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
+    out.flush();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -184,9 +235,11 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
 
     SandboxProcess sandbox;
+    g_sandbox = &sandbox;
     if (!sandbox.start())
         die(sandbox.errorString());
-    if (sandbox.touchContact(kContactId, {{QStringLiteral("Persons"), persons(kPersons)}}).isEmpty())
+    if (sandbox.touchContact(kContactId, {{QStringLiteral("Persons"), persons(kPersons)}})
+            .isEmpty())
         die(QStringLiteral("the sandbox did not take %1 persons").arg(kPersons));
 
     WebApiClient client;
@@ -197,7 +250,8 @@ int main(int argc, char **argv)
 
     // 1. Bytes to a shown form, against QJsonDocument alone.
     const QByteArray bytes = fetchBytes(sandbox);
-    const int people = int(QJsonDocument::fromJson(bytes).object().value(QLatin1String("Persons")).toArray().size());
+    const int people = int(
+        QJsonDocument::fromJson(bytes).object().value(QLatin1String("Persons")).toArray().size());
     volatile qsizetype sink = 0;
     const auto parse = [&] { sink = sink + QJsonDocument::fromJson(bytes).object().size(); };
     const auto open = [&] { openInEditor(bytes, &client, &lists); };
@@ -205,13 +259,15 @@ int main(int argc, char **argv)
     open();
     const double parseMs = medianMs(parse);
     const double openMs = medianMs(open);
-    out << QStringLiteral("Open a company with %1 persons (%2 KiB from GetContactEntity), median of %3\n")
+    out << QStringLiteral(
+               "Open a company with %1 persons (%2 KiB from GetContactEntity), median of %3\n")
                .arg(people)
                .arg(bytes.size() / 1024)
                .arg(kRepeats);
     out << QStringLiteral("  QJsonDocument::fromJson alone      %1 ms\n").arg(parseMs, 9, 'f', 1);
     out << QStringLiteral("  bytes to a shown ContactEditor     %1 ms\n").arg(openMs, 9, 'f', 1);
-    out << QStringLiteral("  ratio                              %1\n").arg(openMs / parseMs, 9, 'f', 2);
+    out << QStringLiteral("  ratio                              %1\n")
+               .arg(openMs / parseMs, 9, 'f', 2);
     out.flush();
 
     // 2. Event-loop stalls while the form loads from the sandbox, then while a save is in flight.
@@ -229,30 +285,29 @@ int main(int argc, char **argv)
     const qint64 loadWall = wall.elapsed();
     settle(100); // the paint that follows
     meter.stop();
-    out << QStringLiteral("While the form loads it from the sandbox (%1 ms in all, %2 ticks)\n").arg(loadWall).arg(meter.ticks());
-    out << QStringLiteral("  longest event-loop stall           %1 ms\n").arg(meter.longest(), 9, 'f', 1);
+    out << QStringLiteral("While the form loads it from the sandbox (%1 ms in all, %2 ticks)\n")
+               .arg(loadWall)
+               .arg(meter.ticks());
+    out << QStringLiteral("  longest event-loop stall           %1 ms\n")
+               .arg(meter.longest(), 9, 'f', 1);
     out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
     out.flush();
 
-    // One edit, as typing would make it, so there is something to save.
-    editor.document()->setValue(JsonPath("Name"), editor.document()->entity().name() + QStringLiteral(" Bench"));
-    bool saved = false;
-    QObject::connect(editor.session(), &ContactSession::saved, [&saved] { saved = true; });
-    QObject::connect(editor.session(), &ContactSession::failed, [](ContactSession::Operation, const ApiError &error) {
-        die(QStringLiteral("the save failed: %1").arg(error.message()));
-    });
-    meter.start();
-    wall.restart();
-    if (!editor.save())
-        die(QStringLiteral("the save did not start"));
-    if (!spinUntil([&] { return saved && !editor.session()->isBusy(); }, 60000))
-        die(QStringLiteral("the save did not finish"));
-    const qint64 saveWall = wall.elapsed();
+    measureSave(editor, meter, out, people);
+
+    // The sandbox takes request bodies up to 16 MiB; a save of 10,000 persons is larger. A
+    // company that fits shows the whole round trip (fetch current, merge, save, answer).
+    constexpr int kFits = 5000;
+    if (sandbox.touchContact(kContactId, {{QStringLiteral("Persons"), persons(kFits)}}).isEmpty())
+        die(QStringLiteral("the sandbox did not take %1 persons").arg(kFits));
+    ContactEditor smaller(&client, &lists);
+    smaller.resize(1200, 900);
+    smaller.show();
+    smaller.openContact(kContactId);
+    if (!spinUntil([&] { return smaller.document() && !smaller.session()->isBusy(); }, 60000))
+        die(QStringLiteral("the company did not open"));
     settle(100);
-    meter.stop();
-    out << QStringLiteral("While a save of it is in flight (%1 ms in all, %2 ticks)\n").arg(saveWall).arg(meter.ticks());
-    out << QStringLiteral("  longest event-loop stall           %1 ms\n").arg(meter.longest(), 9, 'f', 1);
-    out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
+    measureSave(smaller, meter, out, kFits);
     out << "Targets (issue 5): the form within 3x the parse alone; no stall over 50 ms.\n";
     out.flush();
     return 0;

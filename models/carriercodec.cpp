@@ -78,3 +78,31 @@ QByteArray CarrierCodec::encode(const QJsonObject &object, QJsonDocument::JsonFo
 {
     return QJsonDocument(object).toJson(format);
 }
+
+QJsonValue CarrierCodec::withoutRights(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QJsonValue element = array.at(i);
+            if (element.isObject() || element.isArray())
+                array.replace(i, withoutRights(element));
+        }
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    object.remove(QLatin1String("TableRight"));
+    object.remove(QLatin1String("FieldProperties"));
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it->isObject() || it->isArray())
+            *it = withoutRights(*it);
+    }
+    return object;
+}
+
+QByteArray CarrierCodec::encodeForRequest(const QJsonObject &object)
+{
+    return encode(withoutRights(object).toObject());
+}

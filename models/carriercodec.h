@@ -31,6 +31,12 @@ public:
         return encode(carrier.json(), format);
     }
 
+    // For a request body: the same without the rights the server sent (TableRight and
+    // FieldProperties, on the entity and every nested carrier). They are the server's answer
+    // about the user, never input, and on a company with many persons they are half the bytes.
+    static QByteArray encodeForRequest(const QJsonObject &object);
+    static QJsonValue withoutRights(const QJsonValue &value);
+
 private:
     static std::optional<QJsonDocument> parse(const QByteArray &bytes, QString *error);
 };

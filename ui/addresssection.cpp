@@ -40,7 +40,8 @@ void AddressSection::documentChanged()
     if (!document())
         return;
     connect(document(), &ContactDocument::valueChanged, this, [this](const JsonPath &path) {
-        if (!path.isEmpty() && (path.at(0).key == QLatin1String("Address") || path.at(0).key == QLatin1String("Country")))
+        if (!path.isEmpty() && (path.at(0).key == QLatin1String("Address") ||
+                                path.at(0).key == QLatin1String("Country")))
             load();
     });
 }
@@ -66,7 +67,8 @@ void AddressSection::rebuild()
             m_grid->addWidget(edit, row, column++, 1, line.size() == 1 ? 3 : 1);
             m_edits.insert(int(part), edit);
             m_labels.insert(int(part), label);
-            connect(edit, &QLineEdit::textEdited, this, [this, part](const QString &text) { store(part, text); });
+            connect(edit, &QLineEdit::textEdited, this,
+                    [this, part](const QString &text) { store(part, text); });
             connect(edit, &QLineEdit::editingFinished, this, [this] {
                 if (document())
                     document()->breakMerge();
@@ -124,7 +126,9 @@ void AddressSection::updateFormatted()
     const Address address = document()->entity().address();
     const bool edited = document()->base().address().json() != address.json();
     // The server's Formatted is only refreshed on save; after an edit show the composed text.
-    const QString text = edited || address.formatted().trimmed().isEmpty() ? address.composed() : address.formatted().trimmed();
+    const QString text = edited || address.formatted().trimmed().isEmpty()
+                             ? address.composed()
+                             : address.formatted().trimmed();
     m_formatted->setText(text.isEmpty() ? tr("(no address)") : text);
 }
 
@@ -145,7 +149,8 @@ void AddressSection::applyRights()
         }
         a.maxLength = document()->entity().address().maxLength(part);
         QLabel *label = m_labels.value(it.key());
-        RightsApplier::apply(a, it.value(), label, label->text().remove(RightsApplier::mandatoryMarker()));
+        RightsApplier::apply(a, it.value(), label,
+                             label->text().remove(RightsApplier::mandatoryMarker()));
     }
     setVisible(access.visible);
 }

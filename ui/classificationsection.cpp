@@ -14,15 +14,18 @@ ClassificationSection::ClassificationSection(QWidget *parent)
     : FormSection(tr("Classification"), parent)
 {
     auto *form = new QFormLayout(this);
-    auto add = [&](const char *member, const QString &label, const char *list, const char *idKey, bool optional) {
+    auto add = [&](const char *member, const QString &label, const char *list, const char *idKey,
+                   bool optional) {
         auto *combo = new QComboBox(this);
         combo->setObjectName(QString::fromLatin1(member));
         combo->setMinimumContentsLength(20);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         auto *caption = new QLabel(label, this);
         form->addRow(caption, combo);
-        m_pickers.append({QString::fromLatin1(member), QString::fromLatin1(list), QString::fromLatin1(idKey), optional, combo});
-        binder()->bindCombo(combo, QString::fromLatin1(member), QString::fromLatin1(idKey), caption, label);
+        m_pickers.append({QString::fromLatin1(member), QString::fromLatin1(list),
+                          QString::fromLatin1(idKey), optional, combo});
+        binder()->bindCombo(combo, QString::fromLatin1(member), QString::fromLatin1(idKey), caption,
+                            label);
     };
     add("Category", tr("C&ategory"), "category", "Id", false);
     add("Business", tr("&Business"), "business", "Id", false);
@@ -65,10 +68,13 @@ QJsonObject ClassificationSection::carrierFor(const Picker &picker, const MDOLis
     if (picker.idKey == QLatin1String("AssociateId"))
         return {{QStringLiteral("AssociateId"), item.id()},
                 {QStringLiteral("Name"), item.name()},
-                {QStringLiteral("FullName"), item.fullName().isEmpty() ? item.name() : item.fullName()}};
+                {QStringLiteral("FullName"),
+                 item.fullName().isEmpty() ? item.name() : item.fullName()}};
     if (picker.idKey == QLatin1String("CountryId"))
         return {{QStringLiteral("CountryId"), item.id()}, {QStringLiteral("Name"), item.name()}};
-    return {{QStringLiteral("Id"), item.id()}, {QStringLiteral("Value"), item.name()}, {QStringLiteral("Tooltip"), item.toolTip()}};
+    return {{QStringLiteral("Id"), item.id()},
+            {QStringLiteral("Value"), item.name()},
+            {QStringLiteral("Tooltip"), item.toolTip()}};
 }
 
 void ClassificationSection::fill(const Picker &picker)
@@ -79,7 +85,8 @@ void ClassificationSection::fill(const Picker &picker)
     combo->clear();
     if (picker.optional) {
         QJsonObject none{{picker.idKey, 0}};
-        none.insert(picker.idKey == QLatin1String("AssociateId") ? QStringLiteral("FullName") : QStringLiteral("Value"),
+        none.insert(picker.idKey == QLatin1String("AssociateId") ? QStringLiteral("FullName")
+                                                                 : QStringLiteral("Value"),
                     QString());
         combo->addItem(tr("(none)"), none);
     }
@@ -89,7 +96,8 @@ void ClassificationSection::fill(const Picker &picker)
         const QString text = item.fullName().isEmpty() ? item.name() : item.fullName();
         combo->addItem(text, carrierFor(picker, item));
         if (!item.toolTip().isEmpty())
-            combo->setItemData(combo->count() - 1, PlainText::toolTip(item.toolTip()), Qt::ToolTipRole);
+            combo->setItemData(combo->count() - 1, PlainText::toolTip(item.toolTip()),
+                               Qt::ToolTipRole);
     }
 }
 

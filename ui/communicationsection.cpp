@@ -2,8 +2,8 @@
 
 #include "contactdocument.h"
 #include "elementlisteditor.h"
-#include "fieldbinder.h"
 #include "entityelementlistmodel.h"
+#include "fieldbinder.h"
 #include "rightsapplier.h"
 
 #include <QGridLayout>
@@ -44,7 +44,8 @@ CommunicationSection::CommunicationSection(QWidget *parent)
 
     // Domains was created before the lists but sits below them: Tab reaches it last.
     QWidget *last = nullptr;
-    for (QWidget *w = nextInFocusChain(); w && w != this && isAncestorOf(w); w = w->nextInFocusChain()) {
+    for (QWidget *w = nextInFocusChain(); w && w != this && isAncestorOf(w);
+         w = w->nextInFocusChain()) {
         if (w != m_domains && (w->focusPolicy() & Qt::TabFocus))
             last = w;
     }
@@ -83,10 +84,11 @@ void CommunicationSection::storeDomains()
     if (!document())
         return;
     QJsonArray domains;
-    for (const QString &part : m_domains->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
+    for (const QString &part : m_domains->text().split(
+             QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
         domains.append(part.trimmed().toLower());
-    if (document()->working().value(QLatin1String("Domains")).toArray() != domains
-        && !(domains.isEmpty() && !document()->working().contains(QLatin1String("Domains"))))
+    if (document()->working().value(QLatin1String("Domains")).toArray() != domains &&
+        !(domains.isEmpty() && !document()->working().contains(QLatin1String("Domains"))))
         document()->setValue(JsonPath("Domains"), domains);
 }
 
@@ -103,7 +105,8 @@ void CommunicationSection::applyRights()
 {
     if (!document())
         return;
-    RightsApplier::apply(document()->rights().field(QStringLiteral("Domains")), m_domains, m_domainsLabel, tr("Domain&s"));
+    RightsApplier::apply(document()->rights().field(QStringLiteral("Domains")), m_domains,
+                         m_domainsLabel, tr("Domain&s"));
     for (const auto &[member, editor] : std::as_const(m_editors)) {
         const auto access = document()->rights().field(member);
         editor->setVisible(access.visible);

@@ -26,8 +26,7 @@ const QDate kEmptyDate(1899, 12, 31);
 CustomFieldsSection::CustomFieldsSection(QWidget *parent)
     : FormSection(tr("Custom fields"), parent)
     , m_form(new QFormLayout(this))
-{
-}
+{}
 
 void CustomFieldsSection::documentChanged()
 {
@@ -37,10 +36,11 @@ void CustomFieldsSection::documentChanged()
         return;
     m_model = new CustomFieldModel(document(), this);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CustomFieldsSection::rebuild);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        for (int row = from.row(); row <= to.row(); ++row)
-            loadEditor(m_model->keys().value(row));
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                for (int row = from.row(); row <= to.row(); ++row)
+                    loadEditor(m_model->keys().value(row));
+            });
     rebuild();
 }
 
@@ -77,7 +77,8 @@ QWidget *CustomFieldsSection::createEditor(int row)
     // check an empty list field would offer a number box that writes raw list ids.
     bool isList = false;
     for (const QString &bucket : CustomFieldModel::buckets()) {
-        if (document()->working().value(bucket).toObject().contains(key + QStringLiteral(":DisplayText")))
+        if (document()->working().value(bucket).toObject().contains(key +
+                                                                    QStringLiteral(":DisplayText")))
             isList = true;
     }
     auto commit = [this, key](const QVariant &value) {
@@ -130,7 +131,8 @@ QWidget *CustomFieldsSection::createEditor(int row)
             if (text.isEmpty())
                 commit(QVariant());
             else if (ok)
-                commit(type == CustomFieldValue::Type::Integer ? QVariant(qlonglong(n)) : QVariant(n));
+                commit(type == CustomFieldValue::Type::Integer ? QVariant(qlonglong(n))
+                                                               : QVariant(n));
         });
         connect(edit, &QLineEdit::editingFinished, this, [this] { document()->breakMerge(); });
         return edit;
@@ -162,17 +164,20 @@ void CustomFieldsSection::loadEditor(const QString &key)
         if (qobject_cast<QDateEdit *>(editor))
             dt->setDate(value.isNull() ? kEmptyDate : value.toDate());
         else
-            dt->setDateTime(value.isNull() ? QDateTime(kEmptyDate, QTime(0, 0)) : value.toDateTime());
+            dt->setDateTime(value.isNull() ? QDateTime(kEmptyDate, QTime(0, 0))
+                                           : value.toDateTime());
     } else if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         const auto type = CustomFieldValue::Type(index.data(CustomFieldModel::TypeRole).toInt());
         QString text;
         if (type == CustomFieldValue::Type::Text)
             text = value.toString();
         else if (!value.isNull())
-            text = type == CustomFieldValue::Type::Integer ? QLocale().toString(value.toLongLong())
-                                                           : QLocale().toString(value.toDouble(), 'g', 15);
-        if (line->text() != text && !(line->hasFocus() && QLocale().toDouble(line->text()) == value.toDouble()
-                                      && type != CustomFieldValue::Type::Text))
+            text = type == CustomFieldValue::Type::Integer
+                       ? QLocale().toString(value.toLongLong())
+                       : QLocale().toString(value.toDouble(), 'g', 15);
+        if (line->text() != text &&
+            !(line->hasFocus() && QLocale().toDouble(line->text()) == value.toDouble() &&
+              type != CustomFieldValue::Type::Text))
             line->setText(text);
     }
     m_updating = false;

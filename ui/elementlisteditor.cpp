@@ -35,8 +35,8 @@ ElementListEditor::ElementListEditor(const QString &title, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setTabKeyNavigation(false);
-    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                            | QAbstractItemView::AnyKeyPressed);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
     m_view->setMinimumHeight(90);
     m_view->setMaximumHeight(150);
     layout->addWidget(m_view);
@@ -95,10 +95,13 @@ void ElementListEditor::setModel(EntityElementListModel *model)
     delete m_delegate;
     m_delegate = new ValidatingDelegate(model->kind(), this);
     m_view->setItemDelegate(m_delegate);
-    connect(m_delegate, &ValidatingDelegate::validationChanged, this, &ElementListEditor::updateProblems);
-    m_view->horizontalHeader()->setSectionResizeMode(EntityElementListModel::ValueColumn, QHeaderView::Interactive);
+    connect(m_delegate, &ValidatingDelegate::validationChanged, this,
+            &ElementListEditor::updateProblems);
+    m_view->horizontalHeader()->setSectionResizeMode(EntityElementListModel::ValueColumn,
+                                                     QHeaderView::Interactive);
     m_view->setColumnWidth(EntityElementListModel::ValueColumn, 240);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ElementListEditor::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ElementListEditor::updateButtons);
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(model, signal, this, [this] {
             updateButtons();
@@ -145,7 +148,8 @@ void ElementListEditor::updateProblems(const QString &typing)
         lines.append(typing);
     if (m_model) {
         for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QString problem = m_model->index(row, 0).data(EntityElementListModel::ErrorRole).toString();
+            const QString problem =
+                m_model->index(row, 0).data(EntityElementListModel::ErrorRole).toString();
             if (!problem.isEmpty() && !lines.contains(problem))
                 lines.append(tr("%1: %2").arg(m_model->index(row, 0).data().toString(), problem));
         }

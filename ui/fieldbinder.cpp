@@ -26,8 +26,8 @@ protected:
     {
         if (event->type() == QEvent::ShortcutOverride) {
             auto *key = static_cast<QKeyEvent *>(event);
-            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
-                || key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
+            if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo) ||
+                key->keyCombination() == QKeyCombination(Qt::CTRL | Qt::SHIFT, Qt::Key_Z)) {
                 event->ignore();
                 return true;
             }
@@ -50,8 +50,7 @@ void FieldBinder::leaveUndoToWindow(QWidget *editor)
 
 FieldBinder::FieldBinder(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void FieldBinder::setDocument(ContactDocument *document)
 {
@@ -64,7 +63,8 @@ void FieldBinder::setDocument(ContactDocument *document)
     applyRights();
 }
 
-void FieldBinder::bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *label, const QString &labelText)
+void FieldBinder::bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *label,
+                               const QString &labelText)
 {
     m_bindings.append({edit, path, label, labelText, QString()});
     if (label)
@@ -82,7 +82,8 @@ void FieldBinder::bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *la
     });
 }
 
-void FieldBinder::bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLabel *label, const QString &labelText)
+void FieldBinder::bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLabel *label,
+                                const QString &labelText)
 {
     m_bindings.append({edit, path, label, labelText, QString()});
     if (label)
@@ -109,8 +110,8 @@ void FieldBinder::bindCheckBox(QCheckBox *box, const JsonPath &path, const QStri
     });
 }
 
-void FieldBinder::bindCombo(QComboBox *combo, const QString &member, const QString &idKey, QLabel *label,
-                            const QString &labelText)
+void FieldBinder::bindCombo(QComboBox *combo, const QString &member, const QString &idKey,
+                            QLabel *label, const QString &labelText)
 {
     m_bindings.append({combo, JsonPath(member), label, labelText, idKey});
     if (label)
@@ -137,7 +138,9 @@ void FieldBinder::loadOne(const Binding &b)
     const QJsonValue v = b.path.get(m_document->working());
     m_updating = true;
     if (auto *line = qobject_cast<QLineEdit *>(b.widget)) {
-        const QString text = v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble()) : QString();
+        const QString text = v.isString()   ? v.toString()
+                             : v.isDouble() ? QString::number(v.toDouble())
+                                            : QString();
         if (line->text() != text) {
             const int cursor = line->cursorPosition();
             line->setText(text);

@@ -28,12 +28,15 @@ public:
 
     void setDocument(ContactDocument *document);
 
-    void bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *label, const QString &labelText);
-    void bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLabel *label, const QString &labelText);
+    void bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *label,
+                      const QString &labelText);
+    void bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLabel *label,
+                       const QString &labelText);
     void bindCheckBox(QCheckBox *box, const JsonPath &path, const QString &labelText);
     // A picker over a reference member (Category, Country, Associate, ...). Items carry the
     // carrier to set as Qt::UserRole data (a QJsonObject); idKey names its id member.
-    void bindCombo(QComboBox *combo, const QString &member, const QString &idKey, QLabel *label, const QString &labelText);
+    void bindCombo(QComboBox *combo, const QString &member, const QString &idKey, QLabel *label,
+                   const QString &labelText);
 
     // Leaves Ctrl+Z and Ctrl+Shift+Z in this editor to the window's Undo and Redo, which undo
     // the document's named steps; the editor's own undo would only replay its typing as a new

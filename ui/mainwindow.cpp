@@ -6,6 +6,7 @@
 #include "draftstore.h"
 #include "enrichdialog.h"
 #include "outbox.h"
+#include "plaintext.h"
 #include "reviewdialog.h"
 #include "contacteditor.h"
 #include "credentialjob.h"
@@ -463,8 +464,9 @@ void MainWindow::updateTab(ContactEditor *editor)
     // Each change of a tab's text lays out the whole tab bar: only when it really changed.
     if (m_tabs->tabText(index) != tabText)
         m_tabs->setTabText(index, tabText);
-    if (m_tabs->tabToolTip(index) != title)
-        m_tabs->setTabToolTip(index, title);
+    const QString tip = PlainText::toolTip(title);
+    if (m_tabs->tabToolTip(index) != tip)
+        m_tabs->setTabToolTip(index, tip);
     if (editor == currentEditor()) {
         setWindowTitle(title + (editor->isModified() ? QStringLiteral(" *") : QString()) + QStringLiteral(" — ")
                        + tr("Contact Editor"));

@@ -35,15 +35,17 @@ void RightsApplier::setReadOnly(QWidget *editor, bool readOnly)
         spin->setReadOnly(readOnly);
     } else if (auto *view = qobject_cast<QAbstractItemView *>(editor)) {
         view->setEditTriggers(readOnly ? QAbstractItemView::NoEditTriggers
-                                       : QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                                             | QAbstractItemView::AnyKeyPressed);
+                                       : QAbstractItemView::DoubleClicked |
+                                             QAbstractItemView::EditKeyPressed |
+                                             QAbstractItemView::AnyKeyPressed);
     } else {
         // Combos and check boxes have no read-only mode: disable them, the tooltip explains.
         editor->setEnabled(!readOnly);
     }
 }
 
-void RightsApplier::apply(const FieldRights::Access &access, QWidget *editor, QLabel *label, const QString &labelText)
+void RightsApplier::apply(const FieldRights::Access &access, QWidget *editor, QLabel *label,
+                          const QString &labelText)
 {
     editor->setVisible(access.visible);
     if (label)
@@ -58,9 +60,10 @@ void RightsApplier::apply(const FieldRights::Access &access, QWidget *editor, QL
     else if (!access.editable)
         description = tr("Read-only");
     if (access.mandatory) {
-        const QString required = access.reason.isEmpty() || access.reason.startsWith(QLatin1String("[SR_"))
-                                     ? tr("Required")
-                                     : tr("Required: %1").arg(access.reason);
+        const QString required =
+            access.reason.isEmpty() || access.reason.startsWith(QLatin1String("[SR_"))
+                ? tr("Required")
+                : tr("Required: %1").arg(access.reason);
         description = description.isEmpty() ? required : description + QLatin1Char('\n') + required;
     }
     // The reason is server text: shown as its characters, never as markup.

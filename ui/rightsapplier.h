@@ -16,7 +16,8 @@ class RightsApplier
 
 public:
     // label may be null; labelText is the plain label without a marker.
-    static void apply(const FieldRights::Access &access, QWidget *editor, QLabel *label, const QString &labelText);
+    static void apply(const FieldRights::Access &access, QWidget *editor, QLabel *label,
+                      const QString &labelText);
     // Read-only look and behaviour for any editor kind (line edits stay selectable).
     static void setReadOnly(QWidget *editor, bool readOnly);
     static QString mandatoryMarker() { return QStringLiteral(" *"); }

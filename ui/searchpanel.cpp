@@ -107,7 +107,8 @@ void SearchPanel::onFinished()
         return;
     job->deleteLater();
     if (!job->succeeded()) {
-        m_status->setText(job->error().kind() == ApiError::Kind::Cancelled ? QString() : job->error().message());
+        m_status->setText(
+            job->error().kind() == ApiError::Kind::Cancelled ? QString() : job->error().message());
         return;
     }
     m_model->clear();
@@ -121,7 +122,8 @@ void SearchPanel::onFinished()
         // Name on the first line, the details under it: the panel is narrow, one long line was
         // cut off after the department.
         auto *item = new QStandardItem(details.isEmpty() ? row.name
-                                                         : row.name + QLatin1Char('\n') + details.join(QStringLiteral(", ")));
+                                                         : row.name + QLatin1Char('\n') +
+                                                               details.join(QStringLiteral(", ")));
         item->setData(row.contactId, Qt::UserRole);
         item->setToolTip(PlainText::toolTip(row.name));
         m_model->appendRow(item);
@@ -141,7 +143,8 @@ void SearchPanel::setRecent(const QList<std::pair<int, QString>> &recent)
 {
     m_recent->clear();
     for (const auto &[id, name] : recent) {
-        auto *item = new QListWidgetItem(name.isEmpty() ? tr("Company %1").arg(id) : name, m_recent);
+        auto *item =
+            new QListWidgetItem(name.isEmpty() ? tr("Company %1").arg(id) : name, m_recent);
         item->setData(Qt::UserRole, id);
     }
 }

@@ -10,10 +10,10 @@
 ValidatingDelegate::ValidatingDelegate(EntityElementListModel::Kind kind, QObject *parent)
     : QStyledItemDelegate(parent)
     , m_kind(kind)
-{
-}
+{}
 
-QWidget *ValidatingDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
+QWidget *ValidatingDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                          const QModelIndex &index) const
 {
     auto *edit = new QLineEdit(parent);
     edit->setFrame(false);
@@ -34,13 +34,14 @@ void ValidatingDelegate::setEditorData(QWidget *editor, const QModelIndex &index
     static_cast<QLineEdit *>(editor)->setText(index.data(Qt::EditRole).toString());
 }
 
-void ValidatingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, const QModelIndex &index) const
+void ValidatingDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                      const QModelIndex &index) const
 {
     model->setData(index, static_cast<QLineEdit *>(editor)->text().trimmed(), Qt::EditRole);
 }
 
-bool ValidatingDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                   const QModelIndex &index)
+bool ValidatingDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                   const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     const QString tip = index.isValid() ? index.data(Qt::ToolTipRole).toString() : QString();
     if (!event || event->type() != QEvent::ToolTip || tip.isEmpty())

@@ -27,6 +27,7 @@ private slots:
     void hugeListIsHandled();
     void deepNestingIsRefused();
     void decodeArrayNormalizesElements();
+    void requestBodiesLeaveOutRightsOnly();
 };
 
 void TestCarrierCodec::roundTripIsLossless_data()
@@ -230,6 +231,22 @@ void TestCarrierCodec::decodeArrayNormalizesElements()
     QCOMPARE(array->at(1).toString(), QStringLiteral("x"));
     QVERIFY(!CarrierCodec::decodeArray("{}", CarrierSchema::Type::MDOListItem, &error));
     QVERIFY(error.contains(QStringLiteral("an object")));
+}
+
+void TestCarrierCodec::requestBodiesLeaveOutRightsOnly()
+{
+    const QJsonObject entity = TestData::object(QStringLiteral("contact-real.json"));
+    const QJsonObject body = QJsonDocument::fromJson(CarrierCodec::encodeForRequest(entity)).object();
+    const QStringList differences = TestData::differences(entity, body);
+    QVERIFY(!differences.isEmpty());
+    for (const QString &path : differences)
+        QVERIFY2(path.endsWith(QLatin1String("TableRight")) || path.endsWith(QLatin1String("FieldProperties")),
+                 qPrintable(path));
+    QVERIFY(!body.contains(QLatin1String("FieldProperties")));
+    QVERIFY(!body.value(QLatin1String("Persons")).toArray().at(0).toObject().contains(QLatin1String("TableRight")));
+    QVERIFY(!JsonPath::fromString(QStringLiteral("Address.LocalizedAddress[0][0]")).get(body).toObject().contains(
+        QLatin1String("FieldProperties")));
+    QCOMPARE(body.value(QLatin1String("FutureMember")), entity.value(QLatin1String("FutureMember")));
 }
 
 QTEST_GUILESS_MAIN(TestCarrierCodec)

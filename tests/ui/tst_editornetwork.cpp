@@ -70,7 +70,8 @@ bool TestEditorNetwork::addFault(const char *path, const char *kind, int value)
     QJsonObject fault{{QStringLiteral("path"), QLatin1String(path)},
                       {QStringLiteral("kind"), QLatin1String(kind)},
                       {QStringLiteral("times"), 1}};
-    fault.insert(qstrcmp(kind, "delay") == 0 ? QStringLiteral("ms") : QStringLiteral("status"), value);
+    fault.insert(qstrcmp(kind, "delay") == 0 ? QStringLiteral("ms") : QStringLiteral("status"),
+                 value);
     return m_sandbox.addFault(fault);
 }
 
@@ -83,7 +84,8 @@ void TestEditorNetwork::serverErrorThenRetry()
     const QString text = editor->banner()->text();
     QVERIFY2(text.startsWith(QLatin1String("The company could not be opened. ")), qPrintable(text));
     // The server's own message follows.
-    QVERIFY2(text.size() > QStringLiteral("The company could not be opened. ").size() + 3, qPrintable(text));
+    QVERIFY2(text.size() > QStringLiteral("The company could not be opened. ").size() + 3,
+             qPrintable(text));
     QVERIFY(!editor->document());
     QVERIFY(!busyBanner(editor)->isVisible());
 
@@ -93,8 +95,10 @@ void TestEditorNetwork::serverErrorThenRetry()
     QTest::mouseClick(retry, Qt::LeftButton);
     QTRY_VERIFY(editor->document() && !editor->session()->isBusy());
     QVERIFY(!editor->banner()->isVisible());
-    QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(editor)), QStringLiteral("Nordlys Konsulenter AS"));
-    QCOMPARE(editor->section<IdentitySection>()->nameEdit()->text(), QStringLiteral("Nordlys Konsulenter AS"));
+    QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(editor)),
+             QStringLiteral("Nordlys Konsulenter AS"));
+    QCOMPARE(editor->section<IdentitySection>()->nameEdit()->text(),
+             QStringLiteral("Nordlys Konsulenter AS"));
 }
 
 void TestEditorNetwork::saveErrorKeepsChangesThenRetry()
@@ -108,17 +112,20 @@ void TestEditorNetwork::saveErrorKeepsChangesThenRetry()
     QVERIFY(addFault("SaveContactEntity", "status", 500));
     UiTest::pressKeys(m_window.get(), QKeySequence::Save);
     QTRY_VERIFY(editor->banner()->isVisible());
-    QVERIFY(editor->banner()->text().startsWith(QLatin1String("The company was not saved. Your changes are kept.")));
+    QVERIFY(editor->banner()->text().startsWith(
+        QLatin1String("The company was not saved. Your changes are kept.")));
     QVERIFY(editor->isModified());
     QCOMPARE(name->text(), QStringLiteral("Nordlys Konsulenter AS Øst"));
-    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Name")).toString(), QStringLiteral("Nordlys Konsulenter AS"));
+    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Name")).toString(),
+             QStringLiteral("Nordlys Konsulenter AS"));
 
     QSignalSpy saved(editor->session(), &ContactSession::saved);
     QTest::mouseClick(UiTest::button(editor->banner(), QStringLiteral("Retry")), Qt::LeftButton);
     QVERIFY(saved.wait(15000));
     QVERIFY(!editor->banner()->isVisible());
     QVERIFY(!editor->isModified());
-    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Name")).toString(), QStringLiteral("Nordlys Konsulenter AS Øst"));
+    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Name")).toString(),
+             QStringLiteral("Nordlys Konsulenter AS Øst"));
 }
 
 void TestEditorNetwork::cancelDuringSlowOpen()
@@ -172,7 +179,8 @@ void TestEditorNetwork::cancelDuringSlowSave()
     QTest::keyClick(department, Qt::Key_Escape);
     QTRY_VERIFY(!editor->session()->isBusy());
     QVERIFY(clock.elapsed() < 5000);
-    QCOMPARE(editor->banner()->text(), QStringLiteral("Saving was cancelled. Your changes are kept."));
+    QCOMPARE(editor->banner()->text(),
+             QStringLiteral("Saving was cancelled. Your changes are kept."));
     QVERIFY(editor->isModified());
     QCOMPARE(department->text(), QStringLiteral("Slow"));
 }
@@ -181,7 +189,8 @@ void TestEditorNetwork::newCompanyWarnsOfDuplicate()
 {
     ContactEditor *created = m_window->newContact();
     QTRY_VERIFY(created->document() && !created->session()->isBusy());
-    QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(created)), QStringLiteral("New company"));
+    QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(created)),
+             QStringLiteral("New company"));
     QLineEdit *name = created->section<IdentitySection>()->nameEdit();
     QTRY_VERIFY(name->hasFocus());
     QTest::keyClicks(name, QStringLiteral("Nordlys Konsulenter AS"));
@@ -189,8 +198,10 @@ void TestEditorNetwork::newCompanyWarnsOfDuplicate()
     QTest::keyClick(name, Qt::Key_Tab);
     QTRY_VERIFY(created->banner()->isVisible());
     QCOMPARE(created->banner()->kind(), MessageBanner::Kind::Warning);
-    QVERIFY2(created->banner()->text().contains(QLatin1String("Nordlys Konsulenter AS")), qPrintable(created->banner()->text()));
-    QPushButton *openMatch = UiTest::button(created->banner(), QStringLiteral("Open Nordlys Konsulenter AS"));
+    QVERIFY2(created->banner()->text().contains(QLatin1String("Nordlys Konsulenter AS")),
+             qPrintable(created->banner()->text()));
+    QPushButton *openMatch =
+        UiTest::button(created->banner(), QStringLiteral("Open Nordlys Konsulenter AS"));
     QVERIFY(openMatch);
     QVERIFY(UiTest::button(created->banner(), QStringLiteral("Keep new")));
 
@@ -198,13 +209,15 @@ void TestEditorNetwork::newCompanyWarnsOfDuplicate()
     QTRY_VERIFY(m_window->editorFor(1) && m_window->editorFor(1)->document());
     ContactEditor *existing = m_window->editorFor(1);
     QCOMPARE(m_window->currentEditor(), existing);
-    QCOMPARE(existing->section<IdentitySection>()->nameEdit()->text(), QStringLiteral("Nordlys Konsulenter AS"));
+    QCOMPARE(existing->section<IdentitySection>()->nameEdit()->text(),
+             QStringLiteral("Nordlys Konsulenter AS"));
     QCOMPARE(m_window->tabs()->count(), 2); // the new one stays open with what was typed
     QCOMPARE(created->document()->entity().name(), QStringLiteral("Nordlys Konsulenter AS"));
 
     // Keep new dismisses the warning; the same name is not asked about again.
     m_window->tabs()->setCurrentWidget(created);
-    QTest::mouseClick(UiTest::button(created->banner(), QStringLiteral("Keep new")), Qt::LeftButton);
+    QTest::mouseClick(UiTest::button(created->banner(), QStringLiteral("Keep new")),
+                      Qt::LeftButton);
     QVERIFY(!created->banner()->isVisible());
 }
 

@@ -1,3 +1,4 @@
+#include "addresssection.h"
 #include "classificationsection.h"
 #include "communicationsection.h"
 #include "customfieldssection.h"
@@ -7,9 +8,8 @@
 #include "interestssection.h"
 #include "messagebanner.h"
 #include "personssection.h"
-#include "searchpanel.h"
-#include "addresssection.h"
 #include "recordinfosection.h"
+#include "searchpanel.h"
 #include "uitestsupport.h"
 
 #include <QAbstractItemView>
@@ -22,8 +22,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenuBar>
 #include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QtTest>
@@ -84,7 +84,9 @@ ContactEditor *TestEditorRights::openAs(const QString &user, int contactId)
     ContactEditor *editor = UiTest::openAndWait(m_window.get(), contactId);
     // The pickers fill from the MDO lists; wait for them so rights apply to full lists too.
     auto *classification = editor ? editor->section<ClassificationSection>() : nullptr;
-    if (!classification || !QTest::qWaitFor([&] { return classification->picker(QStringLiteral("Business"))->count() > 1; }))
+    if (!classification || !QTest::qWaitFor([&] {
+            return classification->picker(QStringLiteral("Business"))->count() > 1;
+        }))
         return nullptr;
     return editor;
 }
@@ -93,7 +95,10 @@ int TestEditorRights::saveRequests()
 {
     int n = 0;
     for (const QJsonValue &v : m_sandbox.requests()) {
-        if (v.toObject().value(QLatin1String("path")).toString().contains(QLatin1String("SaveContactEntity")))
+        if (v.toObject()
+                .value(QLatin1String("path"))
+                .toString()
+                .contains(QLatin1String("SaveContactEntity")))
             ++n;
     }
     return n;
@@ -124,8 +129,11 @@ void TestEditorRights::fullRightsEverythingEditable()
     QCOMPARE(orgNrLabel->text(), QStringLiteral("Org.nr"));
     QCOMPARE(orgNr->accessibleName(), QStringLiteral("Org.nr"));
     for (const char *member : {"Category", "Business", "Country", "Associate"})
-        QVERIFY2(editor->section<ClassificationSection>()->picker(QLatin1String(member))->isEnabled(), member);
-    ElementListEditor *phones = editor->section<CommunicationSection>()->editor(QStringLiteral("Phones"));
+        QVERIFY2(
+            editor->section<ClassificationSection>()->picker(QLatin1String(member))->isEnabled(),
+            member);
+    ElementListEditor *phones =
+        editor->section<CommunicationSection>()->editor(QStringLiteral("Phones"));
     QVERIFY(UiTest::buttonNamed(phones, QStringLiteral("Add to Phones"))->isEnabled());
     QVERIFY(!editor->section<DescriptionSection>()->editor()->isReadOnly());
     QVERIFY(editor->findChild<QCheckBox *>(QStringLiteral("NoMailing"))->isEnabled());
@@ -170,7 +178,8 @@ void TestEditorRights::restrictedHiddenAndReadOnlyWithReason()
         QCOMPARE(a11y->text(QAccessible::Description), QStringLiteral("Read-only: ") + reason);
         QVERIFY(a11y->state().readOnly);
     }
-    QCOMPARE(identity->findChild<QLineEdit *>(QStringLiteral("OrgNr"))->text(), QStringLiteral("821035031"));
+    QCOMPARE(identity->findChild<QLineEdit *>(QStringLiteral("OrgNr"))->text(),
+             QStringLiteral("821035031"));
     // Typing into it changes nothing.
     auto *orgNr = identity->findChild<QLineEdit *>(QStringLiteral("OrgNr"));
     orgNr->setFocus();
@@ -179,19 +188,23 @@ void TestEditorRights::restrictedHiddenAndReadOnlyWithReason()
     QVERIFY(!editor->isModified());
 
     // Mandatory fields are marked in the label and described as required.
-    for (QWidget *w : QList<QWidget *>{identity->nameEdit(),
-                                       editor->section<ClassificationSection>()->picker(QStringLiteral("Category")),
-                                       editor->section<ClassificationSection>()->picker(QStringLiteral("Business"))}) {
+    for (QWidget *w : QList<QWidget *>{
+             identity->nameEdit(),
+             editor->section<ClassificationSection>()->picker(QStringLiteral("Category")),
+             editor->section<ClassificationSection>()->picker(QStringLiteral("Business"))}) {
         QLabel *label = labelFor(w);
         QVERIFY(label);
         QVERIFY2(label->text().endsWith(QLatin1String(" *")), qPrintable(label->text()));
-        QVERIFY2(w->accessibleDescription().startsWith(QLatin1String("Required")), qPrintable(w->accessibleDescription()));
+        QVERIFY2(w->accessibleDescription().startsWith(QLatin1String("Required")),
+                 qPrintable(w->accessibleDescription()));
         QVERIFY(w->property("mandatory").toBool());
         // The accessible name is the label's words, without the marker.
-        QCOMPARE(w->accessibleName() + QStringLiteral(" *"), QString(label->text()).remove(QLatin1Char('&')));
+        QCOMPARE(w->accessibleName() + QStringLiteral(" *"),
+                 QString(label->text()).remove(QLatin1Char('&')));
     }
-    QVERIFY(!labelFor(editor->section<ClassificationSection>()->picker(QStringLiteral("Country")))->text().endsWith(
-        QLatin1String(" *")));
+    QVERIFY(!labelFor(editor->section<ClassificationSection>()->picker(QStringLiteral("Country")))
+                 ->text()
+                 .endsWith(QLatin1String(" *")));
 }
 
 void TestEditorRights::restrictedMandatoryBlanksBlockSave()
@@ -200,7 +213,8 @@ void TestEditorRights::restrictedMandatoryBlanksBlockSave()
     QVERIFY(m_window);
     ContactEditor *editor = m_window->newContact();
     QTRY_VERIFY(editor->document() && !editor->session()->isBusy());
-    QComboBox *category = editor->section<ClassificationSection>()->picker(QStringLiteral("Category"));
+    QComboBox *category =
+        editor->section<ClassificationSection>()->picker(QStringLiteral("Category"));
     QTRY_VERIFY(category->count() > 1);
     QPlainTextEdit *note = editor->section<DescriptionSection>()->editor();
     note->setFocus();
@@ -212,7 +226,9 @@ void TestEditorRights::restrictedMandatoryBlanksBlockSave()
     UiTest::pressKeys(m_window.get(), QKeySequence::Save);
     QVERIFY(editor->banner()->isVisible());
     QCOMPARE(editor->banner()->kind(), MessageBanner::Kind::Error);
-    QCOMPARE(editor->banner()->text(), QStringLiteral("Fill in the required fields before saving: Name, Category, Business."));
+    QCOMPARE(
+        editor->banner()->text(),
+        QStringLiteral("Fill in the required fields before saving: Name, Category, Business."));
     QVERIFY(!editor->session()->isBusy());
 
     // Filling two leaves one to name.
@@ -223,11 +239,13 @@ void TestEditorRights::restrictedMandatoryBlanksBlockSave()
     QTest::keyClick(category, Qt::Key_Down);
     QVERIFY(category->currentIndex() >= 0);
     UiTest::pressKeys(m_window.get(), QKeySequence::Save);
-    QCOMPARE(editor->banner()->text(), QStringLiteral("Fill in the required fields before saving: Business."));
+    QCOMPARE(editor->banner()->text(),
+             QStringLiteral("Fill in the required fields before saving: Business."));
     QCOMPARE(saveRequests(), 0);
 
     // With all three it saves.
-    QComboBox *business = editor->section<ClassificationSection>()->picker(QStringLiteral("Business"));
+    QComboBox *business =
+        editor->section<ClassificationSection>()->picker(QStringLiteral("Business"));
     business->setFocus();
     QTest::keyClick(business, Qt::Key_Down);
     QSignalSpy saved(editor->session(), &ContactSession::saved);
@@ -244,7 +262,9 @@ void TestEditorRights::viewerGetsReadOnlyBanner()
     QVERIFY(editor);
     MessageBanner *status = editor->statusBanner();
     QVERIFY(status->isVisible());
-    QCOMPARE(status->text(), QStringLiteral("You can view this company but not change it: Your role may only read companies"));
+    QCOMPARE(status->text(),
+             QStringLiteral(
+                 "You can view this company but not change it: Your role may only read companies"));
     QCOMPARE(status->accessibleDescription(), status->text());
 
     auto *name = editor->section<IdentitySection>()->nameEdit();
@@ -252,8 +272,11 @@ void TestEditorRights::viewerGetsReadOnlyBanner()
     QVERIFY(name->isReadOnly());
     QVERIFY(name->toolTip().startsWith(QLatin1String("Read-only")));
     for (const char *member : {"Category", "Business", "Country", "Associate"})
-        QVERIFY2(!editor->section<ClassificationSection>()->picker(QLatin1String(member))->isEnabled(), member);
-    ElementListEditor *phones = editor->section<CommunicationSection>()->editor(QStringLiteral("Phones"));
+        QVERIFY2(
+            !editor->section<ClassificationSection>()->picker(QLatin1String(member))->isEnabled(),
+            member);
+    ElementListEditor *phones =
+        editor->section<CommunicationSection>()->editor(QStringLiteral("Phones"));
     QVERIFY(!UiTest::buttonNamed(phones, QStringLiteral("Add to Phones"))->isEnabled());
     QCOMPARE(phones->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
     QVERIFY(editor->section<DescriptionSection>()->editor()->isReadOnly());
@@ -289,21 +312,25 @@ void TestEditorRights::everyControlHasAnAccessibleName()
     int checked = 0;
     for (ContactEditor *e : {editor, failed}) {
         for (QWidget *w : e->findChildren<QWidget *>()) {
-            const bool input = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
-                               || qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-                               || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractItemView *>(w);
+            const bool input =
+                qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) ||
+                qobject_cast<QComboBox *>(w) || qobject_cast<QAbstractSpinBox *>(w) ||
+                qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QAbstractItemView *>(w);
             // Headers and a spin box's own line edit are parts of another control.
-            if (!input || !w->isVisibleTo(e) || qobject_cast<QHeaderView *>(w) || qobject_cast<QAbstractSpinBox *>(w->parentWidget())
-                || qobject_cast<QComboBox *>(w->parentWidget()))
+            if (!input || !w->isVisibleTo(e) || qobject_cast<QHeaderView *>(w) ||
+                qobject_cast<QAbstractSpinBox *>(w->parentWidget()) ||
+                qobject_cast<QComboBox *>(w->parentWidget()))
                 continue;
             // The name set on the control, else what assistive technology derives (a button's
             // text). Not the derived name alone: on Unix a combo box reports its current item.
             QAccessibleInterface *a11y = QAccessible::queryAccessibleInterface(w);
             QVERIFY(a11y);
-            const QString name = w->accessibleName().isEmpty() ? a11y->text(QAccessible::Name) : w->accessibleName();
-            QVERIFY2(!name.trimmed().isEmpty(), qPrintable(QStringLiteral("%1 %2 in %3")
-                                                              .arg(QString::fromLatin1(w->metaObject()->className()),
-                                                                   w->objectName(), w->parentWidget()->objectName())));
+            const QString name =
+                w->accessibleName().isEmpty() ? a11y->text(QAccessible::Name) : w->accessibleName();
+            QVERIFY2(!name.trimmed().isEmpty(),
+                     qPrintable(QStringLiteral("%1 %2 in %3")
+                                    .arg(QString::fromLatin1(w->metaObject()->className()),
+                                         w->objectName(), w->parentWidget()->objectName())));
             ++checked;
         }
         // A visible label's words are its control's accessible name.
@@ -363,7 +390,10 @@ void TestEditorRights::mnemonicsLeaveTheMenusAlone()
         const QChar letter = mnemonic(text);
         if (letter.isNull() || !w->isVisibleTo(editor))
             continue;
-        QVERIFY2(!window.contains(letter), qPrintable(QStringLiteral("%1 takes Alt+%2 from %3").arg(text, letter, window.value(letter))));
+        QVERIFY2(
+            !window.contains(letter),
+            qPrintable(
+                QStringLiteral("%1 takes Alt+%2 from %3").arg(text, letter, window.value(letter))));
         form.append(text);
     }
     QVERIFY2(form.size() > 15, qPrintable(form.join(QLatin1Char(','))));
@@ -371,9 +401,11 @@ void TestEditorRights::mnemonicsLeaveTheMenusAlone()
     QLineEdit *name = editor->section<IdentitySection>()->nameEdit();
     name->setFocus();
     QTest::keyClick(name, Qt::Key_M, Qt::AltModifier);
-    QCOMPARE(QApplication::focusWidget(), editor->section<CommunicationSection>()->editor(QStringLiteral("Emails"))->view());
+    QCOMPARE(QApplication::focusWidget(),
+             editor->section<CommunicationSection>()->editor(QStringLiteral("Emails"))->view());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_I, Qt::AltModifier);
-    QCOMPARE(QApplication::focusWidget(), editor->section<ClassificationSection>()->picker(QStringLiteral("TicketPriority")));
+    QCOMPARE(QApplication::focusWidget(),
+             editor->section<ClassificationSection>()->picker(QStringLiteral("TicketPriority")));
 }
 
 void TestEditorRights::identityTabOrderFollowsVisualOrder()
@@ -394,11 +426,13 @@ void TestEditorRights::identityTabOrderFollowsVisualOrder()
         QVERIFY2(y > lastY, qPrintable(order.join(QLatin1Char(','))));
         lastY = y;
     }
-    QCOMPARE(order, QStringList({QStringLiteral("Name"), QStringLiteral("Department"), QStringLiteral("OrgNr"),
-                                 QStringLiteral("Number1"), QStringLiteral("Number2")}));
+    QCOMPARE(order, QStringList({QStringLiteral("Name"), QStringLiteral("Department"),
+                                 QStringLiteral("OrgNr"), QStringLiteral("Number1"),
+                                 QStringLiteral("Number2")}));
     // Then on to the next section, to the right, and back with Shift+Tab.
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-    QCOMPARE(QApplication::focusWidget(), editor->section<ClassificationSection>()->picker(QStringLiteral("Category")));
+    QCOMPARE(QApplication::focusWidget(),
+             editor->section<ClassificationSection>()->picker(QStringLiteral("Category")));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("Number2"));
 }
@@ -408,11 +442,12 @@ void TestEditorRights::formTabOrderFollowsSections()
     ContactEditor *editor = openAs(QStringLiteral("demo"), 1);
     QVERIFY(editor);
     // Sections in reading order: left to right, top to bottom.
-    const QList<QWidget *> sections{editor->section<IdentitySection>(),      editor->section<ClassificationSection>(),
-                                    editor->section<CommunicationSection>(), editor->section<AddressSection>(),
-                                    editor->section<InterestsSection>(),     editor->section<DescriptionSection>(),
-                                    editor->section<CustomFieldsSection>(),  editor->section<PersonsSection>(),
-                                    editor->section<RecordInfoSection>()};
+    const QList<QWidget *> sections{
+        editor->section<IdentitySection>(),      editor->section<ClassificationSection>(),
+        editor->section<CommunicationSection>(), editor->section<AddressSection>(),
+        editor->section<InterestsSection>(),     editor->section<DescriptionSection>(),
+        editor->section<CustomFieldsSection>(),  editor->section<PersonsSection>(),
+        editor->section<RecordInfoSection>()};
     auto sectionOf = [&](QWidget *w) {
         for (int i = 0; i < sections.size(); ++i) {
             if (sections.at(i)->isAncestorOf(w))
@@ -436,16 +471,20 @@ void TestEditorRights::formTabOrderFollowsSections()
             break;
         visited.append(now);
         const int section = sectionOf(now);
-        trail.append(QStringLiteral("%1:%2").arg(section).arg(now->objectName().isEmpty() ? QString::fromLatin1(now->metaObject()->className()) : now->objectName()));
+        trail.append(QStringLiteral("%1:%2").arg(section).arg(
+            now->objectName().isEmpty() ? QString::fromLatin1(now->metaObject()->className())
+                                        : now->objectName()));
         // Never back to an earlier section: each section's controls come as one run, in order.
         QVERIFY2(section >= current, qPrintable(trail.join(QStringLiteral(" → "))));
         current = section;
     }
     // Every section with an input was reached (the record section has selectable text only).
-    QVERIFY2(current >= sections.indexOf(editor->section<PersonsSection>()), qPrintable(trail.join(QStringLiteral(" → "))));
-    for (QWidget *input : QList<QWidget *>{editor->section<AddressSection>()->editor(Address::Part::StreetAddress1),
-                                           editor->section<CustomFieldsSection>()->editor(QStringLiteral("SuperOffice:1")),
-                                           editor->section<InterestsSection>()->view()})
+    QVERIFY2(current >= sections.indexOf(editor->section<PersonsSection>()),
+             qPrintable(trail.join(QStringLiteral(" → "))));
+    for (QWidget *input : QList<QWidget *>{
+             editor->section<AddressSection>()->editor(Address::Part::StreetAddress1),
+             editor->section<CustomFieldsSection>()->editor(QStringLiteral("SuperOffice:1")),
+             editor->section<InterestsSection>()->view()})
         QVERIFY2(visited.contains(input), qPrintable(input->objectName()));
 }
 

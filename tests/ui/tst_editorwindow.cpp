@@ -24,11 +24,11 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPlainTextEdit>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTextDocument>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
 
 // The editor window against contact-sandbox as the full-rights demo user: find and open a
 // company, edit every section with the keyboard and mouse, undo and redo through the window's
@@ -62,8 +62,7 @@ private:
     ContactEditor *open(int contactId);
     // Ctrl+S where the user is, then waits for the server's answer.
     bool saveWithShortcut(ContactEditor *editor);
-    template<typename T>
-    T *field(ContactEditor *editor, const QString &name)
+    template <typename T> T *field(ContactEditor *editor, const QString &name)
     {
         return editor->findChild<T *>(name);
     }
@@ -119,7 +118,7 @@ void TestEditorWindow::findAndOpen()
     // The name on the first line, department, city and org. number under it.
     QCOMPARE(row.section(QLatin1Char('\n'), 0, 0), QStringLiteral("Nordlys Konsulenter AS"));
     QVERIFY2(row.contains(QLatin1String("821035031")), qPrintable(row)); // org. number
-    QVERIFY2(row.contains(QStringLiteral("ÅLESUND")), qPrintable(row)); // city
+    QVERIFY2(row.contains(QStringLiteral("ÅLESUND")), qPrintable(row));  // city
     QCOMPARE(m_window->searchPanel()->statusText(), QStringLiteral("1 match(es)"));
 
     // Enter in the search box moves to the first match; Enter there opens it.
@@ -133,17 +132,23 @@ void TestEditorWindow::findAndOpen()
     QCOMPARE(m_window->tabs()->count(), 1);
     QCOMPARE(m_window->tabs()->tabText(0), QStringLiteral("Nordlys Konsulenter AS"));
     QVERIFY(m_window->windowTitle().startsWith(QLatin1String("Nordlys Konsulenter AS")));
-    QCOMPARE(editor->section<IdentitySection>()->nameEdit()->text(), QStringLiteral("Nordlys Konsulenter AS"));
-    QCOMPARE(field<QLineEdit>(editor, QStringLiteral("OrgNr"))->text(), QStringLiteral("821035031"));
-    QCOMPARE(field<QLineEdit>(editor, QStringLiteral("Number2"))->text(), QStringLiteral("ERP-7000"));
+    QCOMPARE(editor->section<IdentitySection>()->nameEdit()->text(),
+             QStringLiteral("Nordlys Konsulenter AS"));
+    QCOMPARE(field<QLineEdit>(editor, QStringLiteral("OrgNr"))->text(),
+             QStringLiteral("821035031"));
+    QCOMPARE(field<QLineEdit>(editor, QStringLiteral("Number2"))->text(),
+             QStringLiteral("ERP-7000"));
     auto *comm = editor->section<CommunicationSection>();
     QCOMPARE(comm->editor(QStringLiteral("Phones"))->model()->rowCount(), 2);
-    QCOMPARE(comm->editor(QStringLiteral("Phones"))->model()->index(0, 0).data().toString(), QStringLiteral("+47 70 42 55 50"));
+    QCOMPARE(comm->editor(QStringLiteral("Phones"))->model()->index(0, 0).data().toString(),
+             QStringLiteral("+47 70 42 55 50"));
     QCOMPARE(comm->domainsEdit()->text(), QStringLiteral("nordlyskonsulenter.no"));
     QCOMPARE(editor->section<PersonsSection>()->view()->model()->rowCount(), 20);
     QCOMPARE(editor->section<PersonsSection>()->title(), QStringLiteral("Persons (20)"));
-    QVERIFY(editor->section<AddressSection>()->formattedText().contains(QLatin1String("Postboks 5540")));
-    QVERIFY(editor->section<DescriptionSection>()->editor()->toPlainText().startsWith(QLatin1String("Met at the trade fair")));
+    QVERIFY(editor->section<AddressSection>()->formattedText().contains(
+        QLatin1String("Postboks 5540")));
+    QVERIFY(editor->section<DescriptionSection>()->editor()->toPlainText().startsWith(
+        QLatin1String("Met at the trade fair")));
     QVERIFY(!editor->isModified());
 
     // Opening it again (from Recent this time) switches to the tab rather than adding one.
@@ -178,13 +183,15 @@ void TestEditorWindow::editIdentity()
     number1->setFocus();
     number1->selectAll();
     QTest::keyClicks(number1, QStringLiteral("A-42"));
-    QCOMPARE(editor->document()->entity().json().value(QLatin1String("Department")).toString(), QStringLiteral("Sales"));
+    QCOMPARE(editor->document()->entity().json().value(QLatin1String("Department")).toString(),
+             QStringLiteral("Sales"));
     QVERIFY(editor->isModified());
     QVERIFY(m_window->action(QStringLiteral("save"))->isEnabled());
 
     QVERIFY(saveWithShortcut(editor));
     const QJsonObject server = UiTest::serverCopy(m_sandbox, 1);
-    QCOMPARE(server.value(QLatin1String("Name")).toString(), QStringLiteral("Nordlys Konsulenter AS Vest"));
+    QCOMPARE(server.value(QLatin1String("Name")).toString(),
+             QStringLiteral("Nordlys Konsulenter AS Vest"));
     QCOMPARE(server.value(QLatin1String("Department")).toString(), QStringLiteral("Sales"));
     QCOMPARE(server.value(QLatin1String("Number1")).toString(), QStringLiteral("A-42"));
     QVERIFY(!editor->isModified());
@@ -196,7 +203,8 @@ void TestEditorWindow::pickCategory()
 {
     ContactEditor *editor = open(1);
     QVERIFY(editor);
-    QComboBox *category = editor->section<ClassificationSection>()->picker(QStringLiteral("Category"));
+    QComboBox *category =
+        editor->section<ClassificationSection>()->picker(QStringLiteral("Category"));
     QVERIFY(category);
     // The list arrives from the server (MDO list "category"), with the current value chosen.
     QTRY_VERIFY(category->count() > 2);
@@ -204,18 +212,21 @@ void TestEditorWindow::pickCategory()
     category->setFocus();
     QTest::keyClick(category, Qt::Key_Down);
     QCOMPARE(category->currentText(), QStringLiteral("Prospect"));
-    const QJsonObject chosen = editor->document()->working().value(QLatin1String("Category")).toObject();
+    const QJsonObject chosen =
+        editor->document()->working().value(QLatin1String("Category")).toObject();
     QCOMPARE(chosen.value(QLatin1String("Id")).toInt(), 2);
     QCOMPARE(chosen.value(QLatin1String("Value")).toString(), QStringLiteral("Prospect"));
     QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change category"));
 
     // The owner picker shows people by full name.
-    QComboBox *owner = editor->section<ClassificationSection>()->picker(QStringLiteral("Associate"));
+    QComboBox *owner =
+        editor->section<ClassificationSection>()->picker(QStringLiteral("Associate"));
     QTRY_VERIFY(owner->findText(QStringLiteral("Ola Nordmann")) >= 0);
 
     QVERIFY(saveWithShortcut(editor));
     const QJsonObject server = UiTest::serverCopy(m_sandbox, 1);
-    QCOMPARE(server.value(QLatin1String("Category")).toObject().value(QLatin1String("Id")).toInt(), 2);
+    QCOMPARE(server.value(QLatin1String("Category")).toObject().value(QLatin1String("Id")).toInt(),
+             2);
     QCOMPARE(category->currentText(), QStringLiteral("Prospect"));
 }
 
@@ -223,7 +234,8 @@ void TestEditorWindow::phonesAddEditRemoveMove()
 {
     ContactEditor *editor = open(1);
     QVERIFY(editor);
-    ElementListEditor *phones = editor->section<CommunicationSection>()->editor(QStringLiteral("Phones"));
+    ElementListEditor *phones =
+        editor->section<CommunicationSection>()->editor(QStringLiteral("Phones"));
     QTableView *view = phones->view();
     QAbstractItemModel *model = phones->model();
     QCOMPARE(model->rowCount(), 2);
@@ -236,7 +248,8 @@ void TestEditorWindow::phonesAddEditRemoveMove()
     QTest::keyClicks(cell, QStringLiteral("+47 22 33 44 55"));
     QTest::keyClick(cell, Qt::Key_Return);
     // The delegate commits from the event loop, after the editor has seen the key.
-    QTRY_COMPARE(model->index(2, EntityElementListModel::ValueColumn).data().toString(), QStringLiteral("+47 22 33 44 55"));
+    QTRY_COMPARE(model->index(2, EntityElementListModel::ValueColumn).data().toString(),
+                 QStringLiteral("+47 22 33 44 55"));
 
     // Edit its description with F2.
     view->setFocus();
@@ -246,11 +259,13 @@ void TestEditorWindow::phonesAddEditRemoveMove()
     cell->selectAll();
     QTest::keyClicks(cell, QStringLiteral("Mobile"));
     QTest::keyClick(cell, Qt::Key_Return);
-    QTRY_COMPARE(model->index(2, EntityElementListModel::DescriptionColumn).data().toString(), QStringLiteral("Mobile"));
+    QTRY_COMPARE(model->index(2, EntityElementListModel::DescriptionColumn).data().toString(),
+                 QStringLiteral("Mobile"));
 
     // Remove the second ("Support").
     view->setCurrentIndex(model->index(1, 0));
-    QTest::mouseClick(UiTest::buttonNamed(phones, QStringLiteral("Remove from Phones")), Qt::LeftButton);
+    QTest::mouseClick(UiTest::buttonNamed(phones, QStringLiteral("Remove from Phones")),
+                      Qt::LeftButton);
     QCOMPARE(model->rowCount(), 2);
     QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("+47 22 33 44 55"));
 
@@ -265,25 +280,32 @@ void TestEditorWindow::phonesAddEditRemoveMove()
     QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Move phone"));
 
     QVERIFY(saveWithShortcut(editor));
-    const QJsonArray server = UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Phones")).toArray();
+    const QJsonArray server =
+        UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Phones")).toArray();
     QCOMPARE(server.size(), 2);
-    QCOMPARE(server.at(0).toObject().value(QLatin1String("Value")).toString(), QStringLiteral("+47 22 33 44 55"));
-    QCOMPARE(server.at(0).toObject().value(QLatin1String("Description")).toString(), QStringLiteral("Mobile"));
-    QCOMPARE(server.at(1).toObject().value(QLatin1String("Value")).toString(), QStringLiteral("+47 70 42 55 50"));
+    QCOMPARE(server.at(0).toObject().value(QLatin1String("Value")).toString(),
+             QStringLiteral("+47 22 33 44 55"));
+    QCOMPARE(server.at(0).toObject().value(QLatin1String("Description")).toString(),
+             QStringLiteral("Mobile"));
+    QCOMPARE(server.at(1).toObject().value(QLatin1String("Value")).toString(),
+             QStringLiteral("+47 70 42 55 50"));
 }
 
 void TestEditorWindow::emailProblemShownWhileTyping()
 {
     ContactEditor *editor = open(1);
     QVERIFY(editor);
-    ElementListEditor *emails = editor->section<CommunicationSection>()->editor(QStringLiteral("Emails"));
+    ElementListEditor *emails =
+        editor->section<CommunicationSection>()->editor(QStringLiteral("Emails"));
     QCOMPARE(emails->problemText(), QString());
-    QTest::mouseClick(UiTest::buttonNamed(emails, QStringLiteral("Add to E-mail addresses")), Qt::LeftButton);
+    QTest::mouseClick(UiTest::buttonNamed(emails, QStringLiteral("Add to E-mail addresses")),
+                      Qt::LeftButton);
     QLineEdit *cell = nullptr;
     QTRY_VERIFY((cell = emails->view()->findChild<QLineEdit *>()) && cell->isVisible());
     QTest::keyClicks(cell, QStringLiteral("ola@"));
     // Before the entry is committed, under the list.
-    QVERIFY2(emails->problemText().contains(QLatin1String("Not a valid e-mail address")), qPrintable(emails->problemText()));
+    QVERIFY2(emails->problemText().contains(QLatin1String("Not a valid e-mail address")),
+             qPrintable(emails->problemText()));
     QTest::keyClicks(cell, QStringLiteral("nordlys.no"));
     QCOMPARE(emails->problemText(), QString());
     QTest::keyClick(cell, Qt::Key_Return);
@@ -298,10 +320,12 @@ void TestEditorWindow::emailProblemShownWhileTyping()
     QTest::keyClicks(cell, QStringLiteral("ola at nordlys"));
     QTest::keyClick(cell, Qt::Key_Return);
     QTRY_COMPARE(emails->model()->index(2, 0).data().toString(), QStringLiteral("ola at nordlys"));
-    QVERIFY2(emails->problemText().contains(QLatin1String("ola at nordlys: Not a valid e-mail address")),
-             qPrintable(emails->problemText()));
+    QVERIFY2(
+        emails->problemText().contains(QLatin1String("ola at nordlys: Not a valid e-mail address")),
+        qPrintable(emails->problemText()));
     QCOMPARE(emails->model()->index(2, 0).data(Qt::ToolTipRole).toString(),
-             EntityElementListModel::validate(EntityElementListModel::Kind::Email, QStringLiteral("ola at nordlys")));
+             EntityElementListModel::validate(EntityElementListModel::Kind::Email,
+                                              QStringLiteral("ola at nordlys")));
 }
 
 void TestEditorWindow::editAddress()
@@ -316,14 +340,17 @@ void TestEditorWindow::editAddress()
     street->setFocus();
     street->selectAll();
     QTest::keyClicks(street, QStringLiteral("Storgata 1"));
-    QCOMPARE(editor->document()->entity().address().value(Address::Part::StreetAddress1), QStringLiteral("Storgata 1"));
+    QCOMPARE(editor->document()->entity().address().value(Address::Part::StreetAddress1),
+             QStringLiteral("Storgata 1"));
     // The preview is composed from what was typed.
-    QVERIFY2(address->formattedText().contains(QLatin1String("Storgata 1")), qPrintable(address->formattedText()));
+    QVERIFY2(address->formattedText().contains(QLatin1String("Storgata 1")),
+             qPrintable(address->formattedText()));
     QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change address"));
 
     QVERIFY(saveWithShortcut(editor));
     const QJsonObject server = UiTest::serverCopy(m_sandbox, 1);
-    QCOMPARE(Address(server.value(QLatin1String("Address")).toObject()).value(Address::Part::StreetAddress1),
+    QCOMPARE(Address(server.value(QLatin1String("Address")).toObject())
+                 .value(Address::Part::StreetAddress1),
              QStringLiteral("Storgata 1"));
     QCOMPARE(address->editor(Address::Part::StreetAddress1)->text(), QStringLiteral("Storgata 1"));
 }
@@ -371,8 +398,10 @@ void TestEditorWindow::editDescription()
     note->setFocus();
     note->moveCursor(QTextCursor::End);
     QTest::keyClicks(note, QStringLiteral(" Called back."));
-    const QString expected = QStringLiteral("Met at the trade fair last spring.\nFollow up on the framework agreement. Called back.");
-    QCOMPARE(editor->document()->entity().json().value(QLatin1String("Description")).toString(), expected);
+    const QString expected = QStringLiteral(
+        "Met at the trade fair last spring.\nFollow up on the framework agreement. Called back.");
+    QCOMPARE(editor->document()->entity().json().value(QLatin1String("Description")).toString(),
+             expected);
     // Typing in one field is one step until focus leaves it.
     QCOMPARE(editor->document()->undoStack()->count(), 1);
     // Tab leaves the note (it does not insert a tab character).
@@ -381,7 +410,8 @@ void TestEditorWindow::editDescription()
     QCOMPARE(note->toPlainText(), expected);
 
     QVERIFY(saveWithShortcut(editor));
-    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Description")).toString(), expected);
+    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Description")).toString(),
+             expected);
 }
 
 void TestEditorWindow::customFieldOfEachType()
@@ -422,14 +452,18 @@ void TestEditorWindow::customFieldOfEachType()
     QVERIFY(!flag->isChecked());
 
     CustomFieldModel *model = custom->model();
-    QCOMPARE(model->value(QStringLiteral("SuperOffice:1")).value().toString(), QStringLiteral("Gold partner"));
+    QCOMPARE(model->value(QStringLiteral("SuperOffice:1")).value().toString(),
+             QStringLiteral("Gold partner"));
     QCOMPARE(model->value(QStringLiteral("SuperOffice:5")).value().toDouble(), 1234.5);
     QCOMPARE(model->value(QStringLiteral("SuperOffice:3")).value().toDate(), chosen);
     QCOMPARE(model->value(QStringLiteral("SuperOffice:4")).value().toBool(), false);
 
     QVERIFY(saveWithShortcut(editor));
-    const QJsonObject server = UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("CustomFields")).toObject();
-    auto wire = [&](const char *key) { return CustomFieldValue::decode(server.value(QLatin1String(key)).toString()).value(); };
+    const QJsonObject server =
+        UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("CustomFields")).toObject();
+    auto wire = [&](const char *key) {
+        return CustomFieldValue::decode(server.value(QLatin1String(key)).toString()).value();
+    };
     QCOMPARE(wire("SuperOffice:1").toString(), QStringLiteral("Gold partner"));
     QCOMPARE(wire("SuperOffice:5").toDouble(), 1234.5);
     QCOMPARE(wire("SuperOffice:3").toDate(), chosen);
@@ -506,19 +540,24 @@ void TestEditorWindow::saveKeepsPlaceAndTakesServerAnswer()
 {
     ContactEditor *editor = open(1);
     QVERIFY(editor);
-    const QString updatedBefore = editor->document()->base().json().value(QLatin1String("UpdatedDate")).toString();
+    const QString updatedBefore =
+        editor->document()->base().json().value(QLatin1String("UpdatedDate")).toString();
     QLineEdit *department = field<QLineEdit>(editor, QStringLiteral("Department"));
     department->setFocus();
     QTest::keyClicks(department, QStringLiteral("Nord"));
     QVERIFY(saveWithShortcut(editor));
     // The server's answer is the new base: a new UpdatedDate, shown in the record section, and
     // the field the user was in still has focus.
-    const QString updatedAfter = editor->document()->base().json().value(QLatin1String("UpdatedDate")).toString();
+    const QString updatedAfter =
+        editor->document()->base().json().value(QLatin1String("UpdatedDate")).toString();
     QVERIFY(updatedAfter != updatedBefore);
     QVERIFY(department->hasFocus());
     QCOMPARE(department->text(), QStringLiteral("Nord"));
-    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("UpdatedDate")).toString(), updatedAfter);
-    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("Updated"))->text().contains(QLatin1String("Dana Demo")));
+    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("UpdatedDate")).toString(),
+             updatedAfter);
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("Updated"))
+                ->text()
+                .contains(QLatin1String("Dana Demo")));
 
     // A new company gets its id from the save.
     ContactEditor *created = m_window->newContact();
@@ -529,9 +568,11 @@ void TestEditorWindow::saveKeepsPlaceAndTakesServerAnswer()
     QTest::keyClicks(name, QStringLiteral("Fresh Start AS"));
     QVERIFY(saveWithShortcut(created));
     QVERIFY(created->contactId() > 25);
-    QCOMPARE(UiTest::serverCopy(m_sandbox, created->contactId()).value(QLatin1String("Name")).toString(),
-             QStringLiteral("Fresh Start AS"));
-    QCOMPARE(created->findChild<QLabel *>(QStringLiteral("ContactId"))->text(), QString::number(created->contactId()));
+    QCOMPARE(
+        UiTest::serverCopy(m_sandbox, created->contactId()).value(QLatin1String("Name")).toString(),
+        QStringLiteral("Fresh Start AS"));
+    QCOMPARE(created->findChild<QLabel *>(QStringLiteral("ContactId"))->text(),
+             QString::number(created->contactId()));
 }
 
 void TestEditorWindow::closingModifiedAsks()
@@ -559,7 +600,8 @@ void TestEditorWindow::closingModifiedAsks()
     MessageBox::setNextAnswers({QMessageBox::Discard});
     m_window->closeEditor(editor);
     QTRY_COMPARE(m_window->editors().size(), 0);
-    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Name")).toString(), QStringLiteral("Nordlys Konsulenter AS"));
+    QCOMPARE(UiTest::serverCopy(m_sandbox, 1).value(QLatin1String("Name")).toString(),
+             QStringLiteral("Nordlys Konsulenter AS"));
 
     // Save closes it once the server has it.
     editor = open(2);
@@ -571,7 +613,8 @@ void TestEditorWindow::closingModifiedAsks()
     MessageBox::setNextAnswers({QMessageBox::Save});
     m_window->closeEditor(editor);
     QTRY_COMPARE(m_window->editors().size(), 0);
-    QCOMPARE(UiTest::serverCopy(m_sandbox, 2).value(QLatin1String("Name")).toString(), QStringLiteral("Bjørge Lakkeri AS II"));
+    QCOMPARE(UiTest::serverCopy(m_sandbox, 2).value(QLatin1String("Name")).toString(),
+             QStringLiteral("Bjørge Lakkeri AS II"));
 
     // An unmodified company closes without a question.
     editor = open(3);
@@ -627,9 +670,11 @@ void TestEditorWindow::markupIsShownAsCharacters()
     const QList<QLabel *> labels = m_window->findChildren<QLabel *>();
     QVERIFY(labels.size() > 10);
     for (QLabel *label : labels) {
-        const bool rich = label->textFormat() == Qt::RichText
-                          || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
-        QVERIFY2(!rich, qPrintable(QStringLiteral("%1 \"%2\"").arg(label->objectName(), label->text())));
+        const bool rich =
+            label->textFormat() == Qt::RichText ||
+            (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(label->text()));
+        QVERIFY2(!rich,
+                 qPrintable(QStringLiteral("%1 \"%2\"").arg(label->objectName(), label->text())));
     }
     // The modified-marker and banners use the name too: a duplicate warning for a new company
     // with this name lists it as characters.

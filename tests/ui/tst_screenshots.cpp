@@ -63,7 +63,9 @@ ContactEditor *TestScreenshots::openAs(const QString &user, int contactId)
     if (!editor)
         return nullptr;
     auto *classification = editor->section<ClassificationSection>();
-    if (!QTest::qWaitFor([&] { return classification->picker(QStringLiteral("CustomerLanguage"))->count() > 1; }))
+    if (!QTest::qWaitFor([&] {
+            return classification->picker(QStringLiteral("CustomerLanguage"))->count() > 1;
+        }))
         return nullptr;
     return editor;
 }
@@ -78,7 +80,8 @@ void TestScreenshots::shoot(QWidget *widget, const QString &name)
     QVERIFY2(pixmap.save(path), qPrintable(path));
     const QFileInfo info(path);
     QVERIFY(info.exists());
-    QVERIFY2(info.size() > 8 * 1024, qPrintable(QStringLiteral("%1: %2 bytes").arg(path).arg(info.size())));
+    QVERIFY2(info.size() > 8 * 1024,
+             qPrintable(QStringLiteral("%1: %2 bytes").arg(path).arg(info.size())));
     // Not one flat colour: sample the picture and count distinct colours.
     const QImage image(path);
     QCOMPARE(image.size(), pixmap.size());
@@ -87,7 +90,8 @@ void TestScreenshots::shoot(QWidget *widget, const QString &name)
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     }
-    QVERIFY2(colours.size() > 16, qPrintable(QStringLiteral("%1: %2 colours").arg(path).arg(colours.size())));
+    QVERIFY2(colours.size() > 16,
+             qPrintable(QStringLiteral("%1: %2 colours").arg(path).arg(colours.size())));
 }
 
 void TestScreenshots::fullRights()

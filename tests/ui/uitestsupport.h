@@ -59,7 +59,8 @@ inline ConnectionProfile profile(const SandboxProcess &sandbox, const QString &u
 
 // A shown main window signed in as user (whose password is the user name), as app/main.cpp
 // builds it from --server/--user and CONTACT_EDITOR_SECRET. Null when sign-in fails.
-inline std::unique_ptr<MainWindow> signedInWindow(const SandboxProcess &sandbox, const QString &user)
+inline std::unique_ptr<MainWindow> signedInWindow(const SandboxProcess &sandbox,
+                                                  const QString &user)
 {
     forgetEverything();
     auto window = std::make_unique<MainWindow>();
@@ -81,13 +82,16 @@ inline std::unique_ptr<MainWindow> signedInWindow(const SandboxProcess &sandbox,
 inline ContactEditor *openAndWait(MainWindow *window, int contactId)
 {
     ContactEditor *editor = window->openContact(contactId);
-    if (!editor || !QTest::qWaitFor([&] { return editor->document() != nullptr && !editor->session()->isBusy(); }, 15000))
+    if (!editor ||
+        !QTest::qWaitFor(
+            [&] { return editor->document() != nullptr && !editor->session()->isBusy(); }, 15000))
         return nullptr;
     return editor;
 }
 
 // The company as the server has it now, through a client of its own (not the window's).
-inline QJsonObject serverCopy(const SandboxProcess &sandbox, int contactId, const QString &user = QStringLiteral("demo"))
+inline QJsonObject serverCopy(const SandboxProcess &sandbox, int contactId,
+                              const QString &user = QStringLiteral("demo"))
 {
     WebApiClient client;
     client.setProfile(profile(sandbox, user));
@@ -128,7 +132,8 @@ inline void clickCheckBox(QCheckBox *box)
     QStyleOptionButton option;
     option.initFrom(box);
     option.text = box->text();
-    const QRect indicator = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+    const QRect indicator =
+        box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
     QTest::mouseClick(box, Qt::LeftButton, Qt::NoModifier, indicator.center());
 }
 
