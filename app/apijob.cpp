@@ -112,6 +112,10 @@ void ApiJob::send()
         finish(ApiError(insecure ? ApiError::Kind::InsecureRefused : ApiError::Kind::Other, 0, QString(), invalid));
         return;
     }
+    if (m_bodyProducer && m_body.isNull()) {
+        produceBodyThenSend();
+        return;
+    }
     QNetworkRequest request = m_client->request(m_relativePath);
     for (const auto &[name, value] : std::as_const(m_extraHeaders))
         request.setRawHeader(name, value);
@@ -248,6 +252,26 @@ void ApiJob::onFinished()
     reply->disconnect(this);
     reply->deleteLater();
     finish(error);
+}
+
+void ApiJob::produceBodyThenSend()
+{
+    m_encoding = true;
+    QPointer<ApiJob> self(this);
+    const std::function<QByteArray()> produce = m_bodyProducer;
+    QThreadPool::globalInstance()->start([self, produce] {
+        QByteArray body = produce();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, body = std::move(body)] {
+                if (!self)
+                    return;
+                self->m_encoding = false;
+                self->m_body = body;
+                self->send();
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void ApiJob::decodeInBackground(const QByteArray &body)

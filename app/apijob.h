@@ -30,7 +30,7 @@ public:
     // Sends the request (again, for a retry after signing in). Never blocks.
     void start();
     void cancel();
-    bool isRunning() const { return m_reply != nullptr || m_startPending || m_decoding; }
+    bool isRunning() const { return m_reply != nullptr || m_startPending || m_decoding || m_encoding; }
 
     bool succeeded() const { return !m_error.isError() && m_finished; }
     const ApiError &error() const { return m_error; }
@@ -64,6 +64,9 @@ protected:
     virtual BackgroundDecoder backgroundDecoder() const { return {}; }
     virtual void adoptDecoded(const QJsonObject &decoded) { Q_UNUSED(decoded) }
     static constexpr qsizetype BackgroundDecodeFrom = 256 * 1024;
+    // A large request body is encoded on a worker thread just before sending, for the same
+    // reason. The function must not touch the job.
+    void setBodyProducer(std::function<QByteArray()> producer) { m_bodyProducer = std::move(producer); }
     WebApiClient *client() const;
 
 private:
@@ -72,6 +75,7 @@ private:
     void onTimeout();
     void finish(const ApiError &error);
     void decodeInBackground(const QByteArray &body);
+    void produceBodyThenSend();
     ApiError networkError() const;
 
     QPointer<WebApiClient> m_client;
@@ -91,6 +95,8 @@ private:
     bool m_finished = false;
     bool m_startPending = false;
     bool m_decoding = false;
+    bool m_encoding = false;
+    std::function<QByteArray()> m_bodyProducer;
     bool m_autoDelete = false;
     bool m_cancelled = false;
     bool m_timedOut = false;

@@ -4,9 +4,11 @@
 #include "webapiclient.h"
 
 SaveContactEntityJob::SaveContactEntityJob(WebApiClient *client, const ContactEntity &entity)
-    : EntityJob(client, Method::Post, QStringLiteral("Agents/Contact/SaveContactEntity"), CarrierCodec::encodeForRequest(entity.json()))
+    : EntityJob(client, Method::Post, QStringLiteral("Agents/Contact/SaveContactEntity"))
     , m_create(entity.isNew())
 {
+    const QJsonObject json = entity.json();
+    setBodyProducer([json] { return CarrierCodec::encodeForRequest(json); });
 }
 
 QString SaveContactEntityJob::description() const
