@@ -39,10 +39,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address as written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,19 +187,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Support &amp;contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket &amp;priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customer &amp;language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upport contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;icket priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,15 +210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do&amp;mains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;E-mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -235,6 +223,14 @@
     </message>
     <message>
         <source>example.com, example.no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -934,6 +930,10 @@
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DescriptionSection</name>
@@ -970,6 +970,10 @@
             <numerusform>%n edit of this draft could not be read and was left out.</numerusform>
             <numerusform>%n edits of this draft could not be read and were left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1361,10 +1365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No &amp;mailings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1382,10 @@
     </message>
     <message>
         <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailin&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +1637,10 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message>
         <source>Signed in as %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

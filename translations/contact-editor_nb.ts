@@ -39,10 +39,6 @@
         <translation>Slik den skrives</translation>
     </message>
     <message>
-        <source>Address as written</source>
-        <translation>Adressen slik den skrives</translation>
-    </message>
-    <message>
         <source>Change address</source>
         <translation>Endre adresse</translation>
     </message>
@@ -191,20 +187,20 @@
         <translation>V&amp;år kontakt</translation>
     </message>
     <message>
-        <source>Support &amp;contact</source>
-        <translation>S&amp;upportkontakt</translation>
-    </message>
-    <message>
-        <source>Ticket &amp;priority</source>
-        <translation>Henvendelses&amp;prioritet</translation>
-    </message>
-    <message>
         <source>Customer &amp;language</source>
         <translation>Kunde&amp;språk</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>S&amp;upport contact</source>
+        <translation>S&amp;upportkontakt</translation>
+    </message>
+    <message>
+        <source>T&amp;icket priority</source>
+        <translation>Henvendelsespr&amp;ioritet</translation>
     </message>
 </context>
 <context>
@@ -214,16 +210,8 @@
         <translation>Kommunikasjon</translation>
     </message>
     <message>
-        <source>Do&amp;mains</source>
-        <translation>&amp;Domener</translation>
-    </message>
-    <message>
         <source>&amp;Phones</source>
         <translation>&amp;Telefoner</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail addresses</source>
-        <translation>&amp;E-postadresser</translation>
     </message>
     <message>
         <source>&amp;Web addresses</source>
@@ -236,6 +224,14 @@
     <message>
         <source>example.com, example.no</source>
         <translation>eksempel.no, eksempel.com</translation>
+    </message>
+    <message>
+        <source>Domain&amp;s</source>
+        <translation>Domene&amp;r</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail addresses</source>
+        <translation>E-&amp;postadresser</translation>
     </message>
 </context>
 <context>
@@ -934,6 +930,10 @@
         <source>Not set</source>
         <translation>Ikke angitt</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
 </context>
 <context>
     <name>DescriptionSection</name>
@@ -970,6 +970,10 @@
             <numerusform>%n endring i dette utkastet kunne ikke leses og ble utelatt.</numerusform>
             <numerusform>%n endringer i dette utkastet kunne ikke leses og ble utelatt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ikke et objekt</translation>
     </message>
 </context>
 <context>
@@ -1361,10 +1365,6 @@
         <translation>Interesser og utsendelser</translation>
     </message>
     <message>
-        <source>No &amp;mailings</source>
-        <translation>Ingen &amp;utsendelser</translation>
-    </message>
-    <message>
         <source>S&amp;top</source>
         <translation>S&amp;topp</translation>
     </message>
@@ -1383,6 +1383,10 @@
     <message>
         <source>Stop</source>
         <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>No mailin&amp;gs</source>
+        <translation>Ingen utsendin&amp;ger</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1639,10 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>Signed in as %1 at %2</source>
         <translation>Logget inn som %1 på %2</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nytt firma</translation>
     </message>
 </context>
 <context>
