@@ -1,0 +1,121 @@
+#include "connectivitymonitor.h"
+#include "draftstore.h"
+#include "uitestsupport.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QtTest>
+
+#include "identitysection.h"
+
+// The window offline and after a crash: edits go to the outbox and are sent when the server is
+// back; drafts reopen as they were in a new window; Enrich is off offline and says why.
+class TestOfflineUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void offlineSaveQueuesAndSendsWhenBack();
+    void draftsReopenAfterACrash();
+
+private:
+    SandboxProcess m_sandbox;
+};
+
+void TestOfflineUi::initTestCase()
+{
+    UiTest::isolateSettings();
+    QVERIFY2(m_sandbox.start(), qPrintable(m_sandbox.errorString()));
+}
+
+void TestOfflineUi::init()
+{
+    if (!m_sandbox.isRunning())
+        QVERIFY(m_sandbox.restart());
+    m_sandbox.reset();
+}
+
+void TestOfflineUi::offlineSaveQueuesAndSendsWhenBack()
+{
+    std::unique_ptr<MainWindow> window = UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
+    QVERIFY(window);
+    window->connectivity()->setProbeInterval(200);
+    ContactEditor *editor = UiTest::openAndWait(window.get(), 3);
+    QVERIFY(editor);
+    QVERIFY(window->action(QStringLiteral("enrich"))->isEnabled());
+
+    m_sandbox.stop();
+    QLineEdit *name = editor->section<IdentitySection>()->nameEdit();
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Fjordkraft Offline AS"));
+    UiTest::pressKeys(window.get(), QKeySequence::Save);
+    // The server cannot be reached: the company waits in the outbox and the window says so.
+    QTRY_COMPARE_WITH_TIMEOUT(editor->session()->draftState(), Draft::State::Queued, 15000);
+    QVERIFY(!window->connectivity()->isOnline());
+    QVERIFY(window->tabs()->tabText(window->tabs()->indexOf(editor)).contains(QStringLiteral("(outbox)")));
+    auto *online = window->findChild<QLabel *>(QStringLiteral("online"));
+    QVERIFY(online && online->isVisible() && online->text().startsWith(QStringLiteral("Offline")));
+    auto *outbox = window->findChild<QPushButton *>(QStringLiteral("outboxButton"));
+    QVERIFY(outbox && outbox->isVisible() && outbox->text().contains(QStringLiteral("1")));
+    QVERIFY(editor->banner()->isVisible());
+    QVERIFY(editor->banner()->text().contains(QStringLiteral("outbox")));
+    // Enrichment needs the server.
+    QAction *enrich = window->action(QStringLiteral("enrich"));
+    QVERIFY(!enrich->isEnabled());
+    QVERIFY(enrich->toolTip().contains(QStringLiteral("offline")));
+    // Still editable offline.
+    QTest::keyClicks(name, QStringLiteral(" 2"));
+    QCOMPARE(editor->document()->entity().name(), QStringLiteral("Fjordkraft Offline AS 2"));
+
+    // The server comes back: the probe notices and the outbox is sent by itself.
+    QVERIFY(m_sandbox.restart());
+    QTRY_VERIFY_WITH_TIMEOUT(window->connectivity()->isOnline(), 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(editor->session()->draftState(), Draft::State::Editing, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified(), 15000);
+    QCOMPARE(UiTest::serverCopy(m_sandbox, 3).value(QLatin1String("Name")).toString(),
+             QStringLiteral("Fjordkraft Offline AS 2"));
+    QTRY_VERIFY(!outbox->isVisible());
+}
+
+void TestOfflineUi::draftsReopenAfterACrash()
+{
+    QJsonObject working;
+    {
+        std::unique_ptr<MainWindow> window = UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
+        QVERIFY(window);
+        ContactEditor *editor = UiTest::openAndWait(window.get(), 4);
+        QVERIFY(editor);
+        editor->document()->setValue(JsonPath("Department"), QStringLiteral("Not saved when it crashed"));
+        editor->document()->removeElement(JsonPath("Phones"), 0);
+        working = editor->document()->working();
+        // No close, no questions: as if the process had died here.
+        window->hide();
+        window.release()->deleteLater();
+    }
+    QCoreApplication::processEvents();
+    // A new window on the same computer (the drafts directory is kept this time).
+    auto window = std::make_unique<MainWindow>();
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    MainWindow::StartOptions options;
+    options.profile = UiTest::profile(m_sandbox, QStringLiteral("demo"));
+    options.secret = QStringLiteral("demo");
+    window->start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(window->editors().size(), 1, 15000);
+    ContactEditor *editor = window->editors().first();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->document() != nullptr, 15000);
+    QCOMPARE(editor->document()->working(), working);
+    QVERIFY(editor->isModified());
+    QVERIFY(window->tabs()->tabText(0).startsWith(QStringLiteral("* ")));
+    // Listed as unsent.
+    QCOMPARE(window->unsentEditors().size(), 1);
+    QVERIFY(window->action(QStringLiteral("saveAll"))->isEnabled());
+}
+
+QTEST_MAIN(TestOfflineUi)
+#include "tst_offlineui.moc"
