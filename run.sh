@@ -18,7 +18,7 @@ trap 'if [ -n "$sandbox_pid" ]; then kill "$sandbox_pid" 2>/dev/null || true; fi
 # The same port every run keeps drafts and recent companies together (they belong to a
 # server address); another free port when it is taken.
 for port in "${CE_SANDBOX_PORT:-47615}" 0; do
-    "$CE_BUILD/sandbox/contact-sandbox" --data "$data" --demo --port "$port" --port-file "$portfile" &
+    "$CE_BUILD/sandbox/contact-sandbox" --data "$data" --demo --seed 475 --port "$port" --port-file "$portfile" &
     sandbox_pid=$!
     for _ in $(seq 100); do
         { [ -s "$portfile" ] || ! kill -0 "$sandbox_pid" 2>/dev/null; } && break

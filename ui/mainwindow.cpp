@@ -405,7 +405,7 @@ void MainWindow::reopenSomeDrafts()
     QTabBar *bar = m_tabs->tabBar();
     const bool barVisible = bar->isVisible();
     bar->hide();
-    for (int n = 0; n < 20 && !m_pendingDrafts.isEmpty(); ++n) {
+    for (int n = 0; n < 8 && !m_pendingDrafts.isEmpty(); ++n) {
         const qint64 id = m_pendingDrafts.takeFirst();
         if (open.contains(id))
             continue;
@@ -416,7 +416,8 @@ void MainWindow::reopenSomeDrafts()
         editor->setProperty("fromDraft", true);
         editor->openDraft(*draft);
     }
-    if (barVisible || m_tabs->count() > 0)
+    // Laying out a bar of many tabs is slow: show it again once they are all in.
+    if (m_pendingDrafts.isEmpty() && (barVisible || m_tabs->count() > 0))
         bar->show();
     scheduleUpdateActions();
     if (!m_pendingDrafts.isEmpty())
