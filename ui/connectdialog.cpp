@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "credentialjob.h"
+#include "credentialstore.h"
 #include "currentprincipaljob.h"
 #include "webapiclient.h"
 
@@ -7,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -14,6 +17,8 @@
 
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
+    , m_saved(new QComboBox(this))
+    , m_remove(new QPushButton(tr("Remo&ve"), this))
     , m_name(new QLineEdit(this))
     , m_url(new QLineEdit(this))
     , m_scheme(new QComboBox(this))
@@ -41,6 +46,31 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         form->addRow(caption, field);
         return caption;
     };
+    // Saved connections: pick one to edit or use, or start a new one.
+    auto *savedRow = new QHBoxLayout;
+    m_saved->setObjectName(QStringLiteral("savedProfiles"));
+    m_saved->setAccessibleName(tr("Saved connections"));
+    m_remove->setObjectName(QStringLiteral("removeProfile"));
+    m_remove->setAccessibleName(tr("Remove saved connection"));
+    m_remove->setToolTip(tr("Remove this connection and its saved password"));
+    m_remove->setAutoDefault(false);
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_remove);
+    auto *savedLabel = new QLabel(tr("Sa&ved connection"), this);
+    savedLabel->setBuddy(m_saved);
+    form->addRow(savedLabel, savedRow);
+    m_saved->addItem(tr("New connection"));
+    connect(m_saved, &QComboBox::activated, this, &ConnectDialog::chooseSaved);
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int index = m_saved->currentIndex();
+        if (index <= 0 || index > m_profiles.size())
+            return;
+        const QString name = m_profiles.takeAt(index - 1).name();
+        m_saved->removeItem(index);
+        m_saved->setCurrentIndex(0);
+        chooseSaved(0);
+        emit removeRequested(name);
+    });
     row(tr("Connection &name"), m_name, "name");
     row(tr("&Server address"), m_url, "url");
     m_url->setPlaceholderText(QStringLiteral("https://sod2.superoffice.com/Cust12345"));
@@ -86,6 +116,46 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     connect(m_insecure, &QCheckBox::toggled, this, &ConnectDialog::updateState);
     updateState();
     resize(520, sizeHint().height());
+}
+
+void ConnectDialog::setSavedProfiles(const QList<ConnectionProfile> &profiles, CredentialStore *credentials)
+{
+    m_profiles = profiles;
+    m_credentials = credentials;
+    while (m_saved->count() > 1)
+        m_saved->removeItem(1);
+    for (const ConnectionProfile &p : profiles)
+        m_saved->addItem(p.name() + QStringLiteral(" — ") + p.userName() + QLatin1Char('@') + p.baseUrl().host());
+    const QString current = m_name->text();
+    for (int i = 0; i < profiles.size(); ++i) {
+        if (profiles.at(i).name() == current)
+            m_saved->setCurrentIndex(i + 1);
+    }
+    updateState();
+}
+
+void ConnectDialog::chooseSaved(int index)
+{
+    if (index <= 0 || index > m_profiles.size()) {
+        setProfile(ConnectionProfile());
+        m_name->clear();
+        m_secret->clear();
+        m_status->clear();
+        updateState();
+        return;
+    }
+    const ConnectionProfile profile = m_profiles.at(index - 1);
+    setProfile(profile);
+    m_secret->clear();
+    if (!m_credentials)
+        return;
+    CredentialJob *job = m_credentials->read(profile.credentialKey());
+    const QString key = profile.credentialKey();
+    connect(job, &CredentialJob::finished, this, [this, key](CredentialJob *job) {
+        // Still the same connection, and nothing typed meanwhile.
+        if (job->status() == CredentialJob::Status::Ok && this->profile().credentialKey() == key && m_secret->text().isEmpty())
+            m_secret->setText(job->secret());
+    });
 }
 
 void ConnectDialog::setProfile(const ConnectionProfile &profile)
@@ -152,6 +222,7 @@ void ConnectDialog::updateState()
                            : scheme == ConnectionProfile::AuthScheme::SoTicket ? tr("&Ticket")
                                                                                 : tr("Access &token"));
     m_secret->setAccessibleName(m_secretLabel->text().remove(QLatin1Char('&')));
+    m_remove->setEnabled(m_saved->currentIndex() > 0);
     const ConnectionProfile p = profile();
     const QString problem = m_url->text().trimmed().isEmpty() ? QString() : p.validate();
     const bool ready = !m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty()

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QPointer>
 
+class CredentialStore;
 class CurrentPrincipalJob;
 class QCheckBox;
 class QComboBox;
@@ -26,6 +27,10 @@ public:
     explicit ConnectDialog(QWidget *parent = nullptr);
 
     void setProfile(const ConnectionProfile &profile);
+    // The saved connections to choose from, and where their passwords are kept (read when one
+    // is chosen, asynchronously).
+    void setSavedProfiles(const QList<ConnectionProfile> &profiles, CredentialStore *credentials);
+    QComboBox *savedProfiles() const { return m_saved; }
     ConnectionProfile profile() const;
     void setSecret(const QString &secret);
     QString secret() const;
@@ -37,6 +42,8 @@ public:
     void test();
 
 signals:
+    // The user removed a saved connection (and its saved password).
+    void removeRequested(const QString &profileName);
     // The profile works with this secret; principal is the server's currentPrincipal answer.
     void connected(const ConnectionProfile &profile, const QString &secret, const QString &appToken,
                    bool remember, const QJsonObject &principal);
@@ -46,8 +53,13 @@ protected:
 
 private:
     void updateState();
+    void chooseSaved(int index);
     void runTest(bool acceptOnSuccess);
 
+    QComboBox *m_saved;
+    QPushButton *m_remove;
+    QList<ConnectionProfile> m_profiles;
+    QPointer<CredentialStore> m_credentials;
     QLineEdit *m_name;
     QLineEdit *m_url;
     QComboBox *m_scheme;

@@ -4,6 +4,7 @@
 #include "classificationsection.h"
 #include "communicationsection.h"
 #include "conflictdialog.h"
+#include "contactformmodel.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
 #include "getduplicatesjob.h"
@@ -252,6 +253,16 @@ bool ContactEditor::save()
         m_banner->clearButtons();
         m_banner->show(MessageBanner::Kind::Error,
                        tr("Fill in the required fields before saving: %1.").arg(blank.join(QStringLiteral(", "))));
+        // Straight to the first one.
+        for (const ContactFormModel::Field &f : ContactFormModel::fields()) {
+            if (ContactFormModel::fieldLabel(f.member) != blank.first())
+                continue;
+            if (QWidget *field = m_scroll->widget() ? m_scroll->widget()->findChild<QWidget *>(f.member) : nullptr) {
+                m_scroll->ensureWidgetVisible(field);
+                field->setFocus(Qt::OtherFocusReason);
+            }
+            break;
+        }
         return false;
     }
     return true;

@@ -819,6 +819,14 @@ void MainWindow::showConnectDialog(const QString &message)
     m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_client->profile().baseUrl().isEmpty())
         m_connectDialog->setProfile(m_client->profile());
+    m_connectDialog->setSavedProfiles(m_profiles->profiles(), m_credentials);
+    connect(m_connectDialog, &ConnectDialog::removeRequested, this, [this](const QString &name) {
+        if (const auto profile = m_profiles->profile(name)) {
+            m_credentials->remove(profile->credentialKey());
+            m_credentials->remove(profile->appTokenKey());
+        }
+        m_profiles->remove(name);
+    });
     if (!message.isEmpty())
         m_connectDialog->setMessage(message);
     connect(m_connectDialog, &ConnectDialog::connected, this, &MainWindow::onConnected);
