@@ -391,6 +391,30 @@
         <source>Signed in as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove saved connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this connection and its saved password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>

@@ -391,6 +391,30 @@
         <source>Signed in as %1.</source>
         <translation>Logget inn som %1.</translation>
     </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Fj&amp;ern</translation>
+    </message>
+    <message>
+        <source>Saved connections</source>
+        <translation>Lagrede tilkoblinger</translation>
+    </message>
+    <message>
+        <source>Remove saved connection</source>
+        <translation>Fjern lagret tilkobling</translation>
+    </message>
+    <message>
+        <source>Remove this connection and its saved password</source>
+        <translation>Fjern denne tilkoblingen og det lagrede passordet</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ved connection</source>
+        <translation>La&amp;gret tilkobling</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Ny tilkobling</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
