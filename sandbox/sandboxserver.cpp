@@ -15,6 +15,7 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QRegularExpression>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -101,6 +102,36 @@ QString stringParameter(const SandboxRequest &r, const QJsonObject &body, const 
     return r.queryItem(name);
 }
 
+// Accepts connections with Nagle's algorithm off. Each answer is written whole, so Nagle has
+// nothing to coalesce; it could only hold an answer's last, partial segment until the client
+// acknowledges earlier ones, which its delayed ACK puts off by up to 40 ms (200 ms on Windows).
+class LowDelayTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        // What QTcpServer does by default, plus the option.
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+// Server-Timing (W3C): how long the sandbox took from routing the request to handing its answer
+// to the socket, so a benchmark can tell server time from the network and the client.
+void stampServerTiming(SandboxReply &reply, const QElapsedTimer &routing)
+{
+    reply.setHeader(QByteArrayLiteral("Server-Timing"),
+                    "app;dur=" + QByteArray::number(double(routing.nsecsElapsed()) / 1e6, 'f', 3));
+}
+
 const QByteArray kHtmlPage = QByteArrayLiteral(
     "<!DOCTYPE html>\n<html><head><title>Sign in - SuperOffice</title></head>\n"
     "<body><h1>Sign in</h1><p>Your session has expired. Please sign in again.</p>\n"
@@ -137,7 +168,14 @@ bool SandboxServer::setUp(const Options &options, QString *error)
 
 quint16 SandboxServer::listenLocal(quint16 port)
 {
-    m_port = listen(QHostAddress::LocalHost, port);
+    // Our own QTcpServer rather than listen(), which would accept sockets with Nagle on.
+    auto *server = new LowDelayTcpServer(this);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_port = server->serverPort();
     return m_port;
 }
 
@@ -151,14 +189,18 @@ QString SandboxServer::baseUrl(const SandboxRequest &request) const
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     Q_UNUSED(request)
+    QElapsedTimer routing;
+    routing.start();
     send(socket,
          SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
                              QStringLiteral("No such resource")),
-         false);
+         false, routing);
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    QElapsedTimer routing;
+    routing.start();
     // Copy what is needed now: the request object does not outlive a delayed reply.
     SandboxRequest r;
     r.method = methodName(request.method());
@@ -178,12 +220,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
                 : SandboxReply::error(
                       404, QStringLiteral("SoNotFoundException"),
                       QStringLiteral("The test hooks are off; start contact-sandbox with --admin")),
-            close);
+            close, routing);
         return true;
     }
 
-    QElapsedTimer timer;
-    timer.start();
     m_log.record(r);
     const std::optional<FaultInjector::Fault> fault = m_faults.take(r.path);
     SandboxReply reply;
@@ -201,27 +241,31 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     qCDebug(lcSandbox).noquote() << r.method << r.path
                                  << (fault ? FaultInjector::kindName(fault->kind)
                                            : QString::number(reply.status()))
-                                 << timer.elapsed() << "ms";
+                                 << routing.elapsed() << "ms";
     if (fault)
-        sendFaulty(socket, *fault, reply, close);
+        sendFaulty(socket, *fault, reply, close, routing);
     else
-        send(socket, reply, close);
+        send(socket, reply, close, routing);
     return true;
 }
 
-void SandboxServer::send(QTcpSocket *socket, const SandboxReply &reply, bool close)
+void SandboxServer::send(QTcpSocket *socket, SandboxReply reply, bool close,
+                         const QElapsedTimer &routing)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
+    stampServerTiming(reply, routing);
     socket->write(reply.serialize());
     if (close)
         socket->disconnectFromHost();
 }
 
 void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault,
-                               const SandboxReply &normal, bool close)
+                               SandboxReply normal, bool close, const QElapsedTimer &routing)
 {
     using Kind = FaultInjector::Kind;
+    // Answers written here directly carry the server's time too; a delay's wait is not in it.
+    stampServerTiming(normal, routing);
     switch (fault.kind) {
     case Kind::Delay: {
         // The client may be gone when the timer fires; writing to a deleted socket crashes Qt 6.4.
@@ -243,7 +287,7 @@ void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &f
                                                      : QStringLiteral("SoException"),
                                  QStringLiteral("Injected fault: HTTP %1").arg(fault.status),
                                  QStringLiteral("contact-sandbox")),
-             close);
+             close, routing);
         return;
     case Kind::Drop:
         socket->abort();
@@ -252,7 +296,7 @@ void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &f
         send(socket,
              SandboxReply(200, QByteArrayLiteral("{\"ContactId\": 1, \"Name\": "),
                           QByteArrayLiteral("application/json; charset=utf-8")),
-             close);
+             close, routing);
         return;
     case Kind::Truncated: {
         const QByteArray body =
@@ -264,26 +308,26 @@ void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &f
         return;
     }
     case Kind::Oversize: {
-        const SandboxReply head(200, QByteArray(),
-                                QByteArrayLiteral("application/json; charset=utf-8"));
+        SandboxReply head(200, QByteArray(), QByteArrayLiteral("application/json; charset=utf-8"));
+        stampServerTiming(head, routing);
         OversizeBody::start(socket, head.head(fault.bytes), fault.bytes);
         return;
     }
     case Kind::Html:
         send(socket, SandboxReply(200, kHtmlPage, QByteArrayLiteral("text/html; charset=utf-8")),
-             close);
+             close, routing);
         return;
     case Kind::ContentType: {
         SandboxReply plain = normal;
         plain.setHeader(QByteArrayLiteral("Content-Type"),
                         QByteArrayLiteral("text/plain; charset=utf-8"));
-        send(socket, plain, close);
+        send(socket, plain, close, routing);
         return;
     }
     case Kind::Redirect: {
         SandboxReply redirect(307, QByteArray(), QByteArray());
         redirect.setHeader(QByteArrayLiteral("Location"), fault.location.toUtf8());
-        send(socket, redirect, close);
+        send(socket, redirect, close, routing);
         return;
     }
     }

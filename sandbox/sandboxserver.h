@@ -7,6 +7,7 @@
 #include "userdirectory.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 
 #include <memory>
 
@@ -53,9 +54,10 @@ private:
     SandboxReply dispatchAdmin(const SandboxRequest &request);
     SandboxReply agents(const SandboxRequest &request, const QString &method,
                         const QString &language, const SandboxUser &user);
-    void send(QTcpSocket *socket, const SandboxReply &reply, bool close);
-    void sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault,
-                    const SandboxReply &normal, bool close);
+    // Both add Server-Timing: the time since routing started.
+    void send(QTcpSocket *socket, SandboxReply reply, bool close, const QElapsedTimer &routing);
+    void sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault, SandboxReply normal,
+                    bool close, const QElapsedTimer &routing);
     QString baseUrl(const SandboxRequest &request) const;
 
     Options m_options;
