@@ -8,8 +8,7 @@ ApiError::ApiError(Kind kind, int httpStatus, const QString &serverMessage, cons
     , m_httpStatus(httpStatus)
     , m_serverMessage(serverMessage)
     , m_detail(detail)
-{
-}
+{}
 
 ApiError ApiError::fromHttp(int status, const QByteArray &body)
 {
@@ -83,7 +82,8 @@ QString ApiError::message() const
         text = tr("The server refused the request.");
         break;
     case Kind::Misdirected:
-        text = tr("This server address is not the right one for your SuperOffice tenant. Check the address in the connection settings.");
+        text = tr("This server address is not the right one for your SuperOffice tenant. Check the "
+                  "address in the connection settings.");
         break;
     case Kind::ServerError:
         text = tr("The server had a problem (HTTP %1). Try again later.").arg(m_httpStatus);
@@ -98,13 +98,16 @@ QString ApiError::message() const
         text = tr("The server's answer was too large.");
         break;
     case Kind::InsecureRefused:
-        text = tr("This connection would send your password unencrypted. Use an https:// address, or allow plain HTTP for this connection explicitly.");
+        text = tr("This connection would send your password unencrypted. Use an https:// address, "
+                  "or allow plain HTTP for this connection explicitly.");
         break;
     case Kind::RedirectRefused:
-        text = tr("The server redirected the request to another address, which the editor does not follow with your credentials.");
+        text = tr("The server redirected the request to another address, which the editor does not "
+                  "follow with your credentials.");
         break;
     case Kind::Other:
-        text = m_httpStatus ? tr("The request failed (HTTP %1).").arg(m_httpStatus) : tr("The request failed.");
+        text = m_httpStatus ? tr("The request failed (HTTP %1).").arg(m_httpStatus)
+                            : tr("The request failed.");
         break;
     }
     if (!m_serverMessage.isEmpty())

@@ -2,8 +2,8 @@
 
 #include "webapiclient.h"
 
-#include <QNetworkReply>
 #include <QCoreApplication>
+#include <QNetworkReply>
 #include <QSslError>
 #include <QThreadPool>
 
@@ -11,10 +11,10 @@ namespace {
 
 bool sameOrigin(const QUrl &a, const QUrl &b)
 {
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 bool isJsonContentType(const QByteArray &contentType)
@@ -38,7 +38,8 @@ QByteArray verbOf(ApiJob::Method method)
 
 } // namespace
 
-ApiJob::ApiJob(WebApiClient *client, Method method, const QString &relativePath, const QByteArray &body)
+ApiJob::ApiJob(WebApiClient *client, Method method, const QString &relativePath,
+               const QByteArray &body)
     : QObject(client)
     , m_client(client)
     , m_method(method)
@@ -107,9 +108,10 @@ void ApiJob::send()
     const ConnectionProfile &profile = m_client->profile();
     const QString invalid = profile.validate();
     if (!invalid.isEmpty()) {
-        const bool insecure = profile.baseUrl().scheme() == QLatin1String("http") && !profile.isLoopback()
-                              && !profile.allowInsecureHttp();
-        finish(ApiError(insecure ? ApiError::Kind::InsecureRefused : ApiError::Kind::Other, 0, QString(), invalid));
+        const bool insecure = profile.baseUrl().scheme() == QLatin1String("http") &&
+                              !profile.isLoopback() && !profile.allowInsecureHttp();
+        finish(ApiError(insecure ? ApiError::Kind::InsecureRefused : ApiError::Kind::Other, 0,
+                        QString(), invalid));
         return;
     }
     if (m_bodyProducer && m_body.isNull()) {
@@ -182,7 +184,8 @@ ApiError ApiJob::networkError() const
     const QString detail = QStringLiteral("%1 (%2)").arg(m_reply->errorString()).arg(int(code));
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
-        return ApiError(ApiError::Kind::Tls, 0, QString(), m_tlsErrors.isEmpty() ? detail : m_tlsErrors);
+        return ApiError(ApiError::Kind::Tls, 0, QString(),
+                        m_tlsErrors.isEmpty() ? detail : m_tlsErrors);
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TemporaryNetworkFailureError:
@@ -227,11 +230,12 @@ void ApiJob::onFinished()
     } else if (code != QNetworkReply::NoError) {
         error = networkError();
     } else {
-        const QByteArray contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        const QByteArray contentType =
+            reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         const QByteArray body = reply->readAll();
         QString whyNot;
-        if (expectsJson() && isJsonContentType(contentType) && body.size() >= BackgroundDecodeFrom
-            && backgroundDecoder()) {
+        if (expectsJson() && isJsonContentType(contentType) &&
+            body.size() >= BackgroundDecodeFrom && backgroundDecoder()) {
             m_reply = nullptr;
             reply->disconnect(this);
             reply->deleteLater();
@@ -241,13 +245,17 @@ void ApiJob::onFinished()
         if (expectsJson() && !isJsonContentType(contentType)) {
             error = ApiError(ApiError::Kind::BadResponse, m_httpStatus, QString(),
                              tr("Expected JSON but got %1.")
-                                 .arg(contentType.isEmpty() ? tr("no content type") : QString::fromLatin1(contentType.left(100))));
+                                 .arg(contentType.isEmpty()
+                                          ? tr("no content type")
+                                          : QString::fromLatin1(contentType.left(100))));
         } else if (!parseResponse(body, &whyNot)) {
             error = ApiError(ApiError::Kind::BadResponse, m_httpStatus, QString(), whyNot);
         }
     }
-    qCInfo(lcApi).noquote() << verbOf(m_method) << m_relativePath.section(QLatin1Char('?'), 0, 0) << m_httpStatus
-                            << (error.isError() ? error.detail() : QStringLiteral("ok")) << m_elapsedMs << "ms";
+    qCInfo(lcApi).noquote() << verbOf(m_method) << m_relativePath.section(QLatin1Char('?'), 0, 0)
+                            << m_httpStatus
+                            << (error.isError() ? error.detail() : QStringLiteral("ok"))
+                            << m_elapsedMs << "ms";
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
@@ -292,7 +300,8 @@ void ApiJob::decodeInBackground(const QByteArray &body)
                 if (self->m_cancelled) {
                     self->finish(ApiError(ApiError::Kind::Cancelled));
                 } else if (!decoded) {
-                    self->finish(ApiError(ApiError::Kind::BadResponse, self->m_httpStatus, QString(), whyNot));
+                    self->finish(ApiError(ApiError::Kind::BadResponse, self->m_httpStatus,
+                                          QString(), whyNot));
                 } else {
                     self->adoptDecoded(*decoded);
                     self->finish(ApiError());

@@ -3,8 +3,8 @@
 #include "apierror.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -30,7 +30,10 @@ public:
     // Sends the request (again, for a retry after signing in). Never blocks.
     void start();
     void cancel();
-    bool isRunning() const { return m_reply != nullptr || m_startPending || m_decoding || m_encoding; }
+    bool isRunning() const
+    {
+        return m_reply != nullptr || m_startPending || m_decoding || m_encoding;
+    }
 
     bool succeeded() const { return !m_error.isError() && m_finished; }
     const ApiError &error() const { return m_error; }
@@ -49,7 +52,8 @@ signals:
     void finished(ApiJob *job);
 
 protected:
-    ApiJob(WebApiClient *client, Method method, const QString &relativePath, const QByteArray &body = QByteArray());
+    ApiJob(WebApiClient *client, Method method, const QString &relativePath,
+           const QByteArray &body = QByteArray());
 
     // Called on a 2xx answer with a JSON content type; return false with a reason when the body
     // is not what this call expects.
@@ -60,13 +64,17 @@ protected:
     // Large answers are decoded on a worker thread so the window never stalls: a job that can
     // returns a function that turns the body into an object without touching the job, and
     // takes the result in adoptDecoded() on its own thread.
-    using BackgroundDecoder = std::function<std::optional<QJsonObject>(const QByteArray &body, QString *whyNot)>;
+    using BackgroundDecoder =
+        std::function<std::optional<QJsonObject>(const QByteArray &body, QString *whyNot)>;
     virtual BackgroundDecoder backgroundDecoder() const { return {}; }
     virtual void adoptDecoded(const QJsonObject &decoded) { Q_UNUSED(decoded) }
     static constexpr qsizetype BackgroundDecodeFrom = 256 * 1024;
     // A large request body is encoded on a worker thread just before sending, for the same
     // reason. The function must not touch the job.
-    void setBodyProducer(std::function<QByteArray()> producer) { m_bodyProducer = std::move(producer); }
+    void setBodyProducer(std::function<QByteArray()> producer)
+    {
+        m_bodyProducer = std::move(producer);
+    }
     WebApiClient *client() const;
 
 private:

@@ -25,8 +25,7 @@ QJsonValue column(const QJsonObject &row, const char *name)
 ContactSearchJob::ContactSearchJob(WebApiClient *client, const QString &text, int top, By by)
     : ApiJob(client, Method::Get, pathFor(text, top, by))
     , m_text(text)
-{
-}
+{}
 
 QString ContactSearchJob::quoted(const QString &value)
 {
@@ -38,10 +37,12 @@ QString ContactSearchJob::quoted(const QString &value)
 QString ContactSearchJob::pathFor(const QString &text, int top, By by)
 {
     QUrlQuery q;
-    q.addQueryItem(QStringLiteral("$select"), QStringLiteral("contactId,name,department,city,orgnr"));
-    q.addQueryItem(QStringLiteral("$filter"), by == By::OrgNrEquals
-                                                  ? QStringLiteral("orgnr eq %1").arg(quoted(text.trimmed()))
-                                                  : QStringLiteral("name begins %1").arg(quoted(text.trimmed())));
+    q.addQueryItem(QStringLiteral("$select"),
+                   QStringLiteral("contactId,name,department,city,orgnr"));
+    q.addQueryItem(QStringLiteral("$filter"),
+                   by == By::OrgNrEquals
+                       ? QStringLiteral("orgnr eq %1").arg(quoted(text.trimmed()))
+                       : QStringLiteral("name begins %1").arg(quoted(text.trimmed())));
     q.addQueryItem(QStringLiteral("$orderBy"), QStringLiteral("name asc"));
     q.addQueryItem(QStringLiteral("$top"), QString::number(top));
     return QStringLiteral("Contact?") + q.toString(QUrl::FullyEncoded);

@@ -19,7 +19,8 @@ public:
 
     enum class By { NameBeginsWith, OrgNrEquals };
 
-    ContactSearchJob(WebApiClient *client, const QString &text, int top, By by = By::NameBeginsWith);
+    ContactSearchJob(WebApiClient *client, const QString &text, int top,
+                     By by = By::NameBeginsWith);
 
     QString text() const { return m_text; }
     QList<Row> rows() const { return m_rows; }

@@ -2,11 +2,11 @@
 
 #include "connectivitymonitor.h"
 #include "contactformmodel.h"
+#include "contactsearchjob.h"
 #include "createdefaultcontactentityjob.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
 #include "getcontactentityjob.h"
-#include "contactsearchjob.h"
 #include "getduplicatesjob.h"
 #include "savecontactentityjob.h"
 #include "webapiclient.h"
@@ -21,8 +21,7 @@ const QString kDefaultCache = QStringLiteral("default");
 ContactSession::ContactSession(WebApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 ContactSession::~ContactSession()
 {
@@ -68,8 +67,8 @@ bool ContactSession::hasUnsentWork() const
 {
     if (!m_document)
         return false;
-    return m_document->isModified() || m_state == Draft::State::Queued || m_state == Draft::State::Conflict
-           || m_state == Draft::State::Failed;
+    return m_document->isModified() || m_state == Draft::State::Queued ||
+           m_state == Draft::State::Conflict || m_state == Draft::State::Failed;
 }
 
 void ContactSession::track(ApiJob *job, Operation operation, Stage stage)
@@ -152,7 +151,8 @@ void ContactSession::createNew()
 {
     m_requestedId = 0;
     if (isOffline() && m_store) {
-        if (const auto cached = m_store->cacheGet(m_server, kDefaultCache, kContactCache); cached && cached->isObject()) {
+        if (const auto cached = m_store->cacheGet(m_server, kDefaultCache, kContactCache);
+            cached && cached->isObject()) {
             adopt(cached->toObject(), cached->toObject());
             return;
         }
@@ -189,15 +189,18 @@ QStringList ContactSession::save()
     if (!blank.isEmpty())
         return blank;
     if (isOffline()) {
-        queue(tr("You are offline. The company waits in the outbox and is saved when the connection is back."));
+        queue(tr("You are offline. The company waits in the outbox and is saved when the "
+                 "connection is back."));
         return {};
     }
     m_document->breakMerge();
     if (!m_document->entity().isNew()) {
-        track(m_client->getContactEntity(m_document->entity().contactId()), Operation::Save, Stage::FetchingCurrent);
+        track(m_client->getContactEntity(m_document->entity().contactId()), Operation::Save,
+              Stage::FetchingCurrent);
     } else if (m_createSent) {
         // The last create went out but no answer came back: it may have been created.
-        track(m_client->getDuplicates(m_document->entity().name()), Operation::Save, Stage::CheckingEarlierCreate);
+        track(m_client->getDuplicates(m_document->entity().name()), Operation::Save,
+              Stage::CheckingEarlierCreate);
     } else {
         sendSave();
     }
@@ -258,12 +261,14 @@ void ContactSession::onFinished(ApiJob *job)
     job->deleteLater();
     emit busyChanged(false, QString());
     const ApiError error = job->error();
-    const bool unreachable = error.kind() == ApiError::Kind::Offline || error.kind() == ApiError::Kind::Timeout;
+    const bool unreachable =
+        error.kind() == ApiError::Kind::Offline || error.kind() == ApiError::Kind::Timeout;
     if (!job->succeeded()) {
         if (operation == Operation::Open && unreachable && openFromCache())
             return;
         if (operation == Operation::Create && unreachable && m_store) {
-            if (const auto cached = m_store->cacheGet(m_server, kDefaultCache, kContactCache); cached && cached->isObject()) {
+            if (const auto cached = m_store->cacheGet(m_server, kDefaultCache, kContactCache);
+                cached && cached->isObject()) {
                 adopt(cached->toObject(), cached->toObject());
                 return;
             }
@@ -278,8 +283,8 @@ void ContactSession::onFinished(ApiJob *job)
         }
         m_failed = operation;
         m_error = error;
-        if (operation == Operation::Save && error.kind() != ApiError::Kind::Cancelled
-            && error.kind() != ApiError::Kind::Unauthorized)
+        if (operation == Operation::Save && error.kind() != ApiError::Kind::Cancelled &&
+            error.kind() != ApiError::Kind::Unauthorized)
             setState(Draft::State::Failed, error.message());
         emit failed(operation, error);
         return;
@@ -298,17 +303,20 @@ void ContactSession::onFinished(ApiJob *job)
             // Then the organisation number, which a twin shares even under another name.
             const QString orgNr = m_document->entity().orgNr().trimmed();
             if (!orgNr.isEmpty()) {
-                track(m_client->searchContactsByOrgNr(orgNr), Operation::Save, Stage::CheckingEarlierCreate);
+                track(m_client->searchContactsByOrgNr(orgNr), Operation::Save,
+                      Stage::CheckingEarlierCreate);
                 return;
             }
         } else if (auto *byOrgNr = qobject_cast<ContactSearchJob *>(job)) {
             for (const ContactSearchJob::Row &row : byOrgNr->rows()) {
-                const bool known = std::any_of(m_earlierMatches.cbegin(), m_earlierMatches.cend(),
-                                               [&row](const DuplicateEntry &d) { return d.contactId() == row.contactId; });
+                const bool known = std::any_of(
+                    m_earlierMatches.cbegin(), m_earlierMatches.cend(),
+                    [&row](const DuplicateEntry &d) { return d.contactId() == row.contactId; });
                 if (!known)
-                    m_earlierMatches.append(DuplicateEntry(QJsonObject{{QStringLiteral("SoPrimaryKey"), row.contactId},
-                                                                       {QStringLiteral("EntryName"), row.name},
-                                                                       {QStringLiteral("RuleName"), QStringLiteral("orgnr")}}));
+                    m_earlierMatches.append(DuplicateEntry(
+                        QJsonObject{{QStringLiteral("SoPrimaryKey"), row.contactId},
+                                    {QStringLiteral("EntryName"), row.name},
+                                    {QStringLiteral("RuleName"), QStringLiteral("orgnr")}}));
             }
         }
         const QList<DuplicateEntry> matches = m_earlierMatches;
@@ -319,8 +327,8 @@ void ContactSession::onFinished(ApiJob *job)
             emit busyChanged(true, busyText());
             emit earlierCreateFound(matches);
         } else {
-            setState(Draft::State::Conflict,
-                     tr("An earlier attempt to create this company may have succeeded. Open it to decide."));
+            setState(Draft::State::Conflict, tr("An earlier attempt to create this company may "
+                                                "have succeeded. Open it to decide."));
             m_failed = Operation::Save;
             m_error = ApiError(ApiError::Kind::Conflict);
             emit failed(Operation::Save, m_error);
@@ -342,7 +350,8 @@ void ContactSession::onOpened(const ContactEntity &entity)
         if (entity.isNew())
             m_store->cachePut(m_server, kDefaultCache, kContactCache, entity.json());
         else
-            m_store->cachePut(m_server, kContactCache, QString::number(entity.contactId()), entity.json());
+            m_store->cachePut(m_server, kContactCache, QString::number(entity.contactId()),
+                              entity.json());
     }
     adopt(entity.json(), entity.json());
 }
@@ -350,8 +359,9 @@ void ContactSession::onOpened(const ContactEntity &entity)
 void ContactSession::onCurrentFetched(const ContactEntity &theirs)
 {
     const QJsonObject base = m_document->base().json();
-    if (theirs.json().value(QLatin1String("UpdatedDate")) == base.value(QLatin1String("UpdatedDate"))
-        || theirs.json() == base) {
+    if (theirs.json().value(QLatin1String("UpdatedDate")) ==
+            base.value(QLatin1String("UpdatedDate")) ||
+        theirs.json() == base) {
         sendSave();
         return;
     }
@@ -365,8 +375,9 @@ void ContactSession::onCurrentFetched(const ContactEntity &theirs)
         sendSave();
         return;
     }
-    setState(Draft::State::Conflict, tr("Changed on the server too: %n field(s) need your decision.", nullptr,
-                                        int(m_merge.conflicts.size())));
+    setState(Draft::State::Conflict,
+             tr("Changed on the server too: %n field(s) need your decision.", nullptr,
+                int(m_merge.conflicts.size())));
     if (!m_interactive) {
         m_failed = Operation::Save;
         m_error = ApiError(ApiError::Kind::Conflict);
@@ -384,7 +395,8 @@ void ContactSession::resolveConflicts(const QList<bool> &takeMine)
         return;
     m_waitingForUser = false;
     for (qsizetype i = 0; i < m_merge.conflicts.size(); ++i)
-        ThreeWayMerge::resolve(m_merge.merged, m_merge.conflicts.at(i), i < takeMine.size() ? takeMine.at(i) : true);
+        ThreeWayMerge::resolve(m_merge.merged, m_merge.conflicts.at(i),
+                               i < takeMine.size() ? takeMine.at(i) : true);
     m_document->restore(ContactEntity(m_theirs), ContactEntity(m_merge.merged));
     setState(Draft::State::Editing);
     emit busyChanged(false, QString());
@@ -436,7 +448,8 @@ void ContactSession::onSaved(const ContactEntity &entity)
             m_store->writeSnapshot(m_draftId, m_document->base().json(), m_document->working(),
                                    m_document->undoStack()->index());
         }
-        m_store->cachePut(m_server, kContactCache, QString::number(entity.contactId()), entity.json());
+        m_store->cachePut(m_server, kContactCache, QString::number(entity.contactId()),
+                          entity.json());
     }
     setState(Draft::State::Editing);
     emit saved();
@@ -446,8 +459,9 @@ void ContactSession::closeDraft(bool discard)
 {
     if (!m_store || !m_draftId)
         return;
-    const bool unsent = m_document && (m_document->base().json() != m_document->working()
-                                       || m_state == Draft::State::Queued || m_state == Draft::State::Conflict);
+    const bool unsent =
+        m_document && (m_document->base().json() != m_document->working() ||
+                       m_state == Draft::State::Queued || m_state == Draft::State::Conflict);
     if (discard || !unsent) {
         m_store->remove(m_draftId);
         m_draftId = 0;

@@ -5,8 +5,7 @@
 
 CreateDefaultContactEntityJob::CreateDefaultContactEntityJob(WebApiClient *client)
     : EntityJob(client, Method::Post, QStringLiteral("Agents/Contact/CreateDefaultContactEntity"))
-{
-}
+{}
 
 QString CreateDefaultContactEntityJob::description() const
 {

@@ -11,5 +11,4 @@ public:
     explicit CreateDefaultContactEntityJob(WebApiClient *client);
 
     QString description() const override;
-
 };

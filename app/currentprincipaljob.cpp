@@ -5,8 +5,7 @@
 
 CurrentPrincipalJob::CurrentPrincipalJob(WebApiClient *client)
     : ApiJob(client, Method::Get, QStringLiteral("User/currentPrincipal"))
-{
-}
+{}
 
 QString CurrentPrincipalJob::fullName() const
 {

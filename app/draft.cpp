@@ -19,7 +19,8 @@ QString Draft::stateName(State state)
 
 Draft::State Draft::stateFromName(const QString &name)
 {
-    for (State s : {State::Editing, State::Queued, State::Conflict, State::Failed, State::Unreadable}) {
+    for (State s :
+         {State::Editing, State::Queued, State::Conflict, State::Failed, State::Unreadable}) {
         if (stateName(s) == name)
             return s;
     }

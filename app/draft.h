@@ -17,7 +17,7 @@ struct Draft
     };
 
     qint64 id = 0;
-    QString server;  // which server and user it belongs to (ConnectionProfile::credentialKey)
+    QString server;    // which server and user it belongs to (ConnectionProfile::credentialKey)
     int contactId = 0; // 0: not created on the server yet
     QString name;
     QJsonObject base;

@@ -3,22 +3,24 @@
 #include "contactdocument.h"
 #include "draftstore.h"
 
-DraftRecorder::DraftRecorder(DraftStore *store, ContactDocument *document, qint64 draftId, QObject *parent)
+DraftRecorder::DraftRecorder(DraftStore *store, ContactDocument *document, qint64 draftId,
+                             QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_document(document)
     , m_draftId(draftId)
 {
-    connect(document, &ContactDocument::operationApplied, this, [this](const DocumentOperation &op) {
-        if (++m_sinceSnapshot >= CompactAfter) {
-            snapshot();
-            return;
-        }
-        if (!m_store->record(m_draftId, op, m_document->undoStack()->index())) {
-            m_failed = true;
-            emit writeFailed(m_store->lastError());
-        }
-    });
+    connect(document, &ContactDocument::operationApplied, this,
+            [this](const DocumentOperation &op) {
+                if (++m_sinceSnapshot >= CompactAfter) {
+                    snapshot();
+                    return;
+                }
+                if (!m_store->record(m_draftId, op, m_document->undoStack()->index())) {
+                    m_failed = true;
+                    emit writeFailed(m_store->lastError());
+                }
+            });
     connect(document, &ContactDocument::reset, this, &DraftRecorder::snapshot);
 }
 

@@ -13,7 +13,8 @@ class DraftRecorder : public QObject
     Q_OBJECT
 
 public:
-    DraftRecorder(DraftStore *store, ContactDocument *document, qint64 draftId, QObject *parent = nullptr);
+    DraftRecorder(DraftStore *store, ContactDocument *document, qint64 draftId,
+                  QObject *parent = nullptr);
 
     qint64 draftId() const { return m_draftId; }
     bool hasFailed() const { return m_failed; }

@@ -1,6 +1,5 @@
 #include "draftstore.h"
 
-
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -32,8 +31,7 @@ QByteArray encode(const QJsonObject &o)
 
 DraftStore::DraftStore()
     : m_connection(QStringLiteral("drafts-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{}
 
 DraftStore::~DraftStore()
 {
@@ -47,7 +45,8 @@ DraftStore::~DraftStore()
 
 QString DraftStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/drafts.sqlite");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/drafts.sqlite");
 }
 
 bool DraftStore::isOpen() const
@@ -65,10 +64,12 @@ bool DraftStore::check()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+    if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() ||
+        q.value(0).toString() != QLatin1String("ok"))
         return false;
     // An empty file is ours to fill; a database with other tables belongs to someone else.
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'")) || !q.next())
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='table'")) ||
+        !q.next())
         return false;
     if (q.value(0).toInt() == 0)
         return true;
@@ -84,8 +85,10 @@ bool DraftStore::open(const QString &path, QString *error)
     QDir().mkpath(QFileInfo(path).absolutePath());
     for (int attempt = 0; attempt < 2; ++attempt) {
         {
-            QSqlDatabase db = QSqlDatabase::contains(m_connection) ? QSqlDatabase::database(m_connection, false)
-                                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+            QSqlDatabase db =
+                QSqlDatabase::contains(m_connection)
+                    ? QSqlDatabase::database(m_connection, false)
+                    : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
             db.setDatabaseName(path);
             bool ok = db.open();
             if (ok) {
@@ -105,8 +108,9 @@ bool DraftStore::open(const QString &path, QString *error)
         if (attempt == 1)
             break;
         // Not ours or not readable: keep it for the user and start afresh, never empty it.
-        const QString aside = path + QStringLiteral(".unreadable-")
-                              + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString aside =
+            path + QStringLiteral(".unreadable-") +
+            QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         if (!QFile::rename(path, aside)) {
             fail(tr("The draft database %1 cannot be read and cannot be moved aside.").arg(path));
             if (error)
@@ -115,7 +119,9 @@ bool DraftStore::open(const QString &path, QString *error)
         }
         for (const char *suffix : {"-wal", "-shm"})
             QFile::rename(path + QLatin1String(suffix), aside + QLatin1String(suffix));
-        m_setAside = tr("The draft database could not be read. It was kept as %1 and a new one was started.").arg(aside);
+        m_setAside =
+            tr("The draft database could not be read. It was kept as %1 and a new one was started.")
+                .arg(aside);
         qCWarning(lcDrafts).noquote() << m_setAside;
     }
     fail(tr("The draft database %1 cannot be opened.").arg(path));
@@ -132,15 +138,20 @@ bool DraftStore::initSchema()
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
         QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('app', '%1')").arg(kApp),
         QStringLiteral("INSERT OR IGNORE INTO meta VALUES ('schema', '1')"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, server TEXT NOT NULL, "
-                       "contact_id INTEGER NOT NULL DEFAULT 0, name TEXT, base TEXT, working TEXT, undo_index INTEGER "
-                       "DEFAULT 0, state TEXT NOT NULL DEFAULT 'editing', message TEXT, created TEXT, updated TEXT, "
+        QStringLiteral("CREATE TABLE IF NOT EXISTS drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, "
+                       "server TEXT NOT NULL, "
+                       "contact_id INTEGER NOT NULL DEFAULT 0, name TEXT, base TEXT, working TEXT, "
+                       "undo_index INTEGER "
+                       "DEFAULT 0, state TEXT NOT NULL DEFAULT 'editing', message TEXT, created "
+                       "TEXT, updated TEXT, "
                        "create_sent INTEGER NOT NULL DEFAULT 0)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS drafts_server ON drafts (server, contact_id)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS draft_ops (seq INTEGER PRIMARY KEY AUTOINCREMENT, draft_id INTEGER "
+        QStringLiteral("CREATE TABLE IF NOT EXISTS draft_ops (seq INTEGER PRIMARY KEY "
+                       "AUTOINCREMENT, draft_id INTEGER "
                        "NOT NULL, op TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS draft_ops_draft ON draft_ops (draft_id, seq)"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS cache (server TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, "
+        QStringLiteral("CREATE TABLE IF NOT EXISTS cache (server TEXT NOT NULL, kind TEXT NOT "
+                       "NULL, key TEXT NOT NULL, "
                        "value TEXT, fetched TEXT, PRIMARY KEY (server, kind, key))"),
     };
     for (const QString &sql : statements) {
@@ -152,11 +163,13 @@ bool DraftStore::initSchema()
     return true;
 }
 
-qint64 DraftStore::create(const QString &server, const QJsonObject &base, const QJsonObject &working)
+qint64 DraftStore::create(const QString &server, const QJsonObject &base,
+                          const QJsonObject &working)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT INTO drafts (server, contact_id, name, base, working, state, created, updated) "
-                             "VALUES (?, ?, ?, ?, ?, 'editing', ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO drafts (server, contact_id, name, base, working, state, created, updated) "
+        "VALUES (?, ?, ?, ?, ?, 'editing', ?, ?)"));
     const QString stamp = now();
     q.addBindValue(server);
     q.addBindValue(working.value(QLatin1String("ContactId")).toInt());
@@ -185,10 +198,12 @@ bool DraftStore::record(qint64 id, const DocumentOperation &operation, int undoI
     q.addBindValue(encode(operation.toJson()));
     bool ok = q.exec();
     if (ok) {
-        const bool renames = operation.kind == DocumentOperation::Kind::Set && operation.path.size() == 1
-                             && operation.path.at(0).key == QLatin1String("Name");
-        q.prepare(renames ? QStringLiteral("UPDATE drafts SET undo_index=?, updated=?, name=? WHERE id=?")
-                          : QStringLiteral("UPDATE drafts SET undo_index=?, updated=? WHERE id=?"));
+        const bool renames = operation.kind == DocumentOperation::Kind::Set &&
+                             operation.path.size() == 1 &&
+                             operation.path.at(0).key == QLatin1String("Name");
+        q.prepare(
+            renames ? QStringLiteral("UPDATE drafts SET undo_index=?, updated=?, name=? WHERE id=?")
+                    : QStringLiteral("UPDATE drafts SET undo_index=?, updated=? WHERE id=?"));
         q.addBindValue(undoIndex);
         q.addBindValue(now());
         if (renames)
@@ -204,12 +219,14 @@ bool DraftStore::record(qint64 id, const DocumentOperation &operation, int undoI
     return db.commit();
 }
 
-bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working, int undoIndex)
+bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
+                               int undoIndex)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, contact_id=?, updated=? WHERE id=?"));
+    q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
+                             "contact_id=?, updated=? WHERE id=?"));
     q.addBindValue(encode(base));
     q.addBindValue(encode(working));
     q.addBindValue(undoIndex);
@@ -301,7 +318,8 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-            whyNot = error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object");
+            whyNot =
+                error.error != QJsonParseError::NoError ? error.errorString() : tr("not an object");
             return std::nullopt;
         }
         return doc.object();
@@ -331,7 +349,8 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
     }
     d.working = *working;
     if (broken > 0) {
-        d.message = tr("%n edit(s) of this draft could not be read and were left out.", nullptr, broken);
+        d.message =
+            tr("%n edit(s) of this draft could not be read and were left out.", nullptr, broken);
         if (d.state == Draft::State::Editing)
             d.state = Draft::State::Failed;
     }
@@ -339,8 +358,9 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
 }
 
 namespace {
-const QString kSelect = QStringLiteral(
-    "SELECT id, server, contact_id, name, base, working, undo_index, state, message, created, updated, create_sent FROM drafts ");
+const QString kSelect =
+    QStringLiteral("SELECT id, server, contact_id, name, base, working, undo_index, state, "
+                   "message, created, updated, create_sent FROM drafts ");
 }
 
 std::optional<Draft> DraftStore::draft(qint64 id) const
@@ -402,10 +422,12 @@ int DraftStore::count() const
     return q.value(0).toInt();
 }
 
-bool DraftStore::cachePut(const QString &server, const QString &kind, const QString &key, const QJsonValue &value)
+bool DraftStore::cachePut(const QString &server, const QString &kind, const QString &key,
+                          const QJsonValue &value)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (server, kind, key, value, fetched) VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO cache (server, kind, key, value, fetched) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(server);
     q.addBindValue(kind);
     q.addBindValue(key);
@@ -418,7 +440,8 @@ bool DraftStore::cachePut(const QString &server, const QString &kind, const QStr
     return true;
 }
 
-std::optional<QJsonValue> DraftStore::cacheGet(const QString &server, const QString &kind, const QString &key) const
+std::optional<QJsonValue> DraftStore::cacheGet(const QString &server, const QString &kind,
+                                               const QString &key) const
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral("SELECT value FROM cache WHERE server=? AND kind=? AND key=?"));
@@ -433,11 +456,13 @@ std::optional<QJsonValue> DraftStore::cacheGet(const QString &server, const QStr
     return wrapped.at(0);
 }
 
-QList<std::pair<QString, QJsonValue>> DraftStore::cacheAll(const QString &server, const QString &kind) const
+QList<std::pair<QString, QJsonValue>> DraftStore::cacheAll(const QString &server,
+                                                           const QString &kind) const
 {
     QList<std::pair<QString, QJsonValue>> out;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT key, value FROM cache WHERE server=? AND kind=? ORDER BY fetched DESC"));
+    q.prepare(QStringLiteral(
+        "SELECT key, value FROM cache WHERE server=? AND kind=? ORDER BY fetched DESC"));
     q.addBindValue(server);
     q.addBindValue(kind);
     if (!q.exec())

@@ -3,10 +3,10 @@
 #include "documentoperation.h"
 #include "draft.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QJsonValue>
 #include <QSqlDatabase>
-#include <optional>
 
 // Drafts on disk (SQLite, WAL): every open or edited company with its base, its working copy
 // and its state, written through on every edit so a crash or a kill loses nothing, plus a cache
@@ -35,7 +35,8 @@ public:
     // Write-through of one edit (a transaction of its own).
     bool record(qint64 id, const DocumentOperation &operation, int undoIndex);
     // Replace base and working (after a save, a merge, or to compact the operation log).
-    bool writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working, int undoIndex);
+    bool writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
+                       int undoIndex);
     bool setState(qint64 id, Draft::State state, const QString &message = QString());
     bool setContactId(qint64 id, int contactId);
     bool setCreateSent(qint64 id, bool sent);
@@ -49,9 +50,12 @@ public:
     int count() const;
 
     // The offline cache: a JSON value per (server, kind, key).
-    bool cachePut(const QString &server, const QString &kind, const QString &key, const QJsonValue &value);
-    std::optional<QJsonValue> cacheGet(const QString &server, const QString &kind, const QString &key) const;
-    QList<std::pair<QString, QJsonValue>> cacheAll(const QString &server, const QString &kind) const;
+    bool cachePut(const QString &server, const QString &kind, const QString &key,
+                  const QJsonValue &value);
+    std::optional<QJsonValue> cacheGet(const QString &server, const QString &kind,
+                                       const QString &key) const;
+    QList<std::pair<QString, QJsonValue>> cacheAll(const QString &server,
+                                                   const QString &kind) const;
 
     QString lastError() const { return m_error; }
 

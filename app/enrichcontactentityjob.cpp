@@ -5,11 +5,11 @@
 
 #include <QUrlQuery>
 
-EnrichContactEntityJob::EnrichContactEntityJob(WebApiClient *client, const ContactEntity &entity, const QString &enrichId, const QStringList &select)
+EnrichContactEntityJob::EnrichContactEntityJob(WebApiClient *client, const ContactEntity &entity,
+                                               const QString &enrichId, const QStringList &select)
     : EntityJob(client, Method::Post, pathFor(select), bodyFor(entity, enrichId))
     , m_enrichId(enrichId)
-{
-}
+{}
 
 QString EnrichContactEntityJob::description() const
 {
@@ -29,6 +29,6 @@ QString EnrichContactEntityJob::pathFor(const QStringList &select)
 
 QByteArray EnrichContactEntityJob::bodyFor(const ContactEntity &entity, const QString &enrichId)
 {
-    return CarrierCodec::encodeForRequest(
-        QJsonObject{{QStringLiteral("ContactEntity"), entity.json()}, {QStringLiteral("EnrichId"), enrichId}});
+    return CarrierCodec::encodeForRequest(QJsonObject{
+        {QStringLiteral("ContactEntity"), entity.json()}, {QStringLiteral("EnrichId"), enrichId}});
 }

@@ -2,14 +2,15 @@
 
 #include "entityjob.h"
 
-// POST Agents/Contact/EnrichContactEntity: the given entity filled in from the AI enrichment service
-// (not saved).
+// POST Agents/Contact/EnrichContactEntity: the given entity filled in from the AI enrichment
+// service (not saved).
 class EnrichContactEntityJob : public EntityJob
 {
     Q_OBJECT
 
 public:
-    EnrichContactEntityJob(WebApiClient *client, const ContactEntity &entity, const QString &enrichId, const QStringList &select = QStringList());
+    EnrichContactEntityJob(WebApiClient *client, const ContactEntity &entity,
+                           const QString &enrichId, const QStringList &select = QStringList());
 
     QString enrichId() const { return m_enrichId; }
     QString description() const override;

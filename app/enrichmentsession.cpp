@@ -10,16 +10,16 @@
 
 QStringList EnrichmentSession::enrichedMembers()
 {
-    return {QStringLiteral("Address"), QStringLiteral("Phones"), QStringLiteral("Emails"), QStringLiteral("Urls"),
-            QStringLiteral("Faxes")};
+    return {QStringLiteral("Address"), QStringLiteral("Phones"), QStringLiteral("Emails"),
+            QStringLiteral("Urls"), QStringLiteral("Faxes")};
 }
 
-EnrichmentSession::EnrichmentSession(WebApiClient *client, ContactDocument *document, QObject *parent)
+EnrichmentSession::EnrichmentSession(WebApiClient *client, ContactDocument *document,
+                                     QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_document(document)
-{
-}
+{}
 
 QString EnrichmentSession::busyText() const
 {
@@ -40,7 +40,8 @@ void EnrichmentSession::track(ApiJob *job)
 
 void EnrichmentSession::search(const QString &name, const QString &countryIso2)
 {
-    const QString additional = countryIso2.isEmpty() ? QString() : QStringLiteral("countryIso2=") + countryIso2.toLower();
+    const QString additional =
+        countryIso2.isEmpty() ? QString() : QStringLiteral("countryIso2=") + countryIso2.toLower();
     track(m_client->mdoList(QStringLiteral("enrichcontact"), name.trimmed(), additional));
 }
 
@@ -101,8 +102,8 @@ void EnrichmentSession::onFinished(ApiJob *job)
     }
 }
 
-QList<EnrichmentSession::Proposal> EnrichmentSession::buildProposals(const ContactDocument *document,
-                                                                     const QJsonObject &proposed)
+QList<EnrichmentSession::Proposal>
+EnrichmentSession::buildProposals(const ContactDocument *document, const QJsonObject &proposed)
 {
     QList<Proposal> out;
     const QJsonObject working = document->working();
@@ -119,7 +120,8 @@ QList<EnrichmentSession::Proposal> EnrichmentSession::buildProposals(const Conta
         p.change = change;
         FieldRights::Access access = rights.field(change.member);
         if (access.editable && change.member == QLatin1String("Address") && !change.key.isEmpty())
-            access = rights.nested(working.value(QLatin1String("Address")).toObject()).field(change.key);
+            access =
+                rights.nested(working.value(QLatin1String("Address")).toObject()).field(change.key);
         if (!access.visible || !access.editable) {
             p.allowed = false;
             p.recommended = false;
@@ -133,12 +135,14 @@ QList<EnrichmentSession::Proposal> EnrichmentSession::buildProposals(const Conta
             if (change.member == QLatin1String("Address")) {
                 Address::Part part;
                 if (Address::partFromName(change.key, &part))
-                    typed = Address(working.value(QLatin1String("Address")).toObject()).value(part)
-                            != Address(base.value(QLatin1String("Address")).toObject()).value(part);
+                    typed =
+                        Address(working.value(QLatin1String("Address")).toObject()).value(part) !=
+                        Address(base.value(QLatin1String("Address")).toObject()).value(part);
             } else {
                 const QJsonArray wl = working.value(change.member).toArray();
                 const QJsonArray bl = base.value(change.member).toArray();
-                typed = change.baseIndex >= bl.size() || wl.at(change.baseIndex) != bl.at(change.baseIndex);
+                typed = change.baseIndex >= bl.size() ||
+                        wl.at(change.baseIndex) != bl.at(change.baseIndex);
             }
         }
         if (typed) {

@@ -47,7 +47,8 @@ public:
     int apply(const QList<int> &accepted);
 
     // The proposals for a document and the service's answer, for the dialog and the tests.
-    static QList<Proposal> buildProposals(const ContactDocument *document, const QJsonObject &proposed);
+    static QList<Proposal> buildProposals(const ContactDocument *document,
+                                          const QJsonObject &proposed);
 
 signals:
     void candidatesReady(const QList<MDOListItem> &candidates);

@@ -4,10 +4,10 @@
 #include "webapiclient.h"
 
 GetContactEntityJob::GetContactEntityJob(WebApiClient *client, int contactId)
-    : EntityJob(client, Method::Post, QStringLiteral("Agents/Contact/GetContactEntity?contactEntityId=%1").arg(contactId))
+    : EntityJob(client, Method::Post,
+                QStringLiteral("Agents/Contact/GetContactEntity?contactEntityId=%1").arg(contactId))
     , m_contactId(contactId)
-{
-}
+{}
 
 QString GetContactEntityJob::description() const
 {

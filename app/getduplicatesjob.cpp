@@ -7,8 +7,7 @@ GetDuplicatesJob::GetDuplicatesJob(WebApiClient *client, const QString &name)
     : ApiJob(client, Method::Post, QStringLiteral("Agents/Contact/GetDuplicates"),
              CarrierCodec::encode(QJsonObject{{QStringLiteral("Name"), name}}))
     , m_name(name)
-{
-}
+{}
 
 QString GetDuplicatesJob::description() const
 {

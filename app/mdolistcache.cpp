@@ -8,13 +8,13 @@
 MdoListCache::MdoListCache(WebApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{}
 
 void MdoListCache::request(const QString &listName)
 {
     if (m_lists.contains(listName)) {
-        QMetaObject::invokeMethod(this, [this, listName] { emit listReady(listName); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, listName] { emit listReady(listName); }, Qt::QueuedConnection);
         return;
     }
     if (m_pending.value(listName))

@@ -5,14 +5,15 @@
 
 #include <QUrlQuery>
 
-MdoListJob::MdoListJob(WebApiClient *client, const QString &listName, const QString &query, const QString &additional)
+MdoListJob::MdoListJob(WebApiClient *client, const QString &listName, const QString &query,
+                       const QString &additional)
     : ApiJob(client, Method::Get, pathFor(listName, query, additional))
     , m_listName(listName)
     , m_query(query)
-{
-}
+{}
 
-QString MdoListJob::pathFor(const QString &listName, const QString &query, const QString &additional)
+QString MdoListJob::pathFor(const QString &listName, const QString &query,
+                            const QString &additional)
 {
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("flat"), QStringLiteral("true"));
@@ -20,8 +21,8 @@ QString MdoListJob::pathFor(const QString &listName, const QString &query, const
         q.addQueryItem(QStringLiteral("query"), query);
     if (!additional.isEmpty())
         q.addQueryItem(QStringLiteral("additional"), additional);
-    return QStringLiteral("MDOList/") + QString::fromLatin1(QUrl::toPercentEncoding(listName)) + QLatin1Char('?')
-           + q.toString(QUrl::FullyEncoded);
+    return QStringLiteral("MDOList/") + QString::fromLatin1(QUrl::toPercentEncoding(listName)) +
+           QLatin1Char('?') + q.toString(QUrl::FullyEncoded);
 }
 
 QList<MDOListItem> MdoListJob::items() const

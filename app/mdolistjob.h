@@ -25,7 +25,8 @@ protected:
     bool parseResponse(const QByteArray &body, QString *whyNot) override;
 
 private:
-    static QString pathFor(const QString &listName, const QString &query, const QString &additional);
+    static QString pathFor(const QString &listName, const QString &query,
+                           const QString &additional);
     QString m_listName;
     QString m_query;
     QJsonArray m_items;

@@ -4,8 +4,7 @@
 
 Outbox::Outbox(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 void Outbox::send(const QList<ContactSession *> &sessions)
 {

@@ -5,14 +5,17 @@
 
 #include <QLocale>
 
-PutContactJob::PutContactJob(WebApiClient *client, const ContactEntity &entity, const QDateTime &unmodifiedSince)
-    : EntityJob(client, Method::Put, QStringLiteral("Contact/%1").arg(entity.contactId()), CarrierCodec::encodeForRequest(entity.json()))
+PutContactJob::PutContactJob(WebApiClient *client, const ContactEntity &entity,
+                             const QDateTime &unmodifiedSince)
+    : EntityJob(client, Method::Put, QStringLiteral("Contact/%1").arg(entity.contactId()),
+                CarrierCodec::encodeForRequest(entity.json()))
 {
     if (unmodifiedSince.isValid()) {
         // An HTTP date is always English and GMT.
         setRequestHeader("If-Unmodified-Since",
                          QLocale::c()
-                             .toString(unmodifiedSince.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
+                             .toString(unmodifiedSince.toUTC(),
+                                       QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"))
                              .toLatin1());
     }
 }

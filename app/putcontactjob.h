@@ -11,7 +11,8 @@ class PutContactJob : public EntityJob
     Q_OBJECT
 
 public:
-    PutContactJob(WebApiClient *client, const ContactEntity &entity, const QDateTime &unmodifiedSince);
+    PutContactJob(WebApiClient *client, const ContactEntity &entity,
+                  const QDateTime &unmodifiedSince);
 
     QString description() const override;
 };

@@ -2,8 +2,8 @@
 
 #include "entityjob.h"
 
-// POST Agents/Contact/SaveContactEntity: saves the whole entity (ContactId 0 creates) and returns what
-// the server stored.
+// POST Agents/Contact/SaveContactEntity: saves the whole entity (ContactId 0 creates) and returns
+// what the server stored.
 class SaveContactEntityJob : public EntityJob
 {
     Q_OBJECT

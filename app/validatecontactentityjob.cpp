@@ -3,11 +3,12 @@
 #include "carriercodec.h"
 #include "webapiclient.h"
 
-ValidateContactEntityJob::ValidateContactEntityJob(WebApiClient *client, const ContactEntity &entity)
+ValidateContactEntityJob::ValidateContactEntityJob(WebApiClient *client,
+                                                   const ContactEntity &entity)
     : ApiJob(client, Method::Post, QStringLiteral("Agents/Contact/ValidateContactEntity"),
-             CarrierCodec::encodeForRequest(QJsonObject{{QStringLiteral("ContactEntity"), entity.json()}}))
-{
-}
+             CarrierCodec::encodeForRequest(
+                 QJsonObject{{QStringLiteral("ContactEntity"), entity.json()}}))
+{}
 
 QString ValidateContactEntityJob::description() const
 {

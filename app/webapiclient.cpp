@@ -43,7 +43,8 @@ QNetworkRequest WebApiClient::request(const QString &relativePath) const
 {
     QNetworkRequest request(m_profile.apiUrl(relativePath));
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json; charset=utf-8"));
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/json; charset=utf-8"));
     const QByteArray language = effectiveLanguage().toLatin1();
     if (!language.isEmpty()) {
         request.setRawHeader("Accept-Language", language);
@@ -53,7 +54,8 @@ QNetworkRequest WebApiClient::request(const QString &relativePath) const
         request.setRawHeader("SO-Culture", m_profile.culture().toLatin1());
     if (!m_profile.timeZone().isEmpty())
         request.setRawHeader("SO-TimeZone", m_profile.timeZone().toLatin1());
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     return request;
 }
@@ -73,7 +75,8 @@ QByteArray WebApiClient::authorizationHeader() const
     return QByteArray();
 }
 
-QNetworkReply *WebApiClient::send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body)
+QNetworkReply *WebApiClient::send(const QNetworkRequest &request, const QByteArray &verb,
+                                  const QByteArray &body)
 {
     // Credentials go on at the last moment and only on this copy of the request.
     QNetworkRequest authorized = request;
@@ -91,8 +94,7 @@ QNetworkReply *WebApiClient::send(const QNetworkRequest &request, const QByteArr
     return m_nam->sendCustomRequest(authorized, verb, body);
 }
 
-template<typename Job>
-Job *WebApiClient::started(Job *job)
+template <typename Job> Job *WebApiClient::started(Job *job)
 {
     job->start();
     return job;
@@ -118,7 +120,8 @@ ValidateContactEntityJob *WebApiClient::validateContactEntity(const ContactEntit
     return started(new ValidateContactEntityJob(this, entity));
 }
 
-EnrichContactEntityJob *WebApiClient::enrichContactEntity(const ContactEntity &entity, const QString &enrichId,
+EnrichContactEntityJob *WebApiClient::enrichContactEntity(const ContactEntity &entity,
+                                                          const QString &enrichId,
                                                           const QStringList &select)
 {
     return started(new EnrichContactEntityJob(this, entity, enrichId, select));
@@ -134,7 +137,8 @@ GetDuplicatesJob *WebApiClient::getDuplicates(const QString &name)
     return started(new GetDuplicatesJob(this, name));
 }
 
-MdoListJob *WebApiClient::mdoList(const QString &listName, const QString &query, const QString &additional)
+MdoListJob *WebApiClient::mdoList(const QString &listName, const QString &query,
+                                  const QString &additional)
 {
     return started(new MdoListJob(this, listName, query, additional));
 }
@@ -154,7 +158,8 @@ CurrentPrincipalJob *WebApiClient::currentPrincipal()
     return started(new CurrentPrincipalJob(this));
 }
 
-PutContactJob *WebApiClient::putContact(const ContactEntity &entity, const QDateTime &unmodifiedSince)
+PutContactJob *WebApiClient::putContact(const ContactEntity &entity,
+                                        const QDateTime &unmodifiedSince)
 {
     return started(new PutContactJob(this, entity, unmodifiedSince));
 }

@@ -57,11 +57,13 @@ public:
     CreateDefaultContactEntityJob *createDefaultContactEntity();
     SaveContactEntityJob *saveContactEntity(const ContactEntity &entity);
     ValidateContactEntityJob *validateContactEntity(const ContactEntity &entity);
-    EnrichContactEntityJob *enrichContactEntity(const ContactEntity &entity, const QString &enrichId,
+    EnrichContactEntityJob *enrichContactEntity(const ContactEntity &entity,
+                                                const QString &enrichId,
                                                 const QStringList &select = QStringList());
     GetPreviewEnrichContactJob *getPreviewEnrichContact(const QString &enrichId);
     GetDuplicatesJob *getDuplicates(const QString &name);
-    MdoListJob *mdoList(const QString &listName, const QString &query = QString(), const QString &additional = QString());
+    MdoListJob *mdoList(const QString &listName, const QString &query = QString(),
+                        const QString &additional = QString());
     ContactSearchJob *searchContacts(const QString &nameStartsWith, int top = 25);
     ContactSearchJob *searchContactsByOrgNr(const QString &orgNr, int top = 25);
     CurrentPrincipalJob *currentPrincipal();
@@ -69,7 +71,8 @@ public:
 
     // For jobs: the request with every header but credentials, and the send itself.
     QNetworkRequest request(const QString &relativePath) const;
-    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body);
+    QNetworkReply *send(const QNetworkRequest &request, const QByteArray &verb,
+                        const QByteArray &body);
     // The Authorization header value for the profile's scheme; empty without a secret.
     QByteArray authorizationHeader() const;
 
@@ -78,8 +81,7 @@ signals:
     void callFinished(const ApiError &error);
 
 private:
-    template<typename Job>
-    Job *started(Job *job);
+    template <typename Job> Job *started(Job *job);
 
     QNetworkAccessManager *m_nam;
     ConnectionProfile m_profile;

@@ -25,8 +25,9 @@ namespace {
 
 QJsonObject fieldProperty(const char *mask, const char *type, int length)
 {
-    return {{QStringLiteral("FieldRight"), QJsonObject{{QStringLiteral("Mask"), QString::fromLatin1(mask)},
-                                                      {QStringLiteral("Reason"), QString()}}},
+    return {{QStringLiteral("FieldRight"),
+             QJsonObject{{QStringLiteral("Mask"), QString::fromLatin1(mask)},
+                         {QStringLiteral("Reason"), QString()}}},
             {QStringLiteral("FieldType"), QString::fromLatin1(type)},
             {QStringLiteral("FieldLength"), length}};
 }
@@ -36,38 +37,71 @@ QByteArray payload(int persons)
     QJsonArray list;
     for (int i = 0; i < persons; ++i) {
         list.append(QJsonObject{
-            {QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")}, {QStringLiteral("Reason"), QString()}}},
-            {QStringLiteral("FieldProperties"), QJsonObject{{QStringLiteral("FirstName"), fieldProperty("Update", "System.String", 50)},
-                                                            {QStringLiteral("LastName"), fieldProperty("Update", "System.String", 50)}}},
-            {QStringLiteral("Position"), QStringLiteral("Sales")}, {QStringLiteral("PersonId"), 1000 + i},
-            {QStringLiteral("Mrmrs"), QStringLiteral("Ms")}, {QStringLiteral("Firstname"), QStringLiteral("Kari%1").arg(i)},
-            {QStringLiteral("Lastname"), QStringLiteral("Nordmann")}, {QStringLiteral("MiddleName"), QString()},
-            {QStringLiteral("Title"), QStringLiteral("Account manager")}, {QStringLiteral("Description"), QString()},
+            {QStringLiteral("TableRight"),
+             QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")},
+                         {QStringLiteral("Reason"), QString()}}},
+            {QStringLiteral("FieldProperties"),
+             QJsonObject{
+                 {QStringLiteral("FirstName"), fieldProperty("Update", "System.String", 50)},
+                 {QStringLiteral("LastName"), fieldProperty("Update", "System.String", 50)}}},
+            {QStringLiteral("Position"), QStringLiteral("Sales")},
+            {QStringLiteral("PersonId"), 1000 + i},
+            {QStringLiteral("Mrmrs"), QStringLiteral("Ms")},
+            {QStringLiteral("Firstname"), QStringLiteral("Kari%1").arg(i)},
+            {QStringLiteral("Lastname"), QStringLiteral("Nordmann")},
+            {QStringLiteral("MiddleName"), QString()},
+            {QStringLiteral("Title"), QStringLiteral("Account manager")},
+            {QStringLiteral("Description"), QString()},
             {QStringLiteral("Email"), QStringLiteral("kari%1@example.no").arg(i)},
             {QStringLiteral("FullName"), QStringLiteral("Kari%1 Nordmann").arg(i)},
-            {QStringLiteral("DirectPhone"), QStringLiteral("+47 22 00 %1").arg(i, 4, 10, QLatin1Char('0'))},
-            {QStringLiteral("FormalName"), QString()}, {QStringLiteral("CountryId"), 578}, {QStringLiteral("ContactId"), 1},
-            {QStringLiteral("ContactName"), QStringLiteral("Bench AS")}, {QStringLiteral("Retired"), 0}, {QStringLiteral("Rank"), i},
-            {QStringLiteral("ActiveInterests"), 0}, {QStringLiteral("ContactDepartment"), QString()},
-            {QStringLiteral("ContactCountryId"), 578}, {QStringLiteral("ContactOrgNr"), QStringLiteral("912345678")},
-            {QStringLiteral("FaxPhone"), QString()}, {QStringLiteral("MobilePhone"), QStringLiteral("+47 900 00 %1").arg(i)},
-            {QStringLiteral("ContactPhone"), QStringLiteral("+47 22 00 00 00")}, {QStringLiteral("AssociateName"), QStringLiteral("RJ")},
-            {QStringLiteral("AssociateId"), 5}, {QStringLiteral("UsePersonAddress"), false}, {QStringLiteral("ContactFax"), QString()},
-            {QStringLiteral("Kanafname"), QString()}, {QStringLiteral("Kanalname"), QString()}, {QStringLiteral("Post1"), QString()},
-            {QStringLiteral("Post2"), QString()}, {QStringLiteral("Post3"), QString()}, {QStringLiteral("EmailName"), QString()},
-            {QStringLiteral("ContactFullName"), QStringLiteral("Bench AS")}, {QStringLiteral("ActiveErpLinks"), 0},
-            {QStringLiteral("TicketPriorityId"), 0}, {QStringLiteral("SupportLanguageId"), 0}, {QStringLiteral("SupportAssociateId"), 0},
+            {QStringLiteral("DirectPhone"),
+             QStringLiteral("+47 22 00 %1").arg(i, 4, 10, QLatin1Char('0'))},
+            {QStringLiteral("FormalName"), QString()},
+            {QStringLiteral("CountryId"), 578},
+            {QStringLiteral("ContactId"), 1},
+            {QStringLiteral("ContactName"), QStringLiteral("Bench AS")},
+            {QStringLiteral("Retired"), 0},
+            {QStringLiteral("Rank"), i},
+            {QStringLiteral("ActiveInterests"), 0},
+            {QStringLiteral("ContactDepartment"), QString()},
+            {QStringLiteral("ContactCountryId"), 578},
+            {QStringLiteral("ContactOrgNr"), QStringLiteral("912345678")},
+            {QStringLiteral("FaxPhone"), QString()},
+            {QStringLiteral("MobilePhone"), QStringLiteral("+47 900 00 %1").arg(i)},
+            {QStringLiteral("ContactPhone"), QStringLiteral("+47 22 00 00 00")},
+            {QStringLiteral("AssociateName"), QStringLiteral("RJ")},
+            {QStringLiteral("AssociateId"), 5},
+            {QStringLiteral("UsePersonAddress"), false},
+            {QStringLiteral("ContactFax"), QString()},
+            {QStringLiteral("Kanafname"), QString()},
+            {QStringLiteral("Kanalname"), QString()},
+            {QStringLiteral("Post1"), QString()},
+            {QStringLiteral("Post2"), QString()},
+            {QStringLiteral("Post3"), QString()},
+            {QStringLiteral("EmailName"), QString()},
+            {QStringLiteral("ContactFullName"), QStringLiteral("Bench AS")},
+            {QStringLiteral("ActiveErpLinks"), 0},
+            {QStringLiteral("TicketPriorityId"), 0},
+            {QStringLiteral("SupportLanguageId"), 0},
+            {QStringLiteral("SupportAssociateId"), 0},
             {QStringLiteral("CategoryName"), QStringLiteral("Customer")}});
     }
     QJsonObject contact{
-        {QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")}, {QStringLiteral("Reason"), QString()}}},
-        {QStringLiteral("FieldProperties"), QJsonObject{{QStringLiteral("Name"), fieldProperty("Update, UIHintMandatory", "System.String", 219)}}},
-        {QStringLiteral("ContactId"), 1}, {QStringLiteral("Name"), QStringLiteral("Bench AS")},
+        {QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")},
+                                                   {QStringLiteral("Reason"), QString()}}},
+        {QStringLiteral("FieldProperties"),
+         QJsonObject{{QStringLiteral("Name"),
+                      fieldProperty("Update, UIHintMandatory", "System.String", 219)}}},
+        {QStringLiteral("ContactId"), 1},
+        {QStringLiteral("Name"), QStringLiteral("Bench AS")},
         {QStringLiteral("UpdatedDate"), QStringLiteral("2024-03-11T09:15:02")},
-        {QStringLiteral("Phones"), QJsonArray{QJsonObject{{QStringLiteral("Value"), QStringLiteral("+47 22 00 00 00")}}}},
-        {QStringLiteral("Emails"), QJsonArray{QJsonObject{{QStringLiteral("Value"), QStringLiteral("post@bench.no")}}}},
+        {QStringLiteral("Phones"),
+         QJsonArray{QJsonObject{{QStringLiteral("Value"), QStringLiteral("+47 22 00 00 00")}}}},
+        {QStringLiteral("Emails"),
+         QJsonArray{QJsonObject{{QStringLiteral("Value"), QStringLiteral("post@bench.no")}}}},
         {QStringLiteral("Persons"), list},
-        {QStringLiteral("CustomFields"), QJsonObject{{QStringLiteral("SuperOffice:1"), QStringLiteral("[I:3]")}}},
+        {QStringLiteral("CustomFields"),
+         QJsonObject{{QStringLiteral("SuperOffice:1"), QStringLiteral("[I:3]")}}},
     };
     return QJsonDocument(contact).toJson(QJsonDocument::Compact);
 }
@@ -154,7 +188,8 @@ qint64 peakInChild(const QString &mode, const QByteArray &bytes)
     file.write(bytes);
     file.flush();
     QProcess child;
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--peak"), mode, file.fileName()});
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--peak"), mode, file.fileName()});
     if (!child.waitForFinished(120000))
         return -1;
     return child.readAllStandardOutput().trimmed().toLongLong();
@@ -170,7 +205,8 @@ int main(int argc, char **argv)
         return measurePeak(args.at(2), args.at(3));
 
     QTextStream out(stdout);
-    out << "Open a contact: codec + document + all item models, against QJsonDocument::fromJson alone\n";
+    out << "Open a contact: codec + document + all item models, against QJsonDocument::fromJson "
+           "alone\n";
     out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
                .arg(QStringLiteral("persons"), 8)
                .arg(QStringLiteral("payload KiB"), 12)

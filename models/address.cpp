@@ -2,11 +2,10 @@
 
 namespace {
 
-const char *const kPartNames[] = {"StreetAddress1", "StreetAddress2", "StreetAddress3",
-                                  "StreetZipcode",  "StreetCity",     "StreetCounty",
-                                  "StreetState",    "PostalAddress1", "PostalAddress2",
-                                  "PostalAddress3", "PostalZipcode",  "PostalCity",
-                                  "PostalCounty",   "PostalState"};
+const char *const kPartNames[] = {
+    "StreetAddress1", "StreetAddress2", "StreetAddress3", "StreetZipcode",  "StreetCity",
+    "StreetCounty",   "StreetState",    "PostalAddress1", "PostalAddress2", "PostalAddress3",
+    "PostalZipcode",  "PostalCity",     "PostalCounty",   "PostalState"};
 
 const QString kLocalized = QStringLiteral("LocalizedAddress");
 const QString kName = QStringLiteral("Name");
@@ -85,7 +84,8 @@ QList<QList<Address::Part>> Address::layout() const
             QList<Part> parts;
             for (const QJsonValue &field : line.toArray()) {
                 Part p;
-                if (partFromName(field.toObject().value(kName).toString(), &p) && !seen.contains(p)) {
+                if (partFromName(field.toObject().value(kName).toString(), &p) &&
+                    !seen.contains(p)) {
                     parts.append(p);
                     seen.append(p);
                 }
@@ -123,7 +123,8 @@ QJsonValue Address::localizedField(Part part) const
 
 QString Address::value(Part part) const
 {
-    const QJsonValue form = m_json.value(isStreet(part) ? QStringLiteral("Street") : QStringLiteral("Postal"));
+    const QJsonValue form =
+        m_json.value(isStreet(part) ? QStringLiteral("Street") : QStringLiteral("Postal"));
     if (form.isObject()) {
         const QJsonValue v = form.toObject().value(structuredMember(part));
         if (v.isString())
@@ -223,8 +224,9 @@ bool Address::setValue(Part part, const QString &text)
     }
     if (!written && !hasLocalized()) {
         // Nothing was received for this part: start the structured form, which every server reads.
-        QJsonObject o{{QStringLiteral("AtypeIdx"), isStreet(part) ? QStringLiteral("ContactStreetAddress")
-                                                                  : QStringLiteral("ContactPostalAddress")}};
+        QJsonObject o{{QStringLiteral("AtypeIdx"), isStreet(part)
+                                                       ? QStringLiteral("ContactStreetAddress")
+                                                       : QStringLiteral("ContactPostalAddress")}};
         o.insert(structuredMember(part), text);
         m_json.insert(formName, o);
         written = true;

@@ -15,7 +15,9 @@ class Carrier
 {
 public:
     Carrier() = default;
-    explicit Carrier(const QJsonObject &json) : m_json(json) {}
+    explicit Carrier(const QJsonObject &json)
+        : m_json(json)
+    {}
 
     const QJsonObject &json() const { return m_json; }
     bool isEmpty() const { return m_json.isEmpty(); }
@@ -34,7 +36,10 @@ public:
     void setValue(const QString &member, const QJsonValue &value);
 
     TableRight tableRight() const;
-    FieldRights rights(bool isNewRecord) const { return FieldRights::fromCarrier(m_json, isNewRecord); }
+    FieldRights rights(bool isNewRecord) const
+    {
+        return FieldRights::fromCarrier(m_json, isNewRecord);
+    }
 
     bool operator==(const Carrier &other) const { return m_json == other.m_json; }
 

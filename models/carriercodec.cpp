@@ -19,8 +19,8 @@ std::optional<QJsonDocument> CarrierCodec::parse(const QByteArray &bytes, QStrin
     return doc;
 }
 
-std::optional<QJsonObject> CarrierCodec::decodeObject(const QByteArray &bytes, CarrierSchema::Type type,
-                                                      QString *error)
+std::optional<QJsonObject> CarrierCodec::decodeObject(const QByteArray &bytes,
+                                                      CarrierSchema::Type type, QString *error)
 {
     const auto doc = parse(bytes, error);
     if (!doc)
@@ -36,8 +36,8 @@ std::optional<QJsonObject> CarrierCodec::decodeObject(const QByteArray &bytes, C
     return object;
 }
 
-std::optional<QJsonArray> CarrierCodec::decodeArray(const QByteArray &bytes, CarrierSchema::Type elementType,
-                                                    QString *error)
+std::optional<QJsonArray> CarrierCodec::decodeArray(const QByteArray &bytes,
+                                                    CarrierSchema::Type elementType, QString *error)
 {
     const auto doc = parse(bytes, error);
     if (!doc)

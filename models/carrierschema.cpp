@@ -30,11 +30,30 @@ QList<Member> membersOf(Type type)
     case Type::None:
         return m;
     case Type::ContactEntity:
-        m = scalars({"ContactId", "Name", "Department", "OrgNr", "Number1", "Number2", "UpdatedDate",
-                     "CreatedDate", "Description", "NoMailing", "Kananame", "Xstop",
-                     "ActiveInterests", "GroupId", "ActiveStatusMonitorId", "Deleted", "DbiAgentId",
-                     "DbiLastSyncronized", "DbiKey", "DbiLastModified", "Source",
-                     "ActiveErpLinks", "BounceEmails", "Domains"});
+        m = scalars({"ContactId",
+                     "Name",
+                     "Department",
+                     "OrgNr",
+                     "Number1",
+                     "Number2",
+                     "UpdatedDate",
+                     "CreatedDate",
+                     "Description",
+                     "NoMailing",
+                     "Kananame",
+                     "Xstop",
+                     "ActiveInterests",
+                     "GroupId",
+                     "ActiveStatusMonitorId",
+                     "Deleted",
+                     "DbiAgentId",
+                     "DbiLastSyncronized",
+                     "DbiKey",
+                     "DbiLastModified",
+                     "Source",
+                     "ActiveErpLinks",
+                     "BounceEmails",
+                     "Domains"});
         m.append({QStringLiteral("Emails"), Kind::CarrierArray, Type::EntityElement});
         m.append({QStringLiteral("Urls"), Kind::CarrierArray, Type::EntityElement});
         m.append({QStringLiteral("Phones"), Kind::CarrierArray, Type::EntityElement});
@@ -63,14 +82,47 @@ QList<Member> membersOf(Type type)
         m.append({QStringLiteral("ChildItems"), Kind::CarrierArray, type});
         break;
     case Type::Person:
-        m = scalars({"Position", "PersonId", "Mrmrs", "Firstname", "Lastname", "MiddleName",
-                     "Title", "Description", "Email", "FullName", "DirectPhone", "FormalName",
-                     "CountryId", "ContactId", "ContactName", "Retired", "Rank",
-                     "ActiveInterests", "ContactDepartment", "ContactCountryId", "ContactOrgNr",
-                     "FaxPhone", "MobilePhone", "ContactPhone", "AssociateName", "AssociateId",
-                     "UsePersonAddress", "ContactFax", "Kanafname", "Kanalname", "Post1", "Post2",
-                     "Post3", "EmailName", "ContactFullName", "ActiveErpLinks", "TicketPriorityId",
-                     "SupportLanguageId", "SupportAssociateId", "CategoryName", "PersonNumber"});
+        m = scalars({"Position",
+                     "PersonId",
+                     "Mrmrs",
+                     "Firstname",
+                     "Lastname",
+                     "MiddleName",
+                     "Title",
+                     "Description",
+                     "Email",
+                     "FullName",
+                     "DirectPhone",
+                     "FormalName",
+                     "CountryId",
+                     "ContactId",
+                     "ContactName",
+                     "Retired",
+                     "Rank",
+                     "ActiveInterests",
+                     "ContactDepartment",
+                     "ContactCountryId",
+                     "ContactOrgNr",
+                     "FaxPhone",
+                     "MobilePhone",
+                     "ContactPhone",
+                     "AssociateName",
+                     "AssociateId",
+                     "UsePersonAddress",
+                     "ContactFax",
+                     "Kanafname",
+                     "Kanalname",
+                     "Post1",
+                     "Post2",
+                     "Post3",
+                     "EmailName",
+                     "ContactFullName",
+                     "ActiveErpLinks",
+                     "TicketPriorityId",
+                     "SupportLanguageId",
+                     "SupportAssociateId",
+                     "CategoryName",
+                     "PersonNumber"});
         break;
     case Type::Associate:
         m = scalars({"AssociateId", "Name", "PersonId", "Rank", "Tooltip", "Type", "GroupIdx",
@@ -102,8 +154,7 @@ QList<Member> membersOf(Type type)
     case Type::SavedUtmParameters:
         m = scalars({"Campaign", "Content", "Medium", "Source", "Term", "ReferrerDomain",
                      "FirsttouchCampaign", "FirsttouchContent", "FirsttouchMedium",
-                     "FirsttouchReferrerDomain", "FirsttouchSource", "FirsttouchTerm",
-                     "FormName"});
+                     "FirsttouchReferrerDomain", "FirsttouchSource", "FirsttouchTerm", "FormName"});
         break;
     case Type::TableRight:
         return scalars({"Mask", "Reason"});
@@ -119,24 +170,35 @@ QList<Member> membersOf(Type type)
         m.append({QStringLiteral("Address"), Kind::Carrier, Type::Address});
         break;
     case Type::DuplicateEntry:
-        m = scalars({"RuleName", "SoPrimaryKey", "EntryName", "EntryIdentifier",
-                     "RuleDisplayName"});
+        m = scalars(
+            {"RuleName", "SoPrimaryKey", "EntryName", "EntryIdentifier", "RuleDisplayName"});
         break;
     case Type::Contact:
-        m = scalars({"ContactId", "AssociateId", "CountryId", "ActiveErpLinks", "Name", "OrgNr",
-                     "Department", "URL", "City", "DirectPhone", "EmailAddress", "Kananame",
-                     "EmailAddressName", "URLName", "AssociateFullName", "BusinessName",
-                     "CategoryName", "CountryName", "FormattedAddress", "FullName", "Number1",
-                     "Number2", "IsOwnerContact"});
+        m = scalars({"ContactId",        "AssociateId",   "CountryId",
+                     "ActiveErpLinks",   "Name",          "OrgNr",
+                     "Department",       "URL",           "City",
+                     "DirectPhone",      "EmailAddress",  "Kananame",
+                     "EmailAddressName", "URLName",       "AssociateFullName",
+                     "BusinessName",     "CategoryName",  "CountryName",
+                     "FormattedAddress", "FullName",      "Number1",
+                     "Number2",          "IsOwnerContact"});
         m.append({QStringLiteral("Address"), Kind::Carrier, Type::Address});
         break;
     case Type::SoPrincipal:
-        return scalars({"UserType", "Associate", "AssociateId", "PersonId", "CountryId",
-                        "HomeCountryId", "ContactId", "GroupId", "BusinessId", "CategoryId",
-                        "ContactOwner", "RoleId", "IsPerson", "RoleName", "RoleDescription",
-                        "RoleType", "Licenses", "FullName", "EMailAddress", "FunctionRights",
-                        "EjUserId", "EjAccessLevel", "EjUserStatus", "ProvidedCredentials",
-                        "SecondaryGroups", "DatabaseContextIdentifier", "UserName"});
+        return scalars({"UserType",        "Associate",
+                        "AssociateId",     "PersonId",
+                        "CountryId",       "HomeCountryId",
+                        "ContactId",       "GroupId",
+                        "BusinessId",      "CategoryId",
+                        "ContactOwner",    "RoleId",
+                        "IsPerson",        "RoleName",
+                        "RoleDescription", "RoleType",
+                        "Licenses",        "FullName",
+                        "EMailAddress",    "FunctionRights",
+                        "EjUserId",        "EjAccessLevel",
+                        "EjUserStatus",    "ProvidedCredentials",
+                        "SecondaryGroups", "DatabaseContextIdentifier",
+                        "UserName"});
     case Type::ErrorBody:
         return scalars({"Error", "ErrorType", "ErrorMessage", "ErrorSource"});
     }

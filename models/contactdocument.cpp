@@ -14,8 +14,8 @@ bool touchesRights(const JsonPath &path)
     if (path.isEmpty())
         return true;
     const QString &first = path.at(0).key;
-    return first == QLatin1String("TableRight") || first == QLatin1String("FieldProperties")
-           || first == QLatin1String("ContactId");
+    return first == QLatin1String("TableRight") || first == QLatin1String("FieldProperties") ||
+           first == QLatin1String("ContactId");
 }
 
 } // namespace
@@ -48,11 +48,13 @@ void ContactDocument::setValue(const JsonPath &path, const QJsonValue &value, co
 {
     if (path.get(m_working) == value)
         return;
-    m_undo->push(new SetValueCommand(this, {{path, value}},
-                                     text.isEmpty() ? tr("Change %1").arg(memberLabel(path.at(0).key)) : text));
+    m_undo->push(new SetValueCommand(
+        this, {{path, value}},
+        text.isEmpty() ? tr("Change %1").arg(memberLabel(path.at(0).key)) : text));
 }
 
-void ContactDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &changes, const QString &text)
+void ContactDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &changes,
+                                const QString &text)
 {
     QList<std::pair<JsonPath, QJsonValue>> real;
     for (const auto &change : changes) {
@@ -65,24 +67,27 @@ void ContactDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &ch
     m_undo->push(command);
 }
 
-void ContactDocument::insertElement(const JsonPath &list, int row, const QJsonValue &value, const QString &text)
+void ContactDocument::insertElement(const JsonPath &list, int row, const QJsonValue &value,
+                                    const QString &text)
 {
-    m_undo->push(new InsertElementCommand(this, list, row, value,
-                                          text.isEmpty() ? tr("Add %1").arg(memberLabel(list.at(0).key)) : text));
+    m_undo->push(new InsertElementCommand(
+        this, list, row, value,
+        text.isEmpty() ? tr("Add %1").arg(memberLabel(list.at(0).key)) : text));
 }
 
 void ContactDocument::removeElement(const JsonPath &list, int row, const QString &text)
 {
-    m_undo->push(new RemoveElementCommand(this, list, row,
-                                          text.isEmpty() ? tr("Remove %1").arg(memberLabel(list.at(0).key)) : text));
+    m_undo->push(new RemoveElementCommand(
+        this, list, row, text.isEmpty() ? tr("Remove %1").arg(memberLabel(list.at(0).key)) : text));
 }
 
 void ContactDocument::moveElement(const JsonPath &list, int from, int to, const QString &text)
 {
     if (from == to)
         return;
-    m_undo->push(new MoveElementCommand(this, list, from, to,
-                                        text.isEmpty() ? tr("Move %1").arg(memberLabel(list.at(0).key)) : text));
+    m_undo->push(new MoveElementCommand(
+        this, list, from, to,
+        text.isEmpty() ? tr("Move %1").arg(memberLabel(list.at(0).key)) : text));
 }
 
 void ContactDocument::acceptSaved(const ContactEntity &saved)

@@ -32,7 +32,8 @@ public:
     // breakMerge() (call it when the editor loses focus).
     void setValue(const JsonPath &path, const QJsonValue &value, const QString &text = QString());
     void setValues(const QList<std::pair<JsonPath, QJsonValue>> &changes, const QString &text);
-    void insertElement(const JsonPath &list, int row, const QJsonValue &value, const QString &text = QString());
+    void insertElement(const JsonPath &list, int row, const QJsonValue &value,
+                       const QString &text = QString());
     void removeElement(const JsonPath &list, int row, const QString &text = QString());
     void moveElement(const JsonPath &list, int from, int to, const QString &text = QString());
     void breakMerge() { ++m_mergeEpoch; }

@@ -37,7 +37,10 @@ public:
     int source() const { return int(integer(QStringLiteral("Source"))); }
     int activeInterests() const { return int(integer(QStringLiteral("ActiveInterests"))); }
     int groupId() const { return int(integer(QStringLiteral("GroupId"))); }
-    int activeStatusMonitorId() const { return int(integer(QStringLiteral("ActiveStatusMonitorId"))); }
+    int activeStatusMonitorId() const
+    {
+        return int(integer(QStringLiteral("ActiveStatusMonitorId")));
+    }
     int activeErpLinks() const { return int(integer(QStringLiteral("ActiveErpLinks"))); }
     int dbiAgentId() const { return int(integer(QStringLiteral("DbiAgentId"))); }
     QString dbiKey() const { return string(QStringLiteral("DbiKey")); }
@@ -58,13 +61,22 @@ public:
     Person supportPerson() const { return Person(object(QStringLiteral("SupportPerson"))); }
 
     Associate associate() const { return Associate(object(QStringLiteral("Associate"))); }
-    Associate supportAssociate() const { return Associate(object(QStringLiteral("SupportAssociate"))); }
+    Associate supportAssociate() const
+    {
+        return Associate(object(QStringLiteral("SupportAssociate")));
+    }
     Associate createdBy() const { return Associate(object(QStringLiteral("CreatedBy"))); }
     Associate updatedBy() const { return Associate(object(QStringLiteral("UpdatedBy"))); }
     Business business() const { return Business(object(QStringLiteral("Business"))); }
     Category category() const { return Category(object(QStringLiteral("Category"))); }
-    TicketPriority ticketPriority() const { return TicketPriority(object(QStringLiteral("TicketPriority"))); }
-    CustomerLanguage customerLanguage() const { return CustomerLanguage(object(QStringLiteral("CustomerLanguage"))); }
+    TicketPriority ticketPriority() const
+    {
+        return TicketPriority(object(QStringLiteral("TicketPriority")));
+    }
+    CustomerLanguage customerLanguage() const
+    {
+        return CustomerLanguage(object(QStringLiteral("CustomerLanguage")));
+    }
     Country country() const { return Country(object(QStringLiteral("Country"))); }
     Address address() const { return Address(object(QStringLiteral("Address"))); }
     // UtmParameters, or InitialUtmParameters from servers before 11.4.
@@ -72,9 +84,15 @@ public:
 
     QStringList bounceEmails() const { return strings(QStringLiteral("BounceEmails")); }
     QStringList domains() const { return strings(QStringLiteral("Domains")); }
-    QMap<QString, QString> userDefinedFields() const { return dictionary(QStringLiteral("UserDefinedFields")); }
+    QMap<QString, QString> userDefinedFields() const
+    {
+        return dictionary(QStringLiteral("UserDefinedFields"));
+    }
     QMap<QString, QString> extraFields() const { return dictionary(QStringLiteral("ExtraFields")); }
-    QMap<QString, QString> customFields() const { return dictionary(QStringLiteral("CustomFields")); }
+    QMap<QString, QString> customFields() const
+    {
+        return dictionary(QStringLiteral("CustomFields"));
+    }
     QMap<QString, QString> dictionary(const QString &member) const;
 
     FieldRights rights() const { return Carrier::rights(isNew()); }

@@ -12,14 +12,14 @@ class ContactFormModel : public QAbstractListModel
 
 public:
     enum class Kind {
-        Text,       // a string member
-        MultiLine,  // Description
-        Flag,       // a bool member
-        Reference,  // Business, Category, TicketPriority, CustomerLanguage: {Id, Value}
-        Associate,  // Associate, SupportAssociate: {AssociateId, Name, FullName}
-        Country,    // {CountryId, Name}
-        Date,       // read-only date
-        Number,     // read-only integer
+        Text,      // a string member
+        MultiLine, // Description
+        Flag,      // a bool member
+        Reference, // Business, Category, TicketPriority, CustomerLanguage: {Id, Value}
+        Associate, // Associate, SupportAssociate: {AssociateId, Name, FullName}
+        Country,   // {CountryId, Name}
+        Date,      // read-only date
+        Number,    // read-only integer
     };
     Q_ENUM(Kind)
 
@@ -32,9 +32,9 @@ public:
         MandatoryRole,
         ReasonRole,
         MaxLengthRole,
-        ListNameRole,  // the MDO list that fills a picker
-        IdRole,        // the chosen list item's id (0: none)
-        CarrierRole,   // the member's carrier object (QJsonObject) for pickers
+        ListNameRole, // the MDO list that fills a picker
+        IdRole,       // the chosen list item's id (0: none)
+        CarrierRole,  // the member's carrier object (QJsonObject) for pickers
     };
 
     struct Field

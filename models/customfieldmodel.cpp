@@ -28,7 +28,8 @@ CustomFieldModel::CustomFieldModel(ContactDocument *document, QObject *parent)
 
 QStringList CustomFieldModel::buckets()
 {
-    return {QStringLiteral("CustomFields"), QStringLiteral("UserDefinedFields"), QStringLiteral("ExtraFields")};
+    return {QStringLiteral("CustomFields"), QStringLiteral("UserDefinedFields"),
+            QStringLiteral("ExtraFields")};
 }
 
 bool CustomFieldModel::isSiblingKey(const QString &key)
@@ -121,7 +122,8 @@ bool CustomFieldModel::setValue(const QString &key, const QVariant &newValue)
             changes.append({JsonPath(bucket).key(key), updated.wire()});
     }
     if (changes.size() == 1)
-        m_document->setValue(changes.first().first, changes.first().second, tr("Change %1").arg(label(key)));
+        m_document->setValue(changes.first().first, changes.first().second,
+                             tr("Change %1").arg(label(key)));
     else
         m_document->setValues(changes, tr("Change %1").arg(label(key)));
     return true;
@@ -185,7 +187,8 @@ QVariant CustomFieldModel::data(const QModelIndex &index, int role) const
         return rawValue(key);
     case ListTextRole:
         for (const QString &bucket : buckets()) {
-            const QJsonValue v = m_document->working().value(bucket).toObject().value(key + kDisplayText);
+            const QJsonValue v =
+                m_document->working().value(bucket).toObject().value(key + kDisplayText);
             if (v.isString())
                 return v.toString();
         }
@@ -214,7 +217,8 @@ Qt::ItemFlags CustomFieldModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == ValueColumn && m_document->rights().customField(m_keys.at(index.row())).editable)
+    if (index.column() == ValueColumn &&
+        m_document->rights().customField(m_keys.at(index.row())).editable)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -104,7 +104,8 @@ CustomFieldValue CustomFieldValue::withValue(const QVariant &value, bool *ok) co
         }
         break;
     case Type::Integer:
-        if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
+        if (value.isNull() ||
+            (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
             v.m_value = qlonglong(0);
         } else {
             const qlonglong n = value.toLongLong(&fits);
@@ -112,7 +113,8 @@ CustomFieldValue CustomFieldValue::withValue(const QVariant &value, bool *ok) co
         }
         break;
     case Type::Decimal:
-        if (value.isNull() || (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
+        if (value.isNull() ||
+            (value.typeId() == QMetaType::QString && value.toString().isEmpty())) {
             v.m_value = 0.0;
         } else if (value.typeId() == QMetaType::QString) {
             v.m_value = QLocale::c().toDouble(value.toString(), &fits);
@@ -121,8 +123,8 @@ CustomFieldValue CustomFieldValue::withValue(const QVariant &value, bool *ok) co
         }
         break;
     case Type::Date: {
-        const QDate d = value.typeId() == QMetaType::QDateTime ? value.toDateTime().date()
-                                                               : value.toDate();
+        const QDate d =
+            value.typeId() == QMetaType::QDateTime ? value.toDateTime().date() : value.toDate();
         fits = value.isNull() || d.isValid();
         v.m_value = d.isValid() ? QVariant(d) : QVariant();
         break;
@@ -157,16 +159,19 @@ QString CustomFieldValue::encode() const
         return QStringLiteral("[I:%1]").arg(m_value.isNull() ? qlonglong(0) : m_value.toLongLong());
     case Type::Decimal:
         return QStringLiteral("[F:%1]").arg(
-            m_value.isNull() ? QStringLiteral("0")
-                             : QLocale::c().toString(m_value.toDouble(), 'g', QLocale::FloatingPointShortest));
+            m_value.isNull()
+                ? QStringLiteral("0")
+                : QLocale::c().toString(m_value.toDouble(), 'g', QLocale::FloatingPointShortest));
     case Type::Date: {
         const QDate d = m_value.isNull() ? QDate(1, 1, 1) : m_value.toDate();
         return QStringLiteral("[D:%1]").arg(d.toString(QStringLiteral("MM/dd/yyyy")));
     }
     case Type::DateTime: {
-        const QDateTime dt = m_value.isNull() ? QDateTime(QDate(1, 1, 1), QTime(0, 0)) : m_value.toDateTime();
+        const QDateTime dt =
+            m_value.isNull() ? QDateTime(QDate(1, 1, 1), QTime(0, 0)) : m_value.toDateTime();
         if (m_isoDate)
-            return QStringLiteral("[DT:%1]").arg(dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
+            return QStringLiteral("[DT:%1]").arg(
+                dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
         return QStringLiteral("[DT:%1]").arg(
             dt.toString(QStringLiteral("MM/dd/yyyy HH:mm:ss.zzz")) + QStringLiteral("0000"));
     }
@@ -187,10 +192,12 @@ QString CustomFieldValue::displayText() const
     case Type::Integer:
         return m_value.isNull() ? QString() : locale.toString(m_value.toLongLong());
     case Type::Decimal:
-        return m_value.isNull() ? QString()
-                                : locale.toString(m_value.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return m_value.isNull()
+                   ? QString()
+                   : locale.toString(m_value.toDouble(), 'g', QLocale::FloatingPointShortest);
     case Type::Date:
-        return m_value.isNull() ? QString() : locale.toString(m_value.toDate(), QLocale::ShortFormat);
+        return m_value.isNull() ? QString()
+                                : locale.toString(m_value.toDate(), QLocale::ShortFormat);
     case Type::DateTime:
         return m_value.isNull() ? QString()
                                 : locale.toString(m_value.toDateTime(), QLocale::ShortFormat);

@@ -23,7 +23,10 @@ public:
     Type type() const { return m_type; }
     // QString, qlonglong, double, QDate, QDateTime or bool; null for an empty number or date.
     QVariant value() const { return m_value; }
-    bool isEmpty() const { return m_value.isNull() || (m_type == Type::Text && m_value.toString().isEmpty()); }
+    bool isEmpty() const
+    {
+        return m_value.isNull() || (m_type == Type::Text && m_value.toString().isEmpty());
+    }
     bool isWellFormed() const { return m_wellFormed; }
     QString wire() const { return m_wire; }
 

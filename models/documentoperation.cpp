@@ -8,7 +8,8 @@ const char *const kKinds[] = {"set", "remove", "insert", "removeElement", "move"
 
 QJsonObject DocumentOperation::toJson() const
 {
-    QJsonObject o{{QStringLiteral("k"), QString::fromLatin1(kKinds[int(kind)])}, {QStringLiteral("p"), path.toString()}};
+    QJsonObject o{{QStringLiteral("k"), QString::fromLatin1(kKinds[int(kind)])},
+                  {QStringLiteral("p"), path.toString()}};
     if (kind == Kind::Set || kind == Kind::Insert)
         o.insert(QStringLiteral("v"), value);
     if (from >= 0)

@@ -1,37 +1,42 @@
 #include "elementlistmodel.h"
 
-ElementListModel::ElementListModel(ContactDocument *document, const QString &member, QObject *parent)
+ElementListModel::ElementListModel(ContactDocument *document, const QString &member,
+                                   QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_list(member)
 {
     refreshCache();
-    connect(document, &ContactDocument::elementsAboutToBeInserted, this, [this](const JsonPath &list, int row) {
-        if (list == m_list)
-            beginInsertRows(QModelIndex(), row, row);
-    });
+    connect(document, &ContactDocument::elementsAboutToBeInserted, this,
+            [this](const JsonPath &list, int row) {
+                if (list == m_list)
+                    beginInsertRows(QModelIndex(), row, row);
+            });
     connect(document, &ContactDocument::elementsInserted, this, [this](const JsonPath &list, int) {
         if (list == m_list) {
             refreshCache();
             endInsertRows();
         }
     });
-    connect(document, &ContactDocument::elementsAboutToBeRemoved, this, [this](const JsonPath &list, int row) {
-        if (list == m_list)
-            beginRemoveRows(QModelIndex(), row, row);
-    });
+    connect(document, &ContactDocument::elementsAboutToBeRemoved, this,
+            [this](const JsonPath &list, int row) {
+                if (list == m_list)
+                    beginRemoveRows(QModelIndex(), row, row);
+            });
     connect(document, &ContactDocument::elementsRemoved, this, [this](const JsonPath &list, int) {
         if (list == m_list) {
             refreshCache();
             endRemoveRows();
         }
     });
-    connect(document, &ContactDocument::elementAboutToBeMoved, this, [this](const JsonPath &list, int from, int to) {
-        if (list != m_list)
-            return;
-        // beginMoveRows wants the destination as the row the item is placed before.
-        m_moving = beginMoveRows(QModelIndex(), from, from, QModelIndex(), to > from ? to + 1 : to);
-    });
+    connect(document, &ContactDocument::elementAboutToBeMoved, this,
+            [this](const JsonPath &list, int from, int to) {
+                if (list != m_list)
+                    return;
+                // beginMoveRows wants the destination as the row the item is placed before.
+                m_moving = beginMoveRows(QModelIndex(), from, from, QModelIndex(),
+                                         to > from ? to + 1 : to);
+            });
     connect(document, &ContactDocument::elementMoved, this, [this](const JsonPath &list, int, int) {
         if (list != m_list)
             return;
@@ -91,7 +96,8 @@ QJsonValue ElementListModel::elementValue(int row, const QString &key) const
     return m_cache.at(row).toObject().value(key);
 }
 
-void ElementListModel::setElementValue(int row, const QString &key, const QJsonValue &value, const QString &text)
+void ElementListModel::setElementValue(int row, const QString &key, const QJsonValue &value,
+                                       const QString &text)
 {
     m_document->setValue(m_list.index(row).key(key), value, text);
 }

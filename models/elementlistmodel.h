@@ -26,7 +26,8 @@ public:
 
 protected:
     QJsonValue elementValue(int row, const QString &key) const;
-    void setElementValue(int row, const QString &key, const QJsonValue &value, const QString &text = QString());
+    void setElementValue(int row, const QString &key, const QJsonValue &value,
+                         const QString &text = QString());
 
 private:
     void onValueChanged(const JsonPath &path);

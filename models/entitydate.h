@@ -15,7 +15,7 @@ public:
     static EntityDate fromDateTime(const QDateTime &dateTime);
 
     bool isValid() const { return m_valid; } // parsed (or empty)
-    bool isEmpty() const { return m_empty; }  // the 0001-01-01 sentinel, blank or null
+    bool isEmpty() const { return m_empty; } // the 0001-01-01 sentinel, blank or null
     bool hasOffset() const { return m_hasOffset; }
     QDateTime dateTime() const { return m_dateTime; }
     QString wireText() const { return m_text; }

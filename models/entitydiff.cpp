@@ -12,11 +12,21 @@
 namespace {
 
 const QStringList kServerManaged = {
-    QStringLiteral("TableRight"), QStringLiteral("FieldProperties"), QStringLiteral("UpdatedDate"),
-    QStringLiteral("UpdatedBy"), QStringLiteral("CreatedDate"), QStringLiteral("CreatedBy"),
-    QStringLiteral("ContactId"), QStringLiteral("ActiveInterests"), QStringLiteral("_Links"),
-    QStringLiteral("ActiveErpLinks"), QStringLiteral("ActiveStatusMonitorId"), QStringLiteral("BounceEmails"),
-    QStringLiteral("UtmParameters"), QStringLiteral("InitialUtmParameters"), QStringLiteral("DbiLastSyncronized"),
+    QStringLiteral("TableRight"),
+    QStringLiteral("FieldProperties"),
+    QStringLiteral("UpdatedDate"),
+    QStringLiteral("UpdatedBy"),
+    QStringLiteral("CreatedDate"),
+    QStringLiteral("CreatedBy"),
+    QStringLiteral("ContactId"),
+    QStringLiteral("ActiveInterests"),
+    QStringLiteral("_Links"),
+    QStringLiteral("ActiveErpLinks"),
+    QStringLiteral("ActiveStatusMonitorId"),
+    QStringLiteral("BounceEmails"),
+    QStringLiteral("UtmParameters"),
+    QStringLiteral("InitialUtmParameters"),
+    QStringLiteral("DbiLastSyncronized"),
     QStringLiteral("DbiLastModified"),
 };
 
@@ -34,7 +44,8 @@ QString scalarText(const QJsonValue &v)
         return QString();
     case QJsonValue::Array:
     case QJsonValue::Object:
-        return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+        return QString::fromUtf8(
+            QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
     }
     return QString();
 }
@@ -62,10 +73,11 @@ qint64 referenceId(const QJsonValue &v)
 
 bool isReference(const QString &member)
 {
-    static const QSet<QString> refs = {QStringLiteral("Category"),         QStringLiteral("Business"),
-                                       QStringLiteral("TicketPriority"),   QStringLiteral("CustomerLanguage"),
-                                       QStringLiteral("Associate"),        QStringLiteral("SupportAssociate"),
-                                       QStringLiteral("Country")};
+    static const QSet<QString> refs = {
+        QStringLiteral("Category"),       QStringLiteral("Business"),
+        QStringLiteral("TicketPriority"), QStringLiteral("CustomerLanguage"),
+        QStringLiteral("Associate"),      QStringLiteral("SupportAssociate"),
+        QStringLiteral("Country")};
     return refs.contains(member);
 }
 
@@ -85,8 +97,10 @@ bool sameElement(const QJsonValue &a, const QJsonValue &b)
 {
     const QJsonObject x = a.toObject();
     const QJsonObject y = b.toObject();
-    return x.value(QLatin1String("Value")).toString().trimmed() == y.value(QLatin1String("Value")).toString().trimmed()
-           && x.value(QLatin1String("Description")).toString() == y.value(QLatin1String("Description")).toString();
+    return x.value(QLatin1String("Value")).toString().trimmed() ==
+               y.value(QLatin1String("Value")).toString().trimmed() &&
+           x.value(QLatin1String("Description")).toString() ==
+               y.value(QLatin1String("Description")).toString();
 }
 
 QString customText(const QJsonObject &entity, const QString &key)
@@ -108,7 +122,8 @@ QString customRaw(const QJsonObject &entity, const QString &key)
     for (const QString &bucket : CustomFieldModel::buckets()) {
         const QJsonObject o = entity.value(bucket).toObject();
         if (o.contains(key))
-            return o.value(key).toString() + QLatin1Char('\x1f') + o.value(key + QStringLiteral(":DisplayText")).toString();
+            return o.value(key).toString() + QLatin1Char('\x1f') +
+                   o.value(key + QStringLiteral(":DisplayText")).toString();
     }
     return QString();
 }
@@ -132,8 +147,8 @@ bool EntityDiff::isServerManaged(const QString &member)
 
 bool EntityDiff::isElementList(const QString &member)
 {
-    return member == QLatin1String("Phones") || member == QLatin1String("Emails") || member == QLatin1String("Urls")
-           || member == QLatin1String("Faxes");
+    return member == QLatin1String("Phones") || member == QLatin1String("Emails") ||
+           member == QLatin1String("Urls") || member == QLatin1String("Faxes");
 }
 
 QString EntityDiff::elementText(const QJsonValue &element)
@@ -144,8 +159,8 @@ QString EntityDiff::elementText(const QJsonValue &element)
     return description.isEmpty() ? value : tr("%1 (%2)").arg(value, description);
 }
 
-void EntityDiff::diffElements(const QString &member, const QJsonArray &base, const QJsonArray &current,
-                              QList<EntityChange> &out)
+void EntityDiff::diffElements(const QString &member, const QJsonArray &base,
+                              const QJsonArray &current, QList<EntityChange> &out)
 {
     QList<int> unmatchedBase;
     QList<int> unmatchedCurrent;
@@ -166,7 +181,9 @@ void EntityDiff::diffElements(const QString &member, const QJsonArray &base, con
             unmatchedCurrent.append(c);
     }
     const QString label = elementLabel(member);
-    auto valueOf = [](const QJsonValue &v) { return v.toObject().value(QLatin1String("Value")).toString().trimmed(); };
+    auto valueOf = [](const QJsonValue &v) {
+        return v.toObject().value(QLatin1String("Value")).toString().trimmed();
+    };
     auto changed = [&](int b, int c) {
         EntityChange change;
         change.kind = EntityChange::Kind::Changed;
@@ -214,7 +231,8 @@ void EntityDiff::diffElements(const QString &member, const QJsonArray &base, con
     }
 }
 
-QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObject &current, const LabelFor &customLabel)
+QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObject &current,
+                                        const LabelFor &customLabel)
 {
     QList<EntityChange> out;
     QStringList members = base.keys();
@@ -228,7 +246,8 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
         if (members.contains(f.member))
             ordered.append(f.member);
     }
-    for (const char *m : {"Phones", "Emails", "Urls", "Faxes", "Domains", "Address", "Interests", "Persons"}) {
+    for (const char *m :
+         {"Phones", "Emails", "Urls", "Faxes", "Domains", "Address", "Interests", "Persons"}) {
         if (members.contains(QLatin1String(m)) && !ordered.contains(QLatin1String(m)))
             ordered.append(QString::fromLatin1(m));
     }
@@ -258,7 +277,8 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
                 change.label = customLabel ? customLabel(key) : key;
                 change.before = customText(base, key);
                 change.after = customText(current, key);
-                change.kind = customRaw(base, key).isEmpty() ? EntityChange::Kind::Added : EntityChange::Kind::Changed;
+                change.kind = customRaw(base, key).isEmpty() ? EntityChange::Kind::Added
+                                                             : EntityChange::Kind::Changed;
                 out.append(change);
             }
             continue;
@@ -272,7 +292,8 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
             const QJsonArray ca = c.toArray();
             QHash<qint64, bool> before;
             for (const QJsonValue &v : ba)
-                before.insert(v.toObject().value(QLatin1String("Id")).toInteger(), v.toObject().value(QLatin1String("Selected")).toBool());
+                before.insert(v.toObject().value(QLatin1String("Id")).toInteger(),
+                              v.toObject().value(QLatin1String("Selected")).toBool());
             for (int i = 0; i < ca.size(); ++i) {
                 const QJsonObject o = ca.at(i).toObject();
                 const qint64 id = o.value(QLatin1String("Id")).toInteger();
@@ -285,7 +306,8 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
                 change.newIndex = i;
                 change.label = tr("Interest");
                 change.kind = selected ? EntityChange::Kind::Added : EntityChange::Kind::Removed;
-                (selected ? change.after : change.before) = o.value(QLatin1String("Name")).toString();
+                (selected ? change.after : change.before) =
+                    o.value(QLatin1String("Name")).toString();
                 out.append(change);
             }
             continue;
@@ -301,8 +323,9 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
                 EntityChange change;
                 change.member = member;
                 change.key = Address::partName(part);
-                change.label = ca.label(part) + QStringLiteral(" (") + (Address::isStreet(part) ? tr("street") : tr("postal"))
-                               + QLatin1Char(')');
+                change.label = ca.label(part) + QStringLiteral(" (") +
+                               (Address::isStreet(part) ? tr("street") : tr("postal")) +
+                               QLatin1Char(')');
                 change.before = before;
                 change.after = after;
                 out.append(change);
@@ -343,7 +366,8 @@ namespace {
 
 // Moves one change's member from `from` towards `to`: used both to drop a change (to = base)
 // and to take a proposed one (to = proposed).
-QJsonValue moveMember(const QJsonObject &from, const QJsonObject &to, const EntityChange &change, bool fromIsNewer)
+QJsonValue moveMember(const QJsonObject &from, const QJsonObject &to, const EntityChange &change,
+                      bool fromIsNewer)
 {
     const QString &member = change.member;
     if (member == QLatin1String("CustomFields")) {
@@ -382,7 +406,8 @@ QJsonValue moveMember(const QJsonObject &from, const QJsonObject &to, const Enti
                 list.removeAt(fromIndex);
         } else if (toIndex >= 0 && toIndex < other.size()) {
             // Back where it was in base, or (taking a proposed entry) at the end.
-            const qsizetype at = change.baseIndex < 0 ? list.size() : qMin<qsizetype>(change.baseIndex, list.size());
+            const qsizetype at =
+                change.baseIndex < 0 ? list.size() : qMin<qsizetype>(change.baseIndex, list.size());
             list.insert(at, other.at(toIndex));
         }
         return list;
@@ -422,7 +447,8 @@ QJsonValue moveMember(const QJsonObject &from, const QJsonObject &to, const Enti
 
 } // namespace
 
-EntityDiff::Edits EntityDiff::revert(const QJsonObject &base, const QJsonObject &current, const EntityChange &change)
+EntityDiff::Edits EntityDiff::revert(const QJsonObject &base, const QJsonObject &current,
+                                     const EntityChange &change)
 {
     const QJsonValue moved = moveMember(current, base, change, true);
     Edits edits;
@@ -436,19 +462,23 @@ EntityDiff::Edits EntityDiff::revert(const QJsonObject &base, const QJsonObject 
     return edits;
 }
 
-EntityDiff::Edits EntityDiff::apply(const QJsonObject &current, const QJsonObject &proposed, QList<EntityChange> chosen)
+EntityDiff::Edits EntityDiff::apply(const QJsonObject &current, const QJsonObject &proposed,
+                                    QList<EntityChange> chosen)
 {
     // Index-stable order: replacements first, then removals from the back, then additions.
-    std::stable_sort(chosen.begin(), chosen.end(), [](const EntityChange &a, const EntityChange &b) {
-        auto rank = [](const EntityChange &c) {
-            return c.kind == EntityChange::Kind::Changed ? 0 : c.kind == EntityChange::Kind::Removed ? 1 : 2;
-        };
-        if (rank(a) != rank(b))
-            return rank(a) < rank(b);
-        if (a.kind == EntityChange::Kind::Removed)
-            return a.baseIndex > b.baseIndex;
-        return a.newIndex < b.newIndex;
-    });
+    std::stable_sort(chosen.begin(), chosen.end(),
+                     [](const EntityChange &a, const EntityChange &b) {
+                         auto rank = [](const EntityChange &c) {
+                             return c.kind == EntityChange::Kind::Changed   ? 0
+                                    : c.kind == EntityChange::Kind::Removed ? 1
+                                                                            : 2;
+                         };
+                         if (rank(a) != rank(b))
+                             return rank(a) < rank(b);
+                         if (a.kind == EntityChange::Kind::Removed)
+                             return a.baseIndex > b.baseIndex;
+                         return a.newIndex < b.newIndex;
+                     });
     QJsonObject result = current;
     QStringList touched;
     for (const EntityChange &change : std::as_const(chosen)) {

@@ -23,11 +23,11 @@ EntityElementListModel::Kind kindOf(const QString &member)
 
 } // namespace
 
-EntityElementListModel::EntityElementListModel(ContactDocument *document, const QString &member, QObject *parent)
+EntityElementListModel::EntityElementListModel(ContactDocument *document, const QString &member,
+                                               QObject *parent)
     : ElementListModel(document, member, parent)
     , m_kind(kindOf(member))
-{
-}
+{}
 
 QString EntityElementListModel::validate(Kind kind, const QString &value)
 {
@@ -36,21 +36,27 @@ QString EntityElementListModel::validate(Kind kind, const QString &value)
         return QString();
     switch (kind) {
     case Kind::Email: {
-        static const QRegularExpression re(QStringLiteral(R"(^[^@\s<>()\[\],;:"]+@[^@\s<>()\[\],;:"]+\.[^@\s<>()\[\],;:".]{2,}$)"));
-        return re.match(v).hasMatch() ? QString() : tr("Not a valid e-mail address (name@example.com).");
+        static const QRegularExpression re(QStringLiteral(
+            R"(^[^@\s<>()\[\],;:"]+@[^@\s<>()\[\],;:"]+\.[^@\s<>()\[\],;:".]{2,}$)"));
+        return re.match(v).hasMatch() ? QString()
+                                      : tr("Not a valid e-mail address (name@example.com).");
     }
     case Kind::Url: {
         const QUrl url = QUrl::fromUserInput(v);
-        const bool schemeOk = !v.contains(QLatin1String("://")) || url.scheme() == QLatin1String("http")
-                              || url.scheme() == QLatin1String("https");
-        const bool hostOk = url.isValid() && url.host().contains(QLatin1Char('.')) && !v.contains(QLatin1Char(' '));
+        const bool schemeOk = !v.contains(QLatin1String("://")) ||
+                              url.scheme() == QLatin1String("http") ||
+                              url.scheme() == QLatin1String("https");
+        const bool hostOk =
+            url.isValid() && url.host().contains(QLatin1Char('.')) && !v.contains(QLatin1Char(' '));
         return schemeOk && hostOk ? QString() : tr("Not a valid web address (www.example.com).");
     }
     case Kind::Phone:
     case Kind::Fax: {
-        static const QRegularExpression re(QStringLiteral(R"(^\+?[0-9 ()./\-]{3,}(\s*(x|ext\.?)\s*[0-9]+)?$)"));
-        return re.match(v).hasMatch() ? QString()
-                                      : tr("A phone number may only hold digits, spaces, +, -, ( ) and /.");
+        static const QRegularExpression re(
+            QStringLiteral(R"(^\+?[0-9 ()./\-]{3,}(\s*(x|ext\.?)\s*[0-9]+)?$)"));
+        return re.match(v).hasMatch()
+                   ? QString()
+                   : tr("A phone number may only hold digits, spaces, +, -, ( ) and /.");
     }
     }
     return QString();
@@ -96,7 +102,8 @@ bool EntityElementListModel::isCellEditable(int row, int column) const
     const FieldRights::Access list = listAccess();
     if (!list.editable)
         return false;
-    const FieldRights::Access a = elementRights(row).field(column == ValueColumn ? kValue : kDescription);
+    const FieldRights::Access a =
+        elementRights(row).field(column == ValueColumn ? kValue : kDescription);
     return a.editable;
 }
 
@@ -127,7 +134,8 @@ Qt::ItemFlags EntityElementListModel::flags(const QModelIndex &index) const
     return f;
 }
 
-QVariant EntityElementListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant EntityElementListModel::headerData(int section, Qt::Orientation orientation,
+                                            int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
@@ -180,7 +188,8 @@ bool EntityElementListModel::moveRows(const QModelIndex &sourceParent, int sourc
     // Qt's convention: destinationChild is the row the moved item ends up before.
     if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || !canAddOrRemove())
         return false;
-    if (sourceRow < 0 || sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
+    if (sourceRow < 0 || sourceRow >= rowCount() || destinationChild < 0 ||
+        destinationChild > rowCount())
         return false;
     const int to = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
     if (to == sourceRow)

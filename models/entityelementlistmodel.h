@@ -16,7 +16,8 @@ public:
     enum class Kind { Phone, Fax, Email, Url };
 
     // member: "Phones", "Faxes", "Emails" or "Urls".
-    EntityElementListModel(ContactDocument *document, const QString &member, QObject *parent = nullptr);
+    EntityElementListModel(ContactDocument *document, const QString &member,
+                           QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }
     // Why a value is not a valid e-mail address, web address or phone number; empty when it is.
@@ -26,7 +27,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 
     bool insertRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;
     bool removeRows(int row, int count, const QModelIndex &parent = QModelIndex()) override;

@@ -19,7 +19,11 @@ public:
     // Only a String with a positive FieldLength limits input; 0 means no limit.
     int maxLength() const;
 
-    void setMask(int mask) { m_mask = mask; m_maskStated = true; }
+    void setMask(int mask)
+    {
+        m_mask = mask;
+        m_maskStated = true;
+    }
     void setReason(const QString &reason) { m_reason = reason; }
     void setFieldType(const QString &type) { m_fieldType = type; }
     void setFieldLength(int length) { m_fieldLength = length; }

@@ -77,8 +77,8 @@ FieldRights::Access FieldRights::accessFor(const FieldProperty *property) const
     const int mask = property->mask();
     a.visible = mask & RightMask::FieldRead;
     a.mandatory = a.visible && (mask & RightMask::FieldUIHintMandatory);
-    const bool fieldWritable = a.visible && (mask & RightMask::FieldWrite)
-                               && !(mask & RightMask::FieldUIHintReadOnly);
+    const bool fieldWritable =
+        a.visible && (mask & RightMask::FieldWrite) && !(mask & RightMask::FieldUIHintReadOnly);
     a.editable = recordEditable && fieldWritable;
     if (!property->reason().isEmpty() && (!fieldWritable || a.mandatory || !a.visible))
         a.reason = property->reason();

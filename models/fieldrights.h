@@ -20,7 +20,7 @@ public:
         bool visible = true;
         bool editable = true;
         bool mandatory = false;
-        QString reason;  // why it is read-only, hidden or mandatory
+        QString reason;    // why it is read-only, hidden or mandatory
         int maxLength = 0; // 0: no limit
         QString fieldType;
     };

@@ -10,8 +10,7 @@ InsertElementCommand::InsertElementCommand(ContactDocument *document, const Json
     , m_list(list)
     , m_row(row)
     , m_value(value)
-{
-}
+{}
 
 void InsertElementCommand::redo()
 {

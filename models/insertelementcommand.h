@@ -12,7 +12,8 @@ class InsertElementCommand : public QUndoCommand
 {
 public:
     InsertElementCommand(ContactDocument *document, const JsonPath &list, int row,
-                         const QJsonValue &value, const QString &text, QUndoCommand *parent = nullptr);
+                         const QJsonValue &value, const QString &text,
+                         QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
 

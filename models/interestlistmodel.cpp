@@ -4,8 +4,7 @@
 
 InterestListModel::InterestListModel(ContactDocument *document, QObject *parent)
     : ElementListModel(document, QStringLiteral("Interests"), parent)
-{
-}
+{}
 
 int InterestListModel::columnCount(const QModelIndex &parent) const
 {
@@ -46,7 +45,8 @@ bool InterestListModel::setData(const QModelIndex &index, const QVariant &value,
     if (item.isSelected() == selected)
         return true;
     setElementValue(index.row(), QStringLiteral("Selected"), selected,
-                    selected ? tr("Add interest %1").arg(item.name()) : tr("Remove interest %1").arg(item.name()));
+                    selected ? tr("Add interest %1").arg(item.name())
+                             : tr("Remove interest %1").arg(item.name()));
     return true;
 }
 

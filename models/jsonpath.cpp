@@ -47,9 +47,9 @@ QString JsonPath::toString() const
         }
         if (!out.isEmpty())
             out += QLatin1Char('.');
-        const bool plain = !s.key.isEmpty() && !s.key.contains(QLatin1Char('.'))
-                           && !s.key.contains(QLatin1Char('[')) && !s.key.contains(QLatin1Char(']'))
-                           && !s.key.contains(QLatin1Char('"'));
+        const bool plain = !s.key.isEmpty() && !s.key.contains(QLatin1Char('.')) &&
+                           !s.key.contains(QLatin1Char('[')) && !s.key.contains(QLatin1Char(']')) &&
+                           !s.key.contains(QLatin1Char('"'));
         if (plain) {
             out += s.key;
         } else {

@@ -19,7 +19,9 @@ public:
 
     JsonPath() = default;
     JsonPath(const QString &member) { m_steps.append({member, -1}); }
-    JsonPath(const char *member) : JsonPath(QString::fromUtf8(member)) {}
+    JsonPath(const char *member)
+        : JsonPath(QString::fromUtf8(member))
+    {}
 
     JsonPath key(const QString &key) const;
     JsonPath index(int index) const;

@@ -9,8 +9,7 @@ MoveElementCommand::MoveElementCommand(ContactDocument *document, const JsonPath
     , m_list(list)
     , m_from(from)
     , m_to(to)
-{
-}
+{}
 
 void MoveElementCommand::redo()
 {

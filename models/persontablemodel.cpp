@@ -4,8 +4,7 @@
 
 PersonTableModel::PersonTableModel(ContactDocument *document, QObject *parent)
     : ElementListModel(document, QStringLiteral("Persons"), parent)
-{
-}
+{}
 
 int PersonTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -38,7 +37,8 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
 
 Qt::ItemFlags PersonTableModel::flags(const QModelIndex &index) const
 {
-    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren : Qt::NoItemFlags;
+    return index.isValid() ? Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren
+                           : Qt::NoItemFlags;
 }
 
 QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -8,7 +8,14 @@ class PersonTableModel : public ElementListModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, TitleColumn, EmailColumn, DirectPhoneColumn, MobileColumn, ColumnCount };
+    enum Column {
+        NameColumn,
+        TitleColumn,
+        EmailColumn,
+        DirectPhoneColumn,
+        MobileColumn,
+        ColumnCount
+    };
     enum Role { PersonIdRole = Qt::UserRole + 1 };
 
     explicit PersonTableModel(ContactDocument *document, QObject *parent = nullptr);
@@ -16,5 +23,6 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
 };

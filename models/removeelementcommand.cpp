@@ -9,8 +9,7 @@ RemoveElementCommand::RemoveElementCommand(ContactDocument *document, const Json
     , m_list(list)
     , m_row(row)
     , m_value(document->value(list.index(row)))
-{
-}
+{}
 
 void RemoveElementCommand::redo()
 {

@@ -67,8 +67,8 @@ int parse(const QJsonValue &mask, const NameTable &names, bool *ok)
         result = mask.toInt();
         found = true;
     } else if (mask.isString()) {
-        const QStringList tokens = mask.toString().split(QRegularExpression(QStringLiteral("[,|\\s]+")),
-                                                         Qt::SkipEmptyParts);
+        const QStringList tokens = mask.toString().split(
+            QRegularExpression(QStringLiteral("[,|\\s]+")), Qt::SkipEmptyParts);
         for (const QString &token : tokens) {
             bool isNumber = false;
             const int n = token.toInt(&isNumber);

@@ -29,8 +29,8 @@ void SetValueCommand::undo()
 bool SetValueCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetValueCommand *>(other);
-    if (!m_mergeable || !next->m_mergeable || next->m_epoch != m_epoch || next->m_changes.size() != 1
-        || !(next->m_changes.first().path == m_changes.first().path))
+    if (!m_mergeable || !next->m_mergeable || next->m_epoch != m_epoch ||
+        next->m_changes.size() != 1 || !(next->m_changes.first().path == m_changes.first().path))
         return false;
     m_changes.first().after = next->m_changes.first().after;
     // Typing back to where the step started leaves nothing to undo.

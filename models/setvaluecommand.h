@@ -14,8 +14,9 @@ class SetValueCommand : public QUndoCommand
 public:
     static constexpr int Id = 0x5e7;
 
-    SetValueCommand(ContactDocument *document, const QList<std::pair<JsonPath, QJsonValue>> &changes,
-                    const QString &text, QUndoCommand *parent = nullptr);
+    SetValueCommand(ContactDocument *document,
+                    const QList<std::pair<JsonPath, QJsonValue>> &changes, const QString &text,
+                    QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;

@@ -17,7 +17,11 @@ public:
     QString reason() const { return m_reason; }
     bool can(int flags) const { return !m_stated || (m_mask & flags) == flags; }
 
-    void setMask(int mask) { m_mask = mask; m_stated = true; }
+    void setMask(int mask)
+    {
+        m_mask = mask;
+        m_stated = true;
+    }
     void setReason(const QString &reason) { m_reason = reason; }
 
 private:

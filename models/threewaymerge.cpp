@@ -26,7 +26,8 @@ struct Merger
         case QJsonValue::Object: {
             const QJsonObject o = v.toObject();
             for (const char *key : {"Value", "FullName", "Name"}) {
-                if (o.value(QLatin1String(key)).isString() && !o.value(QLatin1String(key)).toString().isEmpty())
+                if (o.value(QLatin1String(key)).isString() &&
+                    !o.value(QLatin1String(key)).toString().isEmpty())
                     return o.value(QLatin1String(key)).toString();
             }
             return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -59,7 +60,8 @@ struct Merger
         return label;
     }
 
-    QJsonValue conflict(const JsonPath &path, const QJsonValue &b, const QJsonValue &m, const QJsonValue &t)
+    QJsonValue conflict(const JsonPath &path, const QJsonValue &b, const QJsonValue &m,
+                        const QJsonValue &t)
     {
         conflicts.append({path, labelFor(path), b, m, t, text(m), text(t)});
         return m;
@@ -89,7 +91,8 @@ struct Merger
 
     // Phones, e-mails, web addresses, domains: entries are values, merged as sets in the
     // server's order, the user's additions appended.
-    QJsonValue mergeSet(const QJsonArray &b, const QJsonArray &m, const QJsonArray &t, bool elements)
+    QJsonValue mergeSet(const QJsonArray &b, const QJsonArray &m, const QJsonArray &t,
+                        bool elements)
     {
         QJsonArray out;
         for (const QJsonValue &e : t) {
@@ -105,8 +108,8 @@ struct Merger
         return out;
     }
 
-    QJsonValue mergeKeyed(const JsonPath &path, const QString &key, const QJsonArray &b, const QJsonArray &m,
-                          const QJsonArray &t)
+    QJsonValue mergeKeyed(const JsonPath &path, const QString &key, const QJsonArray &b,
+                          const QJsonArray &m, const QJsonArray &t)
     {
         auto index = [&key](const QJsonArray &a) {
             QHash<qint64, QJsonValue> out;
@@ -123,8 +126,9 @@ struct Merger
                 if (seen.contains(id))
                     continue;
                 seen.insert(id);
-                const QJsonValue merged = mergeValue(path.index(int(out.size())), bi.value(id, QJsonValue::Undefined),
-                                                     mi.value(id, QJsonValue::Undefined), ti.value(id, QJsonValue::Undefined));
+                const QJsonValue merged = mergeValue(
+                    path.index(int(out.size())), bi.value(id, QJsonValue::Undefined),
+                    mi.value(id, QJsonValue::Undefined), ti.value(id, QJsonValue::Undefined));
                 if (!merged.isUndefined())
                     out.append(merged);
             }
@@ -134,7 +138,8 @@ struct Merger
         return out;
     }
 
-    QJsonValue mergeValue(const JsonPath &path, const QJsonValue &b, const QJsonValue &m, const QJsonValue &t)
+    QJsonValue mergeValue(const JsonPath &path, const QJsonValue &b, const QJsonValue &m,
+                          const QJsonValue &t)
     {
         if (m == t)
             return m;
@@ -180,7 +185,8 @@ struct Merger
 
 } // namespace
 
-ThreeWayMerge::Result ThreeWayMerge::merge(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs)
+ThreeWayMerge::Result ThreeWayMerge::merge(const QJsonObject &base, const QJsonObject &mine,
+                                           const QJsonObject &theirs)
 {
     Merger merger;
     Result result;

@@ -34,7 +34,8 @@ public:
         QStringList takenFromServer;
     };
 
-    static Result merge(const QJsonObject &base, const QJsonObject &mine, const QJsonObject &theirs);
+    static Result merge(const QJsonObject &base, const QJsonObject &mine,
+                        const QJsonObject &theirs);
     // Sets one conflict's value to the user's or the server's choice.
     static void resolve(QJsonObject &merged, const Conflict &conflict, bool takeMine);
 };

@@ -9,7 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-ConflictDialog::ConflictDialog(const QString &companyName, const ThreeWayMerge::Result &merge, QWidget *parent)
+ConflictDialog::ConflictDialog(const QString &companyName, const ThreeWayMerge::Result &merge,
+                               QWidget *parent)
     : QDialog(parent)
     , m_table(new QTableWidget(int(merge.conflicts.size()), 3, this))
 {
@@ -18,11 +19,13 @@ ConflictDialog::ConflictDialog(const QString &companyName, const ThreeWayMerge::
     auto *intro = new QLabel(this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
-    QString text = tr("Someone changed %1 on the server while you were editing it. For each field below, choose "
+    QString text = tr("Someone changed %1 on the server while you were editing it. For each field "
+                      "below, choose "
                       "which value to keep.")
                        .arg(companyName);
     if (!merge.takenFromServer.isEmpty())
-        text += QLatin1Char('\n') + tr("Their other changes are taken as they are: %1.").arg(merge.takenFromServer.join(QStringLiteral(", ")));
+        text += QLatin1Char('\n') + tr("Their other changes are taken as they are: %1.")
+                                        .arg(merge.takenFromServer.join(QStringLiteral(", ")));
     intro->setText(text);
     layout->addWidget(intro);
 
@@ -41,8 +44,10 @@ ConflictDialog::ConflictDialog(const QString &companyName, const ThreeWayMerge::
         const QString mine = c.mineText.isEmpty() ? tr("(empty)") : c.mineText;
         const QString theirs = c.theirsText.isEmpty() ? tr("(empty)") : c.theirsText;
         // Radio button text is plain; a "&" in a value must not become a mnemonic.
-        auto *mineButton = new QRadioButton(QString(mine).replace(QLatin1Char('&'), QStringLiteral("&&")), m_table);
-        auto *theirsButton = new QRadioButton(QString(theirs).replace(QLatin1Char('&'), QStringLiteral("&&")), m_table);
+        auto *mineButton = new QRadioButton(
+            QString(mine).replace(QLatin1Char('&'), QStringLiteral("&&")), m_table);
+        auto *theirsButton = new QRadioButton(
+            QString(theirs).replace(QLatin1Char('&'), QStringLiteral("&&")), m_table);
         mineButton->setAccessibleName(tr("Keep yours for %1: %2").arg(c.label, mine));
         theirsButton->setAccessibleName(tr("Take the server's for %1: %2").arg(c.label, theirs));
         mineButton->setObjectName(QStringLiteral("mine%1").arg(row));
@@ -59,7 +64,8 @@ ConflictDialog::ConflictDialog(const QString &companyName, const ThreeWayMerge::
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save with these values"));
     QPushButton *allMine = buttons->addButton(tr("Keep all &yours"), QDialogButtonBox::ActionRole);
-    QPushButton *allTheirs = buttons->addButton(tr("Take all from the ser&ver"), QDialogButtonBox::ActionRole);
+    QPushButton *allTheirs =
+        buttons->addButton(tr("Take all from the ser&ver"), QDialogButtonBox::ActionRole);
     connect(allMine, &QPushButton::clicked, this, [this] { chooseAll(true); });
     connect(allTheirs, &QPushButton::clicked, this, [this] { chooseAll(false); });
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -15,7 +15,8 @@ class ConflictDialog : public QDialog
     Q_OBJECT
 
 public:
-    ConflictDialog(const QString &companyName, const ThreeWayMerge::Result &merge, QWidget *parent = nullptr);
+    ConflictDialog(const QString &companyName, const ThreeWayMerge::Result &merge,
+                   QWidget *parent = nullptr);
 
     // One entry per conflict: true keeps the user's value.
     QList<bool> choices() const;

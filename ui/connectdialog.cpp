@@ -118,14 +118,16 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     resize(520, sizeHint().height());
 }
 
-void ConnectDialog::setSavedProfiles(const QList<ConnectionProfile> &profiles, CredentialStore *credentials)
+void ConnectDialog::setSavedProfiles(const QList<ConnectionProfile> &profiles,
+                                     CredentialStore *credentials)
 {
     m_profiles = profiles;
     m_credentials = credentials;
     while (m_saved->count() > 1)
         m_saved->removeItem(1);
     for (const ConnectionProfile &p : profiles)
-        m_saved->addItem(p.name() + QStringLiteral(" — ") + p.userName() + QLatin1Char('@') + p.baseUrl().host());
+        m_saved->addItem(p.name() + QStringLiteral(" — ") + p.userName() + QLatin1Char('@') +
+                         p.baseUrl().host());
     const QString current = m_name->text();
     for (int i = 0; i < profiles.size(); ++i) {
         if (profiles.at(i).name() == current)
@@ -153,7 +155,8 @@ void ConnectDialog::chooseSaved(int index)
     const QString key = profile.credentialKey();
     connect(job, &CredentialJob::finished, this, [this, key](CredentialJob *job) {
         // Still the same connection, and nothing typed meanwhile.
-        if (job->status() == CredentialJob::Status::Ok && this->profile().credentialKey() == key && m_secret->text().isEmpty())
+        if (job->status() == CredentialJob::Status::Ok && this->profile().credentialKey() == key &&
+            m_secret->text().isEmpty())
             m_secret->setText(job->secret());
     });
 }
@@ -218,21 +221,23 @@ QString ConnectDialog::statusText() const
 void ConnectDialog::updateState()
 {
     const auto scheme = ConnectionProfile::AuthScheme(m_scheme->currentData().toInt());
-    m_secretLabel->setText(scheme == ConnectionProfile::AuthScheme::Basic      ? tr("&Password")
-                           : scheme == ConnectionProfile::AuthScheme::SoTicket ? tr("&Ticket")
-                                                                                : tr("Access &token"));
+    m_secretLabel->setText(scheme == ConnectionProfile::AuthScheme::Basic ? tr("&Password")
+                           : scheme == ConnectionProfile::AuthScheme::SoTicket
+                               ? tr("&Ticket")
+                               : tr("Access &token"));
     m_secret->setAccessibleName(m_secretLabel->text().remove(QLatin1Char('&')));
     m_remove->setEnabled(m_saved->currentIndex() > 0);
     const ConnectionProfile p = profile();
     const QString problem = m_url->text().trimmed().isEmpty() ? QString() : p.validate();
-    const bool ready = !m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty()
-                       && !m_secret->text().isEmpty() && problem.isEmpty();
+    const bool ready = !m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty() &&
+                       !m_secret->text().isEmpty() && problem.isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready && !m_job);
     m_test->setEnabled(ready && !m_job);
     if (!problem.isEmpty())
         m_status->setText(problem);
     else if (p.needsInsecureWarning())
-        m_status->setText(tr("Warning: plain HTTP sends your password unencrypted to %1.").arg(p.baseUrl().host()));
+        m_status->setText(tr("Warning: plain HTTP sends your password unencrypted to %1.")
+                              .arg(p.baseUrl().host()));
     m_insecure->setVisible(p.baseUrl().scheme() == QLatin1String("http") && !p.isLoopback());
 }
 
@@ -269,7 +274,8 @@ void ConnectDialog::runTest(bool acceptOnSuccess)
         const QString who = job->fullName().isEmpty() ? job->userName() : job->fullName();
         m_status->setText(tr("Signed in as %1.").arg(who));
         if (acceptOnSuccess) {
-            emit connected(p, m_secret->text(), m_appToken->text(), m_remember->isChecked(), job->principal());
+            emit connected(p, m_secret->text(), m_appToken->text(), m_remember->isChecked(),
+                           job->principal());
             m_secret->clear();
             m_appToken->clear();
             QDialog::accept();

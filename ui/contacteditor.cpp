@@ -71,7 +71,8 @@ ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget 
     connect(m_session, &ContactSession::draftStateChanged, this, &ContactEditor::draftStateChanged);
     connect(m_session, &ContactSession::conflictsFound, this, &ContactEditor::onConflicts);
     connect(m_session, &ContactSession::mergedFromServer, this, [this](const QStringList &labels) {
-        showInfo(tr("Changes someone made on the server were taken in before saving: %1.").arg(labels.join(QStringLiteral(", "))));
+        showInfo(tr("Changes someone made on the server were taken in before saving: %1.")
+                     .arg(labels.join(QStringLiteral(", "))));
     });
     connect(m_session, &ContactSession::earlierCreateFound, this, &ContactEditor::onEarlierCreate);
     connect(m_session, &ContactSession::existingCompanyChosen, this, [this](int id) {
@@ -82,7 +83,8 @@ ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget 
     connect(m_session, &ContactSession::draftWriteFailed, this, [this](const QString &message) {
         m_banner->clearButtons();
         m_banner->show(MessageBanner::Kind::Error,
-                       tr("Your changes could not be written to this computer's draft store: %1. Save them to the "
+                       tr("Your changes could not be written to this computer's draft store: %1. "
+                          "Save them to the "
                           "server as soon as you can.")
                            .arg(message));
     });
@@ -121,9 +123,11 @@ void ContactEditor::ensureForm()
     grid->setRowStretch(6, 1);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    m_sections = {identity, classification, communication, address, interests, description, custom, persons, record};
+    m_sections = {identity,    classification, communication, address, interests,
+                  description, custom,         persons,       record};
     classification->setListCache(m_lists);
-    connect(identity->nameEdit(), &QLineEdit::editingFinished, this, &ContactEditor::checkDuplicates);
+    connect(identity->nameEdit(), &QLineEdit::editingFinished, this,
+            &ContactEditor::checkDuplicates);
     m_scroll->setWidget(content);
     content->setEnabled(false);
     if (ContactDocument *doc = document()) {
@@ -160,7 +164,8 @@ void ContactEditor::fixTabOrder()
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
-void ContactEditor::setPersistence(DraftStore *store, const QString &server, ConnectivityMonitor *connectivity)
+void ContactEditor::setPersistence(DraftStore *store, const QString &server,
+                                   ConnectivityMonitor *connectivity)
 {
     m_session->setDraftStore(store, server);
     m_session->setConnectivity(connectivity);
@@ -182,14 +187,17 @@ void ContactEditor::onConflicts(const ThreeWayMerge::Result &result)
 {
     auto *dialog = new ConflictDialog(title(), result, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_session->resolveConflicts(dialog->choices()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { m_session->resolveConflicts(dialog->choices()); });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_session->abandonSave();
         m_banner->clearButtons();
-        m_banner->show(MessageBanner::Kind::Warning,
-                       tr("Not saved: someone changed this company on the server too, and you have not chosen "
-                          "which values to keep. Your changes are kept."));
-        connect(m_banner->addButton(tr("&Choose…")), &QPushButton::clicked, this, [this] { save(); });
+        m_banner->show(
+            MessageBanner::Kind::Warning,
+            tr("Not saved: someone changed this company on the server too, and you have not chosen "
+               "which values to keep. Your changes are kept."));
+        connect(m_banner->addButton(tr("&Choose…")), &QPushButton::clicked, this,
+                [this] { save(); });
     });
     dialog->open();
 }
@@ -200,13 +208,15 @@ void ContactEditor::onEarlierCreate(const QList<DuplicateEntry> &matches)
     QStringList names;
     for (const DuplicateEntry &d : matches.mid(0, 3))
         names.append(d.name());
-    m_banner->show(MessageBanner::Kind::Warning,
-                   tr("An earlier attempt to create this company got no answer, and the server now has: %1. Was "
-                      "it created then?")
-                       .arg(names.join(QStringLiteral("; "))));
+    m_banner->show(MessageBanner::Kind::Warning, tr("An earlier attempt to create this company got "
+                                                    "no answer, and the server now has: %1. Was "
+                                                    "it created then?")
+                                                     .arg(names.join(QStringLiteral("; "))));
     for (const DuplicateEntry &d : matches.mid(0, 3)) {
         const int id = d.contactId();
-        connect(m_banner->addButton(tr("Yes, open %1").arg(QString(d.name()).replace(QLatin1Char('&'), QStringLiteral("&&")))),
+        connect(m_banner->addButton(
+                    tr("Yes, open %1")
+                        .arg(QString(d.name()).replace(QLatin1Char('&'), QStringLiteral("&&")))),
                 &QPushButton::clicked, this, [this, id] {
                     m_banner->hide();
                     m_session->resolveEarlierCreate(id);
@@ -252,12 +262,15 @@ bool ContactEditor::save()
     if (!blank.isEmpty()) {
         m_banner->clearButtons();
         m_banner->show(MessageBanner::Kind::Error,
-                       tr("Fill in the required fields before saving: %1.").arg(blank.join(QStringLiteral(", "))));
+                       tr("Fill in the required fields before saving: %1.")
+                           .arg(blank.join(QStringLiteral(", "))));
         // Straight to the first one.
         for (const ContactFormModel::Field &f : ContactFormModel::fields()) {
             if (ContactFormModel::fieldLabel(f.member) != blank.first())
                 continue;
-            if (QWidget *field = m_scroll->widget() ? m_scroll->widget()->findChild<QWidget *>(f.member) : nullptr) {
+            if (QWidget *field = m_scroll->widget()
+                                     ? m_scroll->widget()->findChild<QWidget *>(f.member)
+                                     : nullptr) {
                 m_scroll->ensureWidgetVisible(field);
                 field->setFocus(Qt::OtherFocusReason);
             }
@@ -287,10 +300,12 @@ void ContactEditor::onDocumentReady(ContactDocument *document)
     connect(document, &ContactDocument::valueChanged, this, [this](const JsonPath &path) {
         if (!path.isEmpty() && path.at(0).key == QLatin1String("Name"))
             emit titleChanged();
-        if (!path.isEmpty() && (path.at(0).key == QLatin1String("Address") || path.at(0).key == QLatin1String("Country")))
+        if (!path.isEmpty() && (path.at(0).key == QLatin1String("Address") ||
+                                path.at(0).key == QLatin1String("Country")))
             QMetaObject::invokeMethod(this, &ContactEditor::fixTabOrder, Qt::QueuedConnection);
     });
-    connect(document, &ContactDocument::reset, this, &ContactEditor::fixTabOrder, Qt::QueuedConnection);
+    connect(document, &ContactDocument::reset, this, &ContactEditor::fixTabOrder,
+            Qt::QueuedConnection);
     updateStatusBanner();
     fixTabOrder();
     emit documentReady(document);
@@ -315,7 +330,8 @@ void ContactEditor::updateStatusBanner()
         kind = MessageBanner::Kind::Warning;
     }
     if (!rights.canEditRecord())
-        lines.append(tr("You can view this company but not change it: %1").arg(rights.recordReason()));
+        lines.append(
+            tr("You can view this company but not change it: %1").arg(rights.recordReason()));
     if (lines.isEmpty())
         m_status->hide();
     else
@@ -334,10 +350,12 @@ void ContactEditor::onFailed(ContactSession::Operation operation, const ApiError
 {
     m_banner->clearButtons();
     if (error.kind() == ApiError::Kind::Cancelled) {
-        m_banner->show(MessageBanner::Kind::Info, operation == ContactSession::Operation::Save
-                                                      ? tr("Saving was cancelled. Your changes are kept.")
-                                                      : tr("Cancelled."));
-        connect(m_banner->addButton(tr("&Retry")), &QPushButton::clicked, this, &ContactEditor::retry);
+        m_banner->show(MessageBanner::Kind::Info,
+                       operation == ContactSession::Operation::Save
+                           ? tr("Saving was cancelled. Your changes are kept.")
+                           : tr("Cancelled."));
+        connect(m_banner->addButton(tr("&Retry")), &QPushButton::clicked, this,
+                &ContactEditor::retry);
         return;
     }
     QString text;
@@ -356,10 +374,12 @@ void ContactEditor::onFailed(ContactSession::Operation operation, const ApiError
     }
     m_banner->show(MessageBanner::Kind::Error, text + QLatin1Char(' ') + error.message());
     if (error.kind() == ApiError::Kind::Unauthorized) {
-        connect(m_banner->addButton(tr("&Sign in…")), &QPushButton::clicked, this, &ContactEditor::signInNeeded);
+        connect(m_banner->addButton(tr("&Sign in…")), &QPushButton::clicked, this,
+                &ContactEditor::signInNeeded);
         emit signInNeeded();
     } else {
-        connect(m_banner->addButton(tr("&Retry")), &QPushButton::clicked, this, &ContactEditor::retry);
+        connect(m_banner->addButton(tr("&Retry")), &QPushButton::clicked, this,
+                &ContactEditor::retry);
     }
 }
 
@@ -390,12 +410,15 @@ void ContactEditor::checkDuplicates()
             names.append(d.name());
         m_banner->clearButtons();
         m_banner->show(MessageBanner::Kind::Warning,
-                       tr("This company may already exist: %1. Open the existing one instead?").arg(names.join(QStringLiteral("; "))));
+                       tr("This company may already exist: %1. Open the existing one instead?")
+                           .arg(names.join(QStringLiteral("; "))));
         for (const DuplicateEntry &d : std::as_const(matches).mid(0, 3)) {
             const int id = d.contactId();
-            connect(m_banner->addButton(tr("Open %1").arg(QString(d.name()).replace(QLatin1Char('&'), QStringLiteral("&&")))), &QPushButton::clicked, this,
-                    [this, id] { emit openContactRequested(id); });
+            connect(m_banner->addButton(tr("Open %1").arg(
+                        QString(d.name()).replace(QLatin1Char('&'), QStringLiteral("&&")))),
+                    &QPushButton::clicked, this, [this, id] { emit openContactRequested(id); });
         }
-        connect(m_banner->addButton(tr("&Keep new")), &QPushButton::clicked, m_banner, &QWidget::hide);
+        connect(m_banner->addButton(tr("&Keep new")), &QPushButton::clicked, m_banner,
+                &QWidget::hide);
     });
 }

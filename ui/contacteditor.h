@@ -42,7 +42,8 @@ public:
     int contactId() const { return m_session->contactId(); }
 
     // Drafts on disk and the connectivity state; set before opening anything.
-    void setPersistence(DraftStore *store, const QString &server, ConnectivityMonitor *connectivity);
+    void setPersistence(DraftStore *store, const QString &server,
+                        ConnectivityMonitor *connectivity);
     void openContact(int contactId);
     void openDraft(const Draft &draft);
     void createNew();
@@ -57,8 +58,7 @@ public:
     // The form's widgets are built when the editor is first shown (many drafts can be open).
     void ensureForm();
     bool hasForm() const { return !m_sections.isEmpty(); }
-    template<typename Section>
-    Section *section() const
+    template <typename Section> Section *section() const
     {
         const_cast<ContactEditor *>(this)->ensureForm();
         for (FormSection *s : m_sections) {
@@ -98,8 +98,8 @@ private:
     ContactSession *m_session;
     WebApiClient *m_client;
     QPointer<MdoListCache> m_lists;
-    MessageBanner *m_banner;     // errors and questions
-    MessageBanner *m_status;     // read-only, deleted
+    MessageBanner *m_banner; // errors and questions
+    MessageBanner *m_status; // read-only, deleted
     MessageBanner *m_busy;
     QProgressBar *m_progress;
     QPushButton *m_cancel;

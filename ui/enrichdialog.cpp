@@ -157,15 +157,18 @@ void EnrichDialog::onCandidates(const QList<MDOListItem> &candidates)
 {
     m_candidates->clear();
     for (const MDOListItem &item : candidates) {
-        const QString extra = item.toolTip().isEmpty() ? QString() : QStringLiteral(" — ") + item.toolTip();
+        const QString extra =
+            item.toolTip().isEmpty() ? QString() : QStringLiteral(" — ") + item.toolTip();
         auto *row = new QListWidgetItem(item.name() + extra, m_candidates);
         row->setData(Qt::UserRole, item.extraInfo());
         row->setToolTip(item.toolTip());
     }
     if (candidates.isEmpty()) {
         m_banner->clearButtons();
-        m_banner->show(MessageBanner::Kind::Info,
-                       tr("The enrichment service found no company named “%1”. Try another spelling.").arg(m_search->text()));
+        m_banner->show(
+            MessageBanner::Kind::Info,
+            tr("The enrichment service found no company named “%1”. Try another spelling.")
+                .arg(m_search->text()));
     } else {
         m_banner->hide();
         m_candidates->setCurrentRow(0);
@@ -222,11 +225,12 @@ void EnrichDialog::onProposals(const QList<EnrichmentSession::Proposal> &proposa
                 item->setToolTip(c, p.note);
         }
     }
-    m_summary->setText(proposals.isEmpty()
-                           ? tr("The enrichment service has nothing new for this company.")
-                           : tr("%n change(s) proposed. Untick what you do not want; changes to fields you edited "
-                                "yourself are unticked.",
-                                nullptr, int(proposals.size())));
+    m_summary->setText(
+        proposals.isEmpty()
+            ? tr("The enrichment service has nothing new for this company.")
+            : tr("%n change(s) proposed. Untick what you do not want; changes to fields you edited "
+                 "yourself are unticked.",
+                 nullptr, int(proposals.size())));
     m_pages->setCurrentIndex(1);
     updateButtons();
 }

@@ -6,8 +6,7 @@
 FormSection::FormSection(const QString &title, QWidget *parent)
     : QGroupBox(title, parent)
     , m_binder(new FieldBinder(this))
-{
-}
+{}
 
 void FormSection::setDocument(ContactDocument *document)
 {

@@ -34,7 +34,8 @@ IdentitySection::IdentitySection(QWidget *parent)
 
 QString IdentitySection::orgNrLabel() const
 {
-    const QString text = document() ? document()->entity().country().orgNrText().trimmed() : QString();
+    const QString text =
+        document() ? document()->entity().country().orgNrText().trimmed() : QString();
     return text.isEmpty() ? tr("&Org. number") : text;
 }
 
@@ -63,7 +64,8 @@ void IdentitySection::documentChanged()
     if (!document())
         return;
     connect(document(), &ContactDocument::valueChanged, this, [this](const JsonPath &path) {
-        if (!path.isEmpty() && (path.at(0).key == QLatin1String("Country") || path.at(0).key == QLatin1String("Kananame")))
+        if (!path.isEmpty() && (path.at(0).key == QLatin1String("Country") ||
+                                path.at(0).key == QLatin1String("Kananame")))
             applyRights();
     });
 }

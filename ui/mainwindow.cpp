@@ -2,19 +2,19 @@
 
 #include "connectdialog.h"
 #include "connectivitymonitor.h"
-#include "createdefaultcontactentityjob.h"
-#include "draftstore.h"
-#include "enrichdialog.h"
-#include "outbox.h"
-#include "plaintext.h"
-#include "reviewdialog.h"
 #include "contacteditor.h"
+#include "createdefaultcontactentityjob.h"
 #include "credentialjob.h"
 #include "credentialstore.h"
 #include "currentprincipaljob.h"
+#include "draftstore.h"
+#include "enrichdialog.h"
 #include "mdolistcache.h"
 #include "messagebox.h"
+#include "outbox.h"
+#include "plaintext.h"
 #include "profilestore.h"
+#include "reviewdialog.h"
 #include "searchpanel.h"
 #include "webapiclient.h"
 
@@ -24,11 +24,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
-#include <QStatusBar>
-#include <QSet>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTimer>
@@ -63,10 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->addWidget(m_search);
     // With no company open, say what to do instead of showing an empty area.
     auto *stack = new QStackedWidget(this);
-    auto *empty = new QLabel(tr("Find a company on the left (%1), or create a new one (%2).")
-                                 .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
-                                      QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
-                             stack);
+    auto *empty =
+        new QLabel(tr("Find a company on the left (%1), or create a new one (%2).")
+                       .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText),
+                            QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)),
+                   stack);
     empty->setObjectName(QStringLiteral("emptyState"));
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
@@ -97,7 +98,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_outboxButton, &QPushButton::clicked, this, [this] { reviewChanges(true); });
     connect(m_lists, &MdoListCache::listReady, this, [this](const QString &name) {
         if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
-            m_drafts->cachePut(serverKey(), QStringLiteral("mdolist"), name, m_lists->rawItems(name));
+            m_drafts->cachePut(serverKey(), QStringLiteral("mdolist"), name,
+                               m_lists->rawItems(name));
     });
     connect(m_connectivity, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
         updateOnlineState();
@@ -114,9 +116,10 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Sending the outbox: %1 of %2…").arg(done).arg(total));
     });
     connect(m_outbox, &Outbox::finished, this, [this](int saved, int failed) {
-        statusBar()->showMessage(failed ? tr("Outbox: %1 saved, %2 not saved (see the review).").arg(saved).arg(failed)
-                                        : tr("Outbox: %n company(ies) saved.", nullptr, saved),
-                                 10000);
+        statusBar()->showMessage(
+            failed ? tr("Outbox: %1 saved, %2 not saved (see the review).").arg(saved).arg(failed)
+                   : tr("Outbox: %n company(ies) saved.", nullptr, saved),
+            10000);
         updateOnlineState();
     });
 
@@ -137,9 +140,8 @@ MainWindow::MainWindow(QWidget *parent)
             setWindowTitle(tr("Contact Editor"));
         updateActions();
     });
-    connect(m_credentials, &CredentialStore::keychainUnavailable, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 15000);
-    });
+    connect(m_credentials, &CredentialStore::keychainUnavailable, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     restoreSettings();
     resize(1200, 820);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
@@ -161,17 +163,20 @@ void MainWindow::createActions()
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(make("new", tr("&New company"), QKeySequence::New, [this] { newContact(); }));
-    file->addAction(make("find", tr("&Find company…"), QKeySequence::Find, [this] { m_search->focusSearch(); }));
+    file->addAction(make("find", tr("&Find company…"), QKeySequence::Find,
+                         [this] { m_search->focusSearch(); }));
     file->addSeparator();
     file->addAction(make("save", tr("&Save"), QKeySequence::Save, [this] { saveCurrent(); }));
     file->addAction(make("saveAll", tr("Save &all"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                          [this] { saveAll(); }));
-    file->addAction(make("revert", tr("Re&vert changes"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+    file->addAction(make("revert", tr("Re&vert changes"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                          [this] { revertCurrent(); }));
     file->addSeparator();
     file->addAction(make("review", tr("Re&view changes…"), QKeySequence(Qt::CTRL | Qt::Key_D),
                          [this] { reviewChanges(false); }));
-    file->addAction(make("reviewAll", tr("Review a&ll unsent changes…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+    file->addAction(make("reviewAll", tr("Review a&ll unsent changes…"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                          [this] { reviewChanges(true); }));
     file->addAction(make("close", tr("&Close company"), QKeySequence::Close, [this] {
         if (ContactEditor *editor = currentEditor())
@@ -207,24 +212,29 @@ void MainWindow::createActions()
     edit->addAction(redo);
 
     QMenu *company = menuBar()->addMenu(tr("&Company"));
-    company->addAction(make("enrich", tr("&Enrich…"), QKeySequence(Qt::CTRL | Qt::Key_E), [this] { enrichCurrent(); }));
+    company->addAction(make("enrich", tr("&Enrich…"), QKeySequence(Qt::CTRL | Qt::Key_E),
+                            [this] { enrichCurrent(); }));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(make("nextTab", tr("&Next company"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
-        if (m_tabs->count())
-            m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
-    }));
-    view->addAction(make("previousTab", tr("&Previous company"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
-        if (m_tabs->count())
-            m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
-    }));
+    view->addAction(
+        make("nextTab", tr("&Next company"), QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] {
+            if (m_tabs->count())
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + 1) % m_tabs->count());
+        }));
+    view->addAction(make(
+        "previousTab", tr("&Previous company"), QKeySequence(Qt::CTRL | Qt::Key_PageUp), [this] {
+            if (m_tabs->count())
+                m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) %
+                                        m_tabs->count());
+        }));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = make("about", tr("&About Contact Editor"), QKeySequence::HelpContents, [this] {
-        MessageBox::inform(this, tr("About Contact Editor"),
-                           tr("Contact Editor %1\nEdit SuperOffice CRM companies, online or offline.")
-                               .arg(QCoreApplication::applicationVersion()),
-                           QMessageBox::Information);
+        MessageBox::inform(
+            this, tr("About Contact Editor"),
+            tr("Contact Editor %1\nEdit SuperOffice CRM companies, online or offline.")
+                .arg(QCoreApplication::applicationVersion()),
+            QMessageBox::Information);
     });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(about);
@@ -239,8 +249,9 @@ void MainWindow::createActions()
     bar->addAction(redo);
     for (QAction *a : m_actions) {
         if (!a->shortcut().isEmpty())
-            a->setToolTip(QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
-                                                        a->shortcut().toString(QKeySequence::NativeText)));
+            a->setToolTip(
+                QStringLiteral("%1 (%2)").arg(a->text().remove(QLatin1Char('&')),
+                                              a->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 
@@ -283,7 +294,8 @@ void MainWindow::updateActions()
     ContactEditor *editor = currentEditor();
     const bool hasDocument = editor && editor->document();
     const bool editable = hasDocument && editor->document()->rights().canEditRecord();
-    m_actions.value(QStringLiteral("save"))->setEnabled(hasDocument && editable && editor->isModified());
+    m_actions.value(QStringLiteral("save"))
+        ->setEnabled(hasDocument && editable && editor->isModified());
     m_actions.value(QStringLiteral("revert"))->setEnabled(hasDocument && editor->isModified());
     m_actions.value(QStringLiteral("close"))->setEnabled(editor != nullptr);
     m_actions.value(QStringLiteral("new"))->setEnabled(m_signedIn || !m_connectivity->isOnline());
@@ -291,11 +303,13 @@ void MainWindow::updateActions()
     QAction *enrich = m_actions.value(QStringLiteral("enrich"));
     const bool online = m_connectivity->isOnline() && m_signedIn;
     enrich->setEnabled(hasDocument && editable && online);
-    enrich->setToolTip(!online ? tr("Enrichment needs a connection to SuperOffice; you are offline.")
-                       : !hasDocument ? tr("Open a company to enrich it.")
-                       : !editable   ? tr("You may not change this company.")
-                                     : tr("Fill in address, phones and e-mail from SuperOffice's enrichment service (%1)")
-                                         .arg(enrich->shortcut().toString(QKeySequence::NativeText)));
+    enrich->setToolTip(
+        !online        ? tr("Enrichment needs a connection to SuperOffice; you are offline.")
+        : !hasDocument ? tr("Open a company to enrich it.")
+        : !editable
+            ? tr("You may not change this company.")
+            : tr("Fill in address, phones and e-mail from SuperOffice's enrichment service (%1)")
+                  .arg(enrich->shortcut().toString(QKeySequence::NativeText)));
     m_actions.value(QStringLiteral("reviewAll"))->setEnabled(!editors().isEmpty());
     m_actions.value(QStringLiteral("saveAll"))->setEnabled(!unsentEditors().isEmpty());
     updateOnlineState();
@@ -313,12 +327,14 @@ QList<ContactEditor *> MainWindow::unsentEditors() const
 
 void MainWindow::updateOnlineState()
 {
-    m_online->setText(m_connectivity->isOnline() ? QString() : tr("Offline: changes are kept and sent later"));
+    m_online->setText(m_connectivity->isOnline() ? QString()
+                                                 : tr("Offline: changes are kept and sent later"));
     m_online->setVisible(!m_connectivity->isOnline());
     int waiting = 0;
     for (ContactEditor *editor : editors()) {
         const Draft::State state = editor->session()->draftState();
-        if (state == Draft::State::Queued || state == Draft::State::Conflict || state == Draft::State::Failed)
+        if (state == Draft::State::Queued || state == Draft::State::Conflict ||
+            state == Draft::State::Failed)
             ++waiting;
     }
     m_outboxButton->setText(tr("Outbox (%1)").arg(waiting));
@@ -372,16 +388,17 @@ void MainWindow::reviewChanges(bool all)
     }
     auto *dialog = new ReviewDialog(list, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReviewDialog::saveRequested, this, [this](const QList<ContactEditor *> &editors) {
-        if (editors.size() == 1) {
-            editors.first()->save();
-            return;
-        }
-        QList<ContactSession *> sessions;
-        for (ContactEditor *e : editors)
-            sessions.append(e->session());
-        m_outbox->send(sessions);
-    });
+    connect(dialog, &ReviewDialog::saveRequested, this,
+            [this](const QList<ContactEditor *> &editors) {
+                if (editors.size() == 1) {
+                    editors.first()->save();
+                    return;
+                }
+                QList<ContactSession *> sessions;
+                for (ContactEditor *e : editors)
+                    sessions.append(e->session());
+                m_outbox->send(sessions);
+            });
     dialog->open();
 }
 
@@ -412,7 +429,8 @@ void MainWindow::reopenSomeDrafts()
         const std::optional<Draft> draft = m_drafts->draft(id);
         if (!draft)
             continue;
-        ContactEditor *editor = addEditor(false, draft->name.isEmpty() ? tr("New company") : draft->name);
+        ContactEditor *editor =
+            addEditor(false, draft->name.isEmpty() ? tr("New company") : draft->name);
         editor->setProperty("fromDraft", true);
         editor->openDraft(*draft);
     }
@@ -427,7 +445,8 @@ void MainWindow::reopenSomeDrafts()
 void MainWindow::cacheForOffline()
 {
     // What offline work needs: the lists behind the pickers and a default new company.
-    for (const char *list : {"category", "business", "country", "associate", "ticketpriority", "customerlanguage"})
+    for (const char *list :
+         {"category", "business", "country", "associate", "ticketpriority", "customerlanguage"})
         m_lists->request(QString::fromLatin1(list));
     auto *job = m_client->createDefaultContactEntity();
     job->setAutoDelete(true);
@@ -469,8 +488,8 @@ void MainWindow::updateTab(ContactEditor *editor)
     if (m_tabs->tabToolTip(index) != tip)
         m_tabs->setTabToolTip(index, tip);
     if (editor == currentEditor()) {
-        setWindowTitle(title + (editor->isModified() ? QStringLiteral(" *") : QString()) + QStringLiteral(" — ")
-                       + tr("Contact Editor"));
+        setWindowTitle(title + (editor->isModified() ? QStringLiteral(" *") : QString()) +
+                       QStringLiteral(" — ") + tr("Contact Editor"));
         updateActions();
     } else {
         scheduleUpdateActions();
@@ -519,7 +538,8 @@ ContactEditor *MainWindow::addEditor(bool makeCurrent, const QString &title)
     });
     connect(editor, &ContactEditor::openContactRequested, this, &MainWindow::openContact);
     connect(editor, &ContactEditor::signInNeeded, this, [this] {
-        showConnectDialog(tr("Your sign-in was not accepted. Sign in again to continue; your changes are kept."));
+        showConnectDialog(
+            tr("Your sign-in was not accepted. Sign in again to continue; your changes are kept."));
     });
     return editor;
 }
@@ -588,37 +608,41 @@ void MainWindow::closeEditor(ContactEditor *editor)
         return;
     }
     m_tabs->setCurrentWidget(editor);
-    MessageBox::ask(this, tr("Unsaved changes"),
-                    tr("Save the changes to %1 before closing?").arg(editor->title()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-                    [this, editor = QPointer<ContactEditor>(editor), remove](QMessageBox::StandardButton answer) {
-                        if (!editor)
-                            return;
-                        if (answer == QMessageBox::Discard) {
-                            editor->session()->closeDraft(true);
-                            remove();
-                        } else if (answer == QMessageBox::Save) {
-                            // Close once the server has confirmed; a failure keeps the tab open.
-                            auto *session = editor->session();
-                            connect(session, &ContactSession::saved, this, remove, Qt::SingleShotConnection);
-                            if (!editor->save())
-                                disconnect(session, &ContactSession::saved, this, nullptr);
-                        }
-                    });
+    MessageBox::ask(
+        this, tr("Unsaved changes"),
+        tr("Save the changes to %1 before closing?").arg(editor->title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        [this, editor = QPointer<ContactEditor>(editor),
+         remove](QMessageBox::StandardButton answer) {
+            if (!editor)
+                return;
+            if (answer == QMessageBox::Discard) {
+                editor->session()->closeDraft(true);
+                remove();
+            } else if (answer == QMessageBox::Save) {
+                // Close once the server has confirmed; a failure keeps the tab open.
+                auto *session = editor->session();
+                connect(session, &ContactSession::saved, this, remove, Qt::SingleShotConnection);
+                if (!editor->save())
+                    disconnect(session, &ContactSession::saved, this, nullptr);
+            }
+        });
 }
 
 void MainWindow::closeAllThen(const std::function<void(bool)> &done)
 {
     for (ContactEditor *editor : editors()) {
-        if (!editor->isModified() || editor->session()->draftState() == Draft::State::Queued
-            || editor->property("quitAnswered").toBool())
+        if (!editor->isModified() || editor->session()->draftState() == Draft::State::Queued ||
+            editor->property("quitAnswered").toBool())
             continue;
         editor->setProperty("quitAnswered", true);
         m_tabs->setCurrentWidget(editor);
         MessageBox::ask(this, tr("Unsaved changes"),
                         tr("Save the changes to %1 before quitting?").arg(editor->title()),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-                        [this, editor = QPointer<ContactEditor>(editor), done](QMessageBox::StandardButton answer) {
+                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                        QMessageBox::Save,
+                        [this, editor = QPointer<ContactEditor>(editor),
+                         done](QMessageBox::StandardButton answer) {
                             if (!editor) {
                                 closeAllThen(done);
                                 return;
@@ -628,10 +652,12 @@ void MainWindow::closeAllThen(const std::function<void(bool)> &done)
                                 closeAllThen(done);
                             } else if (answer == QMessageBox::Save) {
                                 auto *session = editor->session();
-                                connect(session, &ContactSession::saved, this, [this, done] { closeAllThen(done); },
-                                        Qt::SingleShotConnection);
-                                connect(session, &ContactSession::failed, this, [done] { done(false); },
-                                        Qt::SingleShotConnection);
+                                connect(
+                                    session, &ContactSession::saved, this,
+                                    [this, done] { closeAllThen(done); }, Qt::SingleShotConnection);
+                                connect(
+                                    session, &ContactSession::failed, this, [done] { done(false); },
+                                    Qt::SingleShotConnection);
                                 if (!editor->save())
                                     done(false);
                             } else {
@@ -689,7 +715,8 @@ void MainWindow::rememberRecent(int contactId, const QString &name)
     const QString key = QStringLiteral("recent/") + m_client->profile().name();
     QStringList list = settings.value(key).toStringList();
     const QString prefix = QString::number(contactId) + QLatin1Char('\t');
-    list.erase(std::remove_if(list.begin(), list.end(), [&](const QString &s) { return s.startsWith(prefix); }),
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const QString &s) { return s.startsWith(prefix); }),
                list.end());
     list.prepend(prefix + name);
     while (list.size() > 15)
@@ -701,7 +728,8 @@ void MainWindow::rememberRecent(int contactId, const QString &name)
 void MainWindow::loadRecent()
 {
     QList<std::pair<int, QString>> recent;
-    const QStringList list = QSettings().value(QStringLiteral("recent/") + m_client->profile().name()).toStringList();
+    const QStringList list =
+        QSettings().value(QStringLiteral("recent/") + m_client->profile().name()).toStringList();
     for (const QString &entry : list) {
         const int id = entry.section(QLatin1Char('\t'), 0, 0).toInt();
         if (id > 0)
@@ -714,7 +742,9 @@ void MainWindow::start(const StartOptions &options)
 {
     QString error;
     if (!m_drafts->open(DraftStore::defaultPath(), &error))
-        MessageBox::inform(this, tr("Drafts"), error + QLatin1Char('\n') + tr("Your edits cannot be kept on this computer in this session."));
+        MessageBox::inform(this, tr("Drafts"),
+                           error + QLatin1Char('\n') +
+                               tr("Your edits cannot be kept on this computer in this session."));
     else if (!m_drafts->setAsideMessage().isEmpty())
         MessageBox::inform(this, tr("Drafts"), m_drafts->setAsideMessage());
     m_openAfterSignIn = options.contactId;
@@ -740,16 +770,18 @@ void MainWindow::start(const StartOptions &options)
             verifyConnection(m_openAfterSignIn);
         } else {
             m_client->setProfile(chosen);
-            showConnectDialog(job->status() == CredentialJob::Status::NotFound ? QString() : job->errorText());
+            showConnectDialog(job->status() == CredentialJob::Status::NotFound ? QString()
+                                                                               : job->errorText());
         }
     });
 }
 
-void MainWindow::useConnection(const ConnectionProfile &profile, const QString &secret, const QString &appToken)
+void MainWindow::useConnection(const ConnectionProfile &profile, const QString &secret,
+                               const QString &appToken)
 {
-    const bool otherServer = m_client->profile().baseUrl() != profile.baseUrl()
-                             || m_client->profile().userName() != profile.userName()
-                             || m_client->profile().language() != profile.language();
+    const bool otherServer = m_client->profile().baseUrl() != profile.baseUrl() ||
+                             m_client->profile().userName() != profile.userName() ||
+                             m_client->profile().language() != profile.language();
     m_client->setProfile(profile);
     m_client->setSecret(secret);
     m_client->setAppToken(appToken);
@@ -799,7 +831,8 @@ void MainWindow::setSignedIn(const QJsonObject &principal)
     QString who = principal.value(QLatin1String("FullName")).toString();
     if (who.isEmpty())
         who = m_client->profile().userName();
-    m_connection->setText(tr("Signed in as %1 at %2").arg(who, m_client->profile().baseUrl().host()));
+    m_connection->setText(
+        tr("Signed in as %1 at %2").arg(who, m_client->profile().baseUrl().host()));
     m_connectivity->setOnline(true);
     cacheForOffline();
     updateActions();
@@ -833,8 +866,8 @@ void MainWindow::showConnectDialog(const QString &message)
     m_connectDialog->open();
 }
 
-void MainWindow::onConnected(const ConnectionProfile &profile, const QString &secret, const QString &appToken,
-                             bool remember, const QJsonObject &principal)
+void MainWindow::onConnected(const ConnectionProfile &profile, const QString &secret,
+                             const QString &appToken, bool remember, const QJsonObject &principal)
 {
     useConnection(profile, secret, appToken);
     m_profiles->save(profile);

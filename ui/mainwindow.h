@@ -85,10 +85,11 @@ private:
     void updateTab(ContactEditor *editor);
     ContactEditor *addEditor(bool makeCurrent = true, const QString &title = QString());
     void scheduleUpdateActions();
-    void useConnection(const ConnectionProfile &profile, const QString &secret, const QString &appToken);
+    void useConnection(const ConnectionProfile &profile, const QString &secret,
+                       const QString &appToken);
     void verifyConnection(int openAfter);
-    void onConnected(const ConnectionProfile &profile, const QString &secret, const QString &appToken, bool remember,
-                     const QJsonObject &principal);
+    void onConnected(const ConnectionProfile &profile, const QString &secret,
+                     const QString &appToken, bool remember, const QJsonObject &principal);
     void setSignedIn(const QJsonObject &principal);
     void rememberRecent(int contactId, const QString &name);
     void loadRecent();

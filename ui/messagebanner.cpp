@@ -53,7 +53,8 @@ QPushButton *MessageBanner::addButton(const QString &text, const QString &access
 {
     auto *button = new QPushButton(text, this);
     button->setAutoDefault(false);
-    button->setAccessibleName(accessibleName.isEmpty() ? QString(text).remove(QLatin1Char('&')) : accessibleName);
+    button->setAccessibleName(accessibleName.isEmpty() ? QString(text).remove(QLatin1Char('&'))
+                                                       : accessibleName);
     m_buttons->addWidget(button);
     return button;
 }

@@ -8,8 +8,10 @@ QList<QMessageBox::StandardButton> s_answers;
 QString s_lastText;
 } // namespace
 
-void MessageBox::ask(QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
-                     QMessageBox::StandardButton defaultButton, const Answer &answer, QMessageBox::Icon icon)
+void MessageBox::ask(QWidget *parent, const QString &title, const QString &text,
+                     QMessageBox::StandardButtons buttons,
+                     QMessageBox::StandardButton defaultButton, const Answer &answer,
+                     QMessageBox::Icon icon)
 {
     s_lastText = text;
     if (!s_answers.isEmpty()) {
@@ -22,15 +24,17 @@ void MessageBox::ask(QWidget *parent, const QString &title, const QString &text,
     box->setWindowModality(Qt::WindowModal);
     box->setTextFormat(Qt::PlainText);
     box->setDefaultButton(defaultButton);
-    QObject::connect(box, &QMessageBox::finished, box, [box, answer](int) {
-        answer(box->standardButton(box->clickedButton()));
-    });
+    QObject::connect(box, &QMessageBox::finished, box,
+                     [box, answer](int) { answer(box->standardButton(box->clickedButton())); });
     box->open();
 }
 
-void MessageBox::inform(QWidget *parent, const QString &title, const QString &text, QMessageBox::Icon icon)
+void MessageBox::inform(QWidget *parent, const QString &title, const QString &text,
+                        QMessageBox::Icon icon)
 {
-    ask(parent, title, text, QMessageBox::Ok, QMessageBox::Ok, [](QMessageBox::StandardButton) {}, icon);
+    ask(
+        parent, title, text, QMessageBox::Ok, QMessageBox::Ok, [](QMessageBox::StandardButton) {},
+        icon);
 }
 
 void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton> &answers)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QMessageBox>
 #include <functional>
+#include <QMessageBox>
 
 // Questions to the user through one door: window-modal and asynchronous (no nested event loop),
 // and answerable in advance by tests.
@@ -10,9 +10,9 @@ class MessageBox
 public:
     using Answer = std::function<void(QMessageBox::StandardButton)>;
 
-    static void ask(QWidget *parent, const QString &title, const QString &text, QMessageBox::StandardButtons buttons,
-                    QMessageBox::StandardButton defaultButton, const Answer &answer,
-                    QMessageBox::Icon icon = QMessageBox::Question);
+    static void ask(QWidget *parent, const QString &title, const QString &text,
+                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+                    const Answer &answer, QMessageBox::Icon icon = QMessageBox::Question);
     static void inform(QWidget *parent, const QString &title, const QString &text,
                        QMessageBox::Icon icon = QMessageBox::Warning);
 

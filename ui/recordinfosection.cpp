@@ -49,14 +49,18 @@ void RecordInfoSection::load()
         const QString name = who.displayName();
         return name.isEmpty() ? date.displayText() : tr("%1 by %2").arg(date.displayText(), name);
     };
-    m_values.value(QStringLiteral("ContactId"))->setText(e.isNew() ? tr("New") : QString::number(e.contactId()));
+    m_values.value(QStringLiteral("ContactId"))
+        ->setText(e.isNew() ? tr("New") : QString::number(e.contactId()));
     m_values.value(QStringLiteral("Created"))->setText(when(e.createdDate(), e.createdBy()));
     m_values.value(QStringLiteral("Updated"))->setText(when(e.updatedDate(), e.updatedBy()));
     const QStringList bounces = e.bounceEmails();
-    m_values.value(QStringLiteral("BounceEmails"))->setText(bounces.isEmpty() ? tr("None") : bounces.join(QStringLiteral(", ")));
+    m_values.value(QStringLiteral("BounceEmails"))
+        ->setText(bounces.isEmpty() ? tr("None") : bounces.join(QStringLiteral(", ")));
     m_values.value(QStringLiteral("Source"))->setText(QString::number(e.source()));
     const SavedUtmParameters utm = e.utmParameters();
-    const QString campaign = utm.campaign().isEmpty() ? QString()
-                                                      : QStringList{utm.campaign(), utm.source(), utm.medium()}.join(QStringLiteral(" / "));
+    const QString campaign =
+        utm.campaign().isEmpty()
+            ? QString()
+            : QStringList{utm.campaign(), utm.source(), utm.medium()}.join(QStringLiteral(" / "));
     m_values.value(QStringLiteral("Campaign"))->setText(campaign.isEmpty() ? tr("None") : campaign);
 }

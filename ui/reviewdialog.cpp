@@ -38,7 +38,8 @@ ReviewDialog::ReviewDialog(const QList<ContactEditor *> &editors, QWidget *paren
 {
     for (ContactEditor *e : editors)
         m_editors.append(e);
-    setWindowTitle(editors.size() == 1 ? tr("Review changes to %1").arg(editors.first()->title()) : tr("Review all changes"));
+    setWindowTitle(editors.size() == 1 ? tr("Review changes to %1").arg(editors.first()->title())
+                                       : tr("Review all changes"));
     auto *layout = new QVBoxLayout(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -104,8 +105,9 @@ void ReviewDialog::rebuild()
         if (editor && editor->document()) {
             ContactDocument *doc = editor->document();
             CustomFieldModel labels(doc);
-            changes = EntityDiff::compute(doc->base().json(), doc->working(),
-                                          [&labels](const QString &key) { return labels.label(key); });
+            changes =
+                EntityDiff::compute(doc->base().json(), doc->working(),
+                                    [&labels](const QString &key) { return labels.label(key); });
         }
         m_changes.append(changes);
         if (!editor || changes.isEmpty())
@@ -140,7 +142,8 @@ void ReviewDialog::rebuild()
                                       ? change.label
                                       : tr("%1 (%2)").arg(change.label, kindText(change.kind));
             QStringList columns{label, change.before, change.after};
-            auto *item = parent ? new QTreeWidgetItem(parent, columns) : new QTreeWidgetItem(m_tree, columns);
+            auto *item = parent ? new QTreeWidgetItem(parent, columns)
+                                : new QTreeWidgetItem(m_tree, columns);
             item->setData(0, Qt::UserRole, e);
             item->setData(0, Qt::UserRole + 1, c);
             item->setToolTip(1, change.before);
@@ -148,8 +151,10 @@ void ReviewDialog::rebuild()
         }
     }
     const int n = changeCount();
-    m_summary->setText(n == 0 ? tr("There are no unsaved changes.")
-                              : tr("%n change(s) not saved yet. Select one and press Delete to drop it.", nullptr, n));
+    m_summary->setText(
+        n == 0 ? tr("There are no unsaved changes.")
+               : tr("%n change(s) not saved yet. Select one and press Delete to drop it.", nullptr,
+                    n));
     m_save->setEnabled(n > 0);
     updateButtons();
 }

@@ -4,11 +4,11 @@
 //   draftwriter --save DB URL: opens company 11 from the sandbox at URL as demo, edits it and
 //   starts a save, then prints "saving" (tst_contactsession).
 #include "carriercodec.h"
-#include "contactsession.h"
-#include "webapiclient.h"
 #include "contactdocument.h"
+#include "contactsession.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
+#include "webapiclient.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -30,12 +30,13 @@ static int saveMode(const QString &db, const QUrl &url)
     client->setTimeout(60000);
     auto *session = new ContactSession(client, qApp);
     session->setDraftStore(&store, profile.credentialKey());
-    QObject::connect(session, &ContactSession::documentReady, qApp, [session](ContactDocument *doc) {
-        doc->setValue(JsonPath("Department"), QStringLiteral("Edited before the kill"));
-        session->save();
-        std::printf("saving\n");
-        std::fflush(stdout);
-    });
+    QObject::connect(
+        session, &ContactSession::documentReady, qApp, [session](ContactDocument *doc) {
+            doc->setValue(JsonPath("Department"), QStringLiteral("Edited before the kill"));
+            session->save();
+            std::printf("saving\n");
+            std::fflush(stdout);
+        });
     QObject::connect(session, &ContactSession::failed, qApp, [] { QCoreApplication::exit(5); });
     session->open(11);
     return QCoreApplication::exec();
@@ -62,7 +63,9 @@ int main(int argc, char **argv)
         doc.breakMerge();
         doc.setValue(JsonPath("Department"), QStringLiteral("Dept %1").arg(i));
         if (i % 10 == 0)
-            doc.insertElement(JsonPath("Phones"), 0, QJsonObject{{QStringLiteral("Value"), QStringLiteral("+47 %1").arg(i)}});
+            doc.insertElement(
+                JsonPath("Phones"), 0,
+                QJsonObject{{QStringLiteral("Value"), QStringLiteral("+47 %1").arg(i)}});
         if (recorder.hasFailed())
             return 5;
         std::printf("edit %d\n", i);

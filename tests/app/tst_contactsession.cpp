@@ -213,7 +213,8 @@ void TestContactSession::conflictingChangeAsksAndResolves()
     s->open(5);
     QVERIFY(waitOpen(s));
     s->document()->setValue(JsonPath("Department"), QStringLiteral("Mine"));
-    m_sandbox.touchContact(5, QJsonObject{{QStringLiteral("Department"), QStringLiteral("Theirs")}});
+    m_sandbox.touchContact(5,
+                           QJsonObject{{QStringLiteral("Department"), QStringLiteral("Theirs")}});
     QSignalSpy conflicts(s, &ContactSession::conflictsFound);
     QVERIFY(s->save().isEmpty());
     QVERIFY(conflicts.wait(10000));
@@ -234,7 +235,8 @@ void TestContactSession::conflictResolvedWithServerValue()
     QVERIFY(waitOpen(s));
     s->document()->setValue(JsonPath("Department"), QStringLiteral("Mine"));
     s->document()->setValue(JsonPath("Number1"), QStringLiteral("Mine too"));
-    m_sandbox.touchContact(6, QJsonObject{{QStringLiteral("Department"), QStringLiteral("Theirs")}});
+    m_sandbox.touchContact(6,
+                           QJsonObject{{QStringLiteral("Department"), QStringLiteral("Theirs")}});
     QSignalSpy conflicts(s, &ContactSession::conflictsFound);
     s->save();
     QVERIFY(conflicts.wait(10000));
@@ -281,13 +283,18 @@ void TestContactSession::timedOutCreateIsNotDuplicated()
     s->createNew();
     QVERIFY(waitOpen(s));
     s->document()->setValue(JsonPath("Name"), name);
-    s->document()->setValue(JsonPath("Category"), QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
-    s->document()->setValue(JsonPath("Business"), QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
+    s->document()->setValue(
+        JsonPath("Category"),
+        QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
+    s->document()->setValue(
+        JsonPath("Business"),
+        QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
     // The server creates it but answers too late.
     m_client->setTimeout(500);
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("SaveContactEntity")},
-                                           {QStringLiteral("kind"), QStringLiteral("delay")},
-                                           {QStringLiteral("ms"), 1500}}));
+    QVERIFY(m_sandbox.addFault(
+        QJsonObject{{QStringLiteral("path"), QStringLiteral("SaveContactEntity")},
+                    {QStringLiteral("kind"), QStringLiteral("delay")},
+                    {QStringLiteral("ms"), 1500}}));
     QSignalSpy queued(s, &ContactSession::queued);
     s->save();
     QVERIFY(queued.wait(10000));
@@ -313,12 +320,17 @@ void TestContactSession::timedOutCreateFoundByOrgNr()
     QVERIFY(waitOpen(s));
     s->document()->setValue(JsonPath("Name"), QStringLiteral("Kvitfjell Kraft AS"));
     s->document()->setValue(JsonPath("OrgNr"), QStringLiteral("998877001"));
-    s->document()->setValue(JsonPath("Category"), QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
-    s->document()->setValue(JsonPath("Business"), QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
+    s->document()->setValue(
+        JsonPath("Category"),
+        QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
+    s->document()->setValue(
+        JsonPath("Business"),
+        QJsonObject{{QStringLiteral("Id"), 1}, {QStringLiteral("Value"), QStringLiteral("x")}});
     m_client->setTimeout(500);
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("SaveContactEntity")},
-                                           {QStringLiteral("kind"), QStringLiteral("delay")},
-                                           {QStringLiteral("ms"), 1500}}));
+    QVERIFY(m_sandbox.addFault(
+        QJsonObject{{QStringLiteral("path"), QStringLiteral("SaveContactEntity")},
+                    {QStringLiteral("kind"), QStringLiteral("delay")},
+                    {QStringLiteral("ms"), 1500}}));
     QSignalSpy queued(s, &ContactSession::queued);
     s->save();
     QVERIFY(queued.wait(10000));
@@ -350,8 +362,9 @@ void TestContactSession::openOfflineFromCache()
     QVERIFY(waitOpen(s));
     QCOMPARE(s->document()->entity().contactId(), 10);
     s->document()->setValue(JsonPath("Department"), QStringLiteral("Offline edit"));
-    QCOMPARE(m_store->drafts(m_server).first().working.value(QLatin1String("Department")).toString(),
-             QStringLiteral("Offline edit"));
+    QCOMPARE(
+        m_store->drafts(m_server).first().working.value(QLatin1String("Department")).toString(),
+        QStringLiteral("Offline edit"));
 }
 
 QTEST_GUILESS_MAIN(TestContactSession)
@@ -362,9 +375,10 @@ void TestContactSession::killedDuringSaveLosesNothing()
     // A helper process opens company 11, edits it and starts a save the server holds back; it
     // is killed with SIGKILL while the save is in flight. The draft must still hold the edit,
     // and a new session saves it.
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("SaveContactEntity")},
-                                           {QStringLiteral("kind"), QStringLiteral("delay")},
-                                           {QStringLiteral("ms"), 5000}}));
+    QVERIFY(m_sandbox.addFault(
+        QJsonObject{{QStringLiteral("path"), QStringLiteral("SaveContactEntity")},
+                    {QStringLiteral("kind"), QStringLiteral("delay")},
+                    {QStringLiteral("ms"), 5000}}));
     const QString db = m_dir->filePath(QStringLiteral("killed.sqlite"));
     QProcess writer;
     writer.start(QStringLiteral(CE_BINARY_DIR "/tests/app/draftwriter"),
@@ -384,7 +398,8 @@ void TestContactSession::killedDuringSaveLosesNothing()
     ConnectionProfile p = m_client->profile();
     const QList<Draft> drafts = store.drafts(p.credentialKey());
     QCOMPARE(drafts.size(), 1);
-    QCOMPARE(drafts.first().working.value(QLatin1String("Department")).toString(), QStringLiteral("Edited before the kill"));
+    QCOMPARE(drafts.first().working.value(QLatin1String("Department")).toString(),
+             QStringLiteral("Edited before the kill"));
     auto *s = new ContactSession(m_client, m_client);
     s->setDraftStore(&store, p.credentialKey());
     s->openDraft(drafts.first());

@@ -51,10 +51,12 @@ void TestDraftStore::editsAreWrittenThroughAndReplayed()
         QVERIFY(id > 0);
         DraftRecorder recorder(&store, &doc, id);
         doc.setValue(JsonPath("Name"), QStringLiteral("Renamed"));
-        doc.insertElement(JsonPath("Phones"), 0, QJsonObject{{QStringLiteral("Value"), QStringLiteral("+47 1")}});
+        doc.insertElement(JsonPath("Phones"), 0,
+                          QJsonObject{{QStringLiteral("Value"), QStringLiteral("+47 1")}});
         doc.moveElement(JsonPath("Phones"), 0, 2);
         doc.removeElement(JsonPath("Emails"), 0);
-        doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")), QStringLiteral("x"));
+        doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")),
+                     QStringLiteral("x"));
         doc.undoStack()->undo(); // the undo is an edit too
         doc.setValue(JsonPath("Brandnew"), 1);
         doc.undoStack()->undo(); // removes a member
@@ -102,7 +104,8 @@ void TestDraftStore::statesAndOrder()
     DraftStore store;
     QVERIFY(store.open(dbPath()));
     const qint64 a = store.create(m_server, m_entity, m_entity);
-    const qint64 b = store.create(m_server, QJsonObject{{QStringLiteral("ContactId"), 0}}, QJsonObject{{QStringLiteral("ContactId"), 0}});
+    const qint64 b = store.create(m_server, QJsonObject{{QStringLiteral("ContactId"), 0}},
+                                  QJsonObject{{QStringLiteral("ContactId"), 0}});
     QVERIFY(store.setState(a, Draft::State::Failed, QStringLiteral("The server refused it")));
     QVERIFY(store.setState(b, Draft::State::Queued));
     QVERIFY(store.setCreateSent(b, true));
@@ -122,9 +125,14 @@ void TestDraftStore::cacheRoundTrip()
     DraftStore store;
     QVERIFY(store.open(dbPath()));
     QVERIFY(store.cachePut(m_server, QStringLiteral("contact"), QStringLiteral("42"), m_entity));
-    QVERIFY(store.cachePut(m_server, QStringLiteral("mdolist"), QStringLiteral("category"), QJsonArray{1, 2}));
-    QCOMPARE(store.cacheGet(m_server, QStringLiteral("contact"), QStringLiteral("42"))->toObject(), m_entity);
-    QCOMPARE(store.cacheGet(m_server, QStringLiteral("mdolist"), QStringLiteral("category"))->toArray().size(), 2);
+    QVERIFY(store.cachePut(m_server, QStringLiteral("mdolist"), QStringLiteral("category"),
+                           QJsonArray{1, 2}));
+    QCOMPARE(store.cacheGet(m_server, QStringLiteral("contact"), QStringLiteral("42"))->toObject(),
+             m_entity);
+    QCOMPARE(store.cacheGet(m_server, QStringLiteral("mdolist"), QStringLiteral("category"))
+                 ->toArray()
+                 .size(),
+             2);
     QVERIFY(!store.cacheGet(m_server, QStringLiteral("contact"), QStringLiteral("43")));
     QVERIFY(!store.cacheGet(QStringLiteral("x"), QStringLiteral("contact"), QStringLiteral("42")));
     QCOMPARE(store.cacheAll(m_server, QStringLiteral("mdolist")).size(), 1);
@@ -141,7 +149,8 @@ void TestDraftStore::corruptDatabaseIsSetAside()
     QVERIFY(!store.setAsideMessage().isEmpty());
     QCOMPARE(store.count(), 0);
     // The bad file is kept, byte for byte, next to the new one.
-    const QStringList aside = QDir(m_dir->path()).entryList({QStringLiteral("drafts.sqlite.unreadable-*")});
+    const QStringList aside =
+        QDir(m_dir->path()).entryList({QStringLiteral("drafts.sqlite.unreadable-*")});
     QCOMPARE(aside.size(), 1);
     QFile kept(m_dir->filePath(aside.first()));
     QVERIFY(kept.open(QIODevice::ReadOnly));
@@ -153,7 +162,8 @@ void TestDraftStore::corruptDatabaseIsSetAside()
 void TestDraftStore::foreignDatabaseIsSetAside()
 {
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
         db.setDatabaseName(dbPath());
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -165,7 +175,8 @@ void TestDraftStore::foreignDatabaseIsSetAside()
     DraftStore store;
     QVERIFY(store.open(dbPath()));
     QVERIFY(!store.setAsideMessage().isEmpty());
-    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("drafts.sqlite.unreadable-*")}).size(), 1);
+    QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("drafts.sqlite.unreadable-*")}).size(),
+             1);
 }
 
 void TestDraftStore::unreadableDraftIsKeptAndReported()
@@ -177,11 +188,13 @@ void TestDraftStore::unreadableDraftIsKeptAndReported()
         id = store.create(m_server, m_entity, m_entity);
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
         db.setDatabaseName(dbPath());
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("UPDATE drafts SET working='{\"Name\": \"trunc' WHERE id=%1").arg(id)));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE drafts SET working='{\"Name\": \"trunc' WHERE id=%1").arg(id)));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("break"));
@@ -202,7 +215,8 @@ void TestDraftStore::killedWriterLosesNothing()
     // with SIGKILL in the middle. Every edit it reported must be there.
     QProcess writer;
     writer.setProcessChannelMode(QProcess::SeparateChannels);
-    writer.start(QStringLiteral(CE_BINARY_DIR "/tests/app/draftwriter"), {dbPath(), TestData::path(QStringLiteral("contact-real.json"))});
+    writer.start(QStringLiteral(CE_BINARY_DIR "/tests/app/draftwriter"),
+                 {dbPath(), TestData::path(QStringLiteral("contact-real.json"))});
     QVERIFY(writer.waitForStarted());
     int reported = -1;
     QByteArray buffer;
@@ -222,9 +236,12 @@ void TestDraftStore::killedWriterLosesNothing()
     QVERIFY(store.setAsideMessage().isEmpty());
     const QList<Draft> drafts = store.drafts(QStringLiteral("writer@test"));
     QCOMPARE(drafts.size(), 1);
-    const int stored = drafts.first().working.value(QLatin1String("Department")).toString().mid(5).toInt();
-    QVERIFY2(stored >= reported, qPrintable(QStringLiteral("reported %1, stored %2").arg(reported).arg(stored)));
-    QCOMPARE(drafts.first().working.value(QLatin1String("Phones")).toArray().size(), 2 + stored / 10 + 1);
+    const int stored =
+        drafts.first().working.value(QLatin1String("Department")).toString().mid(5).toInt();
+    QVERIFY2(stored >= reported,
+             qPrintable(QStringLiteral("reported %1, stored %2").arg(reported).arg(stored)));
+    QCOMPARE(drafts.first().working.value(QLatin1String("Phones")).toArray().size(),
+             2 + stored / 10 + 1);
 }
 
 void TestDraftStore::noSecretsInTheDatabase()

@@ -30,7 +30,8 @@ private:
     ContactDocument *openCompany(int id, const QString &user = QStringLiteral("demo"));
     ContactDocument *newCompany();
     QList<MDOListItem> candidatesFor(EnrichmentSession &session, const QString &name);
-    QList<EnrichmentSession::Proposal> proposalsFor(EnrichmentSession &session, const QString &enrichId);
+    QList<EnrichmentSession::Proposal> proposalsFor(EnrichmentSession &session,
+                                                    const QString &enrichId);
 
     SandboxProcess m_sandbox;
     WebApiClient *m_client = nullptr;
@@ -81,7 +82,8 @@ ContactDocument *TestEnrichmentSession::newCompany()
     return session->document();
 }
 
-QList<MDOListItem> TestEnrichmentSession::candidatesFor(EnrichmentSession &session, const QString &name)
+QList<MDOListItem> TestEnrichmentSession::candidatesFor(EnrichmentSession &session,
+                                                        const QString &name)
 {
     QSignalSpy spy(&session, &EnrichmentSession::candidatesReady);
     session.search(name);
@@ -90,7 +92,8 @@ QList<MDOListItem> TestEnrichmentSession::candidatesFor(EnrichmentSession &sessi
     return spy.first().first().value<QList<MDOListItem>>();
 }
 
-QList<EnrichmentSession::Proposal> TestEnrichmentSession::proposalsFor(EnrichmentSession &session, const QString &enrichId)
+QList<EnrichmentSession::Proposal> TestEnrichmentSession::proposalsFor(EnrichmentSession &session,
+                                                                       const QString &enrichId)
 {
     QSignalSpy spy(&session, &EnrichmentSession::proposalsReady);
     session.enrich(enrichId);
@@ -162,7 +165,8 @@ void TestEnrichmentSession::partialAccept()
     // The second proposal, if in another member, was not applied.
     for (int i = 1; i < proposals.size(); ++i) {
         if (proposals.at(i).change.member != member)
-            QCOMPARE(doc->working().value(proposals.at(i).change.member), before.value(proposals.at(i).change.member));
+            QCOMPARE(doc->working().value(proposals.at(i).change.member),
+                     before.value(proposals.at(i).change.member));
     }
 }
 
@@ -199,9 +203,12 @@ void TestEnrichmentSession::restrictedUserCannotAcceptReadOnlyFields()
     // Make a field the service fills read-only for this user, as the server would.
     QJsonObject props = doc->working().value(QLatin1String("FieldProperties")).toObject();
     props.insert(QStringLiteral("Phones"),
-                 QJsonObject{{QStringLiteral("FieldRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Read")},
-                                                                       {QStringLiteral("Reason"), QStringLiteral("Phones are managed centrally")}}},
-                             {QStringLiteral("FieldType"), QStringLiteral("SuperOffice.CRM.Services.EntityElement[]")},
+                 QJsonObject{{QStringLiteral("FieldRight"),
+                              QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Read")},
+                                          {QStringLiteral("Reason"),
+                                           QStringLiteral("Phones are managed centrally")}}},
+                             {QStringLiteral("FieldType"),
+                              QStringLiteral("SuperOffice.CRM.Services.EntityElement[]")},
                              {QStringLiteral("FieldLength"), 0}});
     QJsonObject base = doc->base().json();
     base.insert(QStringLiteral("FieldProperties"), props);
@@ -269,9 +276,10 @@ void TestEnrichmentSession::errorsAndTimeout()
     QVERIFY(failed.wait(10000));
     QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::NotFound);
     m_client->setTimeout(300);
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("EnrichContactEntity")},
-                                           {QStringLiteral("kind"), QStringLiteral("delay")},
-                                           {QStringLiteral("ms"), 2000}}));
+    QVERIFY(m_sandbox.addFault(
+        QJsonObject{{QStringLiteral("path"), QStringLiteral("EnrichContactEntity")},
+                    {QStringLiteral("kind"), QStringLiteral("delay")},
+                    {QStringLiteral("ms"), 2000}}));
     const auto candidates = candidatesFor(session, doc->entity().name());
     QVERIFY(!candidates.isEmpty());
     session.enrich(candidates.first().extraInfo());

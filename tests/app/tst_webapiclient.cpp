@@ -55,14 +55,16 @@ private slots:
 private:
     bool finish(ApiJob *job, int ms = 15000);
     int firstContactId();
-    ConnectionProfile profile(const QString &user = QStringLiteral("demo"),
-                              ConnectionProfile::AuthScheme scheme = ConnectionProfile::AuthScheme::Basic) const;
+    ConnectionProfile
+    profile(const QString &user = QStringLiteral("demo"),
+            ConnectionProfile::AuthScheme scheme = ConnectionProfile::AuthScheme::Basic) const;
 
     SandboxProcess m_sandbox;
     WebApiClient *m_client = nullptr;
 };
 
-ConnectionProfile TestWebApiClient::profile(const QString &user, ConnectionProfile::AuthScheme scheme) const
+ConnectionProfile TestWebApiClient::profile(const QString &user,
+                                            ConnectionProfile::AuthScheme scheme) const
 {
     ConnectionProfile p;
     p.setName(QStringLiteral("sandbox"));
@@ -115,10 +117,12 @@ void TestWebApiClient::currentPrincipalWithEachScheme_data()
     QTest::addColumn<int>("scheme");
     QTest::addColumn<QString>("secret");
     QTest::addColumn<QString>("wire");
-    QTest::newRow("basic") << int(ConnectionProfile::AuthScheme::Basic) << QStringLiteral("demo") << QStringLiteral("Basic");
-    QTest::newRow("soticket") << int(ConnectionProfile::AuthScheme::SoTicket) << QStringLiteral("7T:demo-ticket")
-                              << QStringLiteral("SoTicket");
-    QTest::newRow("bearer") << int(ConnectionProfile::AuthScheme::Bearer) << QStringLiteral("8A:Cust12345.demo-token")
+    QTest::newRow("basic") << int(ConnectionProfile::AuthScheme::Basic) << QStringLiteral("demo")
+                           << QStringLiteral("Basic");
+    QTest::newRow("soticket") << int(ConnectionProfile::AuthScheme::SoTicket)
+                              << QStringLiteral("7T:demo-ticket") << QStringLiteral("SoTicket");
+    QTest::newRow("bearer") << int(ConnectionProfile::AuthScheme::Bearer)
+                            << QStringLiteral("8A:Cust12345.demo-token")
                             << QStringLiteral("Bearer");
 }
 
@@ -185,8 +189,10 @@ void TestWebApiClient::createThroughDefaultEntity()
     MdoListJob *business = m_client->mdoList(QStringLiteral("business"));
     QVERIFY(finish(categories) && finish(business));
     QVERIFY(!categories->items().isEmpty() && !business->items().isEmpty());
-    entity.setValue(QStringLiteral("Category"), QJsonObject{{QStringLiteral("Id"), categories->items().first().id()}});
-    entity.setValue(QStringLiteral("Business"), QJsonObject{{QStringLiteral("Id"), business->items().first().id()}});
+    entity.setValue(QStringLiteral("Category"),
+                    QJsonObject{{QStringLiteral("Id"), categories->items().first().id()}});
+    entity.setValue(QStringLiteral("Business"),
+                    QJsonObject{{QStringLiteral("Id"), business->items().first().id()}});
     SaveContactEntityJob *save = m_client->saveContactEntity(entity);
     QVERIFY(save->isCreate());
     QVERIFY(finish(save));
@@ -246,12 +252,14 @@ void TestWebApiClient::putWithStaleDateIsConflict()
     QVERIFY(finish(get));
     const QDateTime loaded = QDateTime::currentDateTimeUtc().addSecs(-3600);
     // Someone else changes it now.
-    m_sandbox.touchContact(id, QJsonObject{{QStringLiteral("Number2"), QStringLiteral("changed elsewhere")}});
+    m_sandbox.touchContact(
+        id, QJsonObject{{QStringLiteral("Number2"), QStringLiteral("changed elsewhere")}});
     PutContactJob *put = m_client->putContact(get->entity(), loaded);
     QVERIFY(finish(put));
     QCOMPARE(put->error().kind(), ApiError::Kind::Conflict);
     QCOMPARE(put->httpStatus(), 412);
-    PutContactJob *fresh = m_client->putContact(get->entity(), QDateTime::currentDateTimeUtc().addSecs(3600));
+    PutContactJob *fresh =
+        m_client->putContact(get->entity(), QDateTime::currentDateTimeUtc().addSecs(3600));
     QVERIFY(finish(fresh));
     QVERIFY2(fresh->succeeded(), qPrintable(fresh->error().message()));
 }
@@ -277,7 +285,8 @@ void TestWebApiClient::validate()
 
 void TestWebApiClient::mdoListsAndSearch()
 {
-    for (const char *list : {"business", "category", "country", "associate", "contint", "ticketpriority", "customerlanguage"}) {
+    for (const char *list : {"business", "category", "country", "associate", "contint",
+                             "ticketpriority", "customerlanguage"}) {
         MdoListJob *job = m_client->mdoList(QString::fromLatin1(list));
         QVERIFY(finish(job));
         QVERIFY2(job->succeeded(), list);
@@ -296,7 +305,8 @@ void TestWebApiClient::mdoListsAndSearch()
     for (const ContactSearchJob::Row &row : some->rows())
         QVERIFY2(row.name.startsWith(name.left(3), Qt::CaseInsensitive), qPrintable(row.name));
     // A quote in the text is escaped, not an injection.
-    ContactSearchJob *quote = m_client->searchContacts(QStringLiteral("O'Brien' or name contains '"), 10);
+    ContactSearchJob *quote =
+        m_client->searchContacts(QStringLiteral("O'Brien' or name contains '"), 10);
     QVERIFY(finish(quote));
     QVERIFY2(quote->succeeded(), qPrintable(quote->error().message()));
     QVERIFY(quote->rows().isEmpty());
@@ -321,7 +331,8 @@ void TestWebApiClient::duplicates()
 
 void TestWebApiClient::enrichmentCalls()
 {
-    MdoListJob *candidates = m_client->mdoList(QStringLiteral("enrichcontact"), QStringLiteral("a"));
+    MdoListJob *candidates =
+        m_client->mdoList(QStringLiteral("enrichcontact"), QStringLiteral("a"));
     QVERIFY(finish(candidates));
     QVERIFY(candidates->succeeded());
     QVERIFY(!candidates->items().isEmpty());
@@ -343,7 +354,8 @@ void TestWebApiClient::enrichmentCalls()
     QVERIFY(selected->succeeded());
     QVERIFY(selected->entity().value(QStringLiteral("Name")).isNull());
     QVERIFY(!selected->entity().value(QStringLiteral("Phones")).isNull());
-    EnrichContactEntityJob *unknown = m_client->enrichContactEntity(def->entity(), QStringLiteral("no-such-id"));
+    EnrichContactEntityJob *unknown =
+        m_client->enrichContactEntity(def->entity(), QStringLiteral("no-such-id"));
     QVERIFY(finish(unknown));
     QCOMPARE(unknown->error().kind(), ApiError::Kind::NotFound);
 }
@@ -365,7 +377,9 @@ void TestWebApiClient::headersOnEveryCall()
     for (auto it = raw.constBegin(); it != raw.constEnd(); ++it)
         headers.insert(it.key().toLower(), *it);
     QCOMPARE(headers.value(QLatin1String("accept")).toString(), QStringLiteral("application/json"));
-    QVERIFY(headers.value(QLatin1String("content-type")).toString().startsWith(QLatin1String("application/json")));
+    QVERIFY(headers.value(QLatin1String("content-type"))
+                .toString()
+                .startsWith(QLatin1String("application/json")));
     QCOMPARE(headers.value(QLatin1String("accept-language")).toString(), QStringLiteral("en"));
     QCOMPARE(headers.value(QLatin1String("so-language")).toString(), QStringLiteral("en"));
     QCOMPARE(headers.value(QLatin1String("so-culture")).toString(), QStringLiteral("nb"));
@@ -383,10 +397,13 @@ void TestWebApiClient::faults_data()
     QTest::newRow("500") << QStringLiteral("status") << int(ApiError::Kind::ServerError) << 1;
     // Qt resends once on a connection closed before any answer: drop both.
     QTest::newRow("drop") << QStringLiteral("drop") << int(ApiError::Kind::Offline) << 2;
-    QTest::newRow("malformed") << QStringLiteral("malformed") << int(ApiError::Kind::BadResponse) << 1;
-    QTest::newRow("truncated") << QStringLiteral("truncated") << int(ApiError::Kind::BadResponse) << 1;
+    QTest::newRow("malformed") << QStringLiteral("malformed") << int(ApiError::Kind::BadResponse)
+                               << 1;
+    QTest::newRow("truncated") << QStringLiteral("truncated") << int(ApiError::Kind::BadResponse)
+                               << 1;
     QTest::newRow("html") << QStringLiteral("html") << int(ApiError::Kind::BadResponse) << 1;
-    QTest::newRow("content type") << QStringLiteral("contenttype") << int(ApiError::Kind::BadResponse) << 1;
+    QTest::newRow("content type") << QStringLiteral("contenttype")
+                                  << int(ApiError::Kind::BadResponse) << 1;
     QTest::newRow("oversize") << QStringLiteral("oversize") << int(ApiError::Kind::TooLarge) << 1;
 }
 
@@ -397,11 +414,12 @@ void TestWebApiClient::faults()
     QFETCH(int, times);
     const int id = firstContactId();
     m_client->setMaxBodySize(1024 * 1024);
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("GetContactEntity")},
-                                           {QStringLiteral("kind"), kind},
-                                           {QStringLiteral("status"), 500},
-                                           {QStringLiteral("times"), times},
-                                           {QStringLiteral("bytes"), 4 * 1024 * 1024}}));
+    QVERIFY(
+        m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("GetContactEntity")},
+                                       {QStringLiteral("kind"), kind},
+                                       {QStringLiteral("status"), 500},
+                                       {QStringLiteral("times"), times},
+                                       {QStringLiteral("bytes"), 4 * 1024 * 1024}}));
     GetContactEntityJob *job = m_client->getContactEntity(id);
     QVERIFY(finish(job));
     QCOMPARE(int(job->error().kind()), expected);
@@ -415,9 +433,10 @@ void TestWebApiClient::faults()
 void TestWebApiClient::timeoutIsNotCancel()
 {
     m_client->setTimeout(400);
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("currentPrincipal")},
-                                           {QStringLiteral("kind"), QStringLiteral("delay")},
-                                           {QStringLiteral("ms"), 3000}}));
+    QVERIFY(
+        m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("currentPrincipal")},
+                                       {QStringLiteral("kind"), QStringLiteral("delay")},
+                                       {QStringLiteral("ms"), 3000}}));
     QElapsedTimer clock;
     clock.start();
     CurrentPrincipalJob *job = m_client->currentPrincipal();
@@ -429,9 +448,10 @@ void TestWebApiClient::timeoutIsNotCancel()
 
 void TestWebApiClient::cancelMidCall()
 {
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("currentPrincipal")},
-                                           {QStringLiteral("kind"), QStringLiteral("delay")},
-                                           {QStringLiteral("ms"), 3000}}));
+    QVERIFY(
+        m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("currentPrincipal")},
+                                       {QStringLiteral("kind"), QStringLiteral("delay")},
+                                       {QStringLiteral("ms"), 3000}}));
     CurrentPrincipalJob *job = m_client->currentPrincipal();
     QSignalSpy spy(job, &ApiJob::finished);
     QTimer::singleShot(150, job, &ApiJob::cancel);
@@ -462,23 +482,28 @@ void TestWebApiClient::redirectToAnotherHostKeepsCredentials()
     SandboxProcess other;
     QVERIFY(other.start());
     other.clearRequests();
-    const QString target = other.baseUrl().toString() + QStringLiteral("/api/v1/User/currentPrincipal");
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("currentPrincipal")},
-                                           {QStringLiteral("kind"), QStringLiteral("redirect")},
-                                           {QStringLiteral("location"), target}}));
+    const QString target =
+        other.baseUrl().toString() + QStringLiteral("/api/v1/User/currentPrincipal");
+    QVERIFY(
+        m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("currentPrincipal")},
+                                       {QStringLiteral("kind"), QStringLiteral("redirect")},
+                                       {QStringLiteral("location"), target}}));
     CurrentPrincipalJob *job = m_client->currentPrincipal();
     QVERIFY(finish(job));
     QCOMPARE(job->error().kind(), ApiError::Kind::RedirectRefused);
     for (const QJsonValue &r : other.requests())
-        QVERIFY2(!r.toObject().value(QLatin1String("hasAuthorization")).toBool(), "credentials reached another host");
+        QVERIFY2(!r.toObject().value(QLatin1String("hasAuthorization")).toBool(),
+                 "credentials reached another host");
 }
 
 void TestWebApiClient::redirectWithinOriginIsFollowed()
 {
-    const QString target = m_sandbox.baseUrl().toString() + QStringLiteral("/api/v1/User/currentPrincipal");
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("currentPrincipal")},
-                                           {QStringLiteral("kind"), QStringLiteral("redirect")},
-                                           {QStringLiteral("location"), target}}));
+    const QString target =
+        m_sandbox.baseUrl().toString() + QStringLiteral("/api/v1/User/currentPrincipal");
+    QVERIFY(
+        m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("currentPrincipal")},
+                                       {QStringLiteral("kind"), QStringLiteral("redirect")},
+                                       {QStringLiteral("location"), target}}));
     CurrentPrincipalJob *job = m_client->currentPrincipal();
     QVERIFY(finish(job));
     QVERIFY2(job->succeeded(), qPrintable(job->error().message()));

@@ -35,7 +35,9 @@ void TestAddress::readsLocalizedOnly()
     QCOMPARE(a.value(Address::Part::StreetCity), QStringLiteral("BERGEN"));
     QCOMPARE(a.maxLength(Address::Part::StreetZipcode), 9);
     using P = Address::Part;
-    const QList<QList<P>> expected{{P::StreetAddress1}, {P::StreetZipcode, P::StreetCity}, {P::PostalAddress1},
+    const QList<QList<P>> expected{{P::StreetAddress1},
+                                   {P::StreetZipcode, P::StreetCity},
+                                   {P::PostalAddress1},
                                    {P::PostalZipcode, P::PostalCity}};
     QCOMPARE(a.layout(), expected);
     // Resource-id labels are replaced by readable defaults.
@@ -50,7 +52,8 @@ void TestAddress::writesLocalizedOnlyBackIntoLines()
     const QJsonObject before = a.json();
     QVERIFY(a.setValue(Address::Part::PostalCity, QStringLiteral("BERGEN")));
     QVERIFY(!a.hasStructured()); // no structured form invented
-    QCOMPARE(TestData::differences(before, a.json()), QStringList{QStringLiteral("LocalizedAddress[3][1].Value")});
+    QCOMPARE(TestData::differences(before, a.json()),
+             QStringList{QStringLiteral("LocalizedAddress[3][1].Value")});
     QCOMPARE(a.value(Address::Part::PostalCity), QStringLiteral("BERGEN"));
     // A part the layout does not have cannot be written into this address.
     QVERIFY(!a.setValue(Address::Part::StreetState, QStringLiteral("X")));
@@ -59,15 +62,20 @@ void TestAddress::writesLocalizedOnlyBackIntoLines()
 
 void TestAddress::readsAndWritesStructuredOnly()
 {
-    Address a(QJsonObject{{QStringLiteral("Street"), QJsonObject{{QStringLiteral("Address1"), QStringLiteral("Torget 1")},
-                                                                 {QStringLiteral("Zipcode"), QStringLiteral("5014")},
-                                                                 {QStringLiteral("City"), QStringLiteral("BERGEN")}}}});
+    Address a(QJsonObject{{QStringLiteral("Street"),
+                           QJsonObject{{QStringLiteral("Address1"), QStringLiteral("Torget 1")},
+                                       {QStringLiteral("Zipcode"), QStringLiteral("5014")},
+                                       {QStringLiteral("City"), QStringLiteral("BERGEN")}}}});
     QVERIFY(a.hasStructured());
     QVERIFY(!a.hasLocalized());
     QCOMPARE(a.value(Address::Part::StreetAddress1), QStringLiteral("Torget 1"));
     QCOMPARE(a.layout().size(), 10); // the full structured layout
     QVERIFY(a.setValue(Address::Part::StreetZipcode, QStringLiteral("5015")));
-    QCOMPARE(a.json().value(QLatin1String("Street")).toObject().value(QLatin1String("Zipcode")).toString(),
+    QCOMPARE(a.json()
+                 .value(QLatin1String("Street"))
+                 .toObject()
+                 .value(QLatin1String("Zipcode"))
+                 .toString(),
              QStringLiteral("5015"));
     QVERIFY(!a.json().contains(QLatin1String("LocalizedAddress")));
     QVERIFY(!a.json().contains(QLatin1String("Postal")));
@@ -80,7 +88,8 @@ void TestAddress::writesBothFormsWhenBothArrived()
     const QJsonObject before = a.json();
     QVERIFY(a.setValue(Address::Part::PostalZipcode, QStringLiteral("0102")));
     QCOMPARE(TestData::differences(before, a.json()),
-             (QStringList{QStringLiteral("LocalizedAddress[1][0].Value"), QStringLiteral("Postal.Zipcode")}));
+             (QStringList{QStringLiteral("LocalizedAddress[1][0].Value"),
+                          QStringLiteral("Postal.Zipcode")}));
 }
 
 void TestAddress::emptyAddressStartsStructuredForm()
@@ -88,7 +97,11 @@ void TestAddress::emptyAddressStartsStructuredForm()
     Address a;
     QVERIFY(a.setValue(Address::Part::StreetCity, QStringLiteral("TROMSØ")));
     QCOMPARE(a.value(Address::Part::StreetCity), QStringLiteral("TROMSØ"));
-    QCOMPARE(a.json().value(QLatin1String("Street")).toObject().value(QLatin1String("AtypeIdx")).toString(),
+    QCOMPARE(a.json()
+                 .value(QLatin1String("Street"))
+                 .toObject()
+                 .value(QLatin1String("AtypeIdx"))
+                 .toString(),
              QStringLiteral("ContactStreetAddress"));
 }
 

@@ -82,7 +82,8 @@ void TestCarrierCodec::editChangesOnlyTheEditedMember()
 
 void TestCarrierCodec::memberNamesMatchCaseInsensitively()
 {
-    const auto entity = CarrierCodec::decodeContact(TestData::bytes(QStringLiteral("contact-camelcase.json")));
+    const auto entity =
+        CarrierCodec::decodeContact(TestData::bytes(QStringLiteral("contact-camelcase.json")));
     QVERIFY(entity);
     QCOMPARE(entity->contactId(), 9);
     QCOMPARE(entity->name(), QStringLiteral("Bjørge AS"));
@@ -93,18 +94,28 @@ void TestCarrierCodec::memberNamesMatchCaseInsensitively()
     QCOMPARE(entity->address().value(Address::Part::StreetCity), QStringLiteral("BERGEN"));
     // Output uses the server's PascalCase for every known member, nested ones included.
     const QJsonObject out = QJsonDocument::fromJson(CarrierCodec::encode(*entity)).object();
-    for (const char *key : {"ContactId", "Name", "Department", "OrgNr", "Phones", "Category", "Address",
-                            "TableRight", "FieldProperties", "UserDefinedFields"})
+    for (const char *key : {"ContactId", "Name", "Department", "OrgNr", "Phones", "Category",
+                            "Address", "TableRight", "FieldProperties", "UserDefinedFields"})
         QVERIFY2(out.contains(QLatin1String(key)), key);
     QVERIFY(!out.contains(QLatin1String("name")));
-    QVERIFY(out.value(QLatin1String("Phones")).toArray().at(0).toObject().contains(QLatin1String("StrippedValue")));
-    QVERIFY(out.value(QLatin1String("Address")).toObject().value(QLatin1String("Street")).toObject().contains(
-        QLatin1String("Zipcode")));
-    QCOMPARE(out.value(QLatin1String("TableRight")).toObject().value(QLatin1String("Mask")).toString(),
-             QStringLiteral("Select, Update"));
+    QVERIFY(out.value(QLatin1String("Phones"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .contains(QLatin1String("StrippedValue")));
+    QVERIFY(out.value(QLatin1String("Address"))
+                .toObject()
+                .value(QLatin1String("Street"))
+                .toObject()
+                .contains(QLatin1String("Zipcode")));
+    QCOMPARE(
+        out.value(QLatin1String("TableRight")).toObject().value(QLatin1String("Mask")).toString(),
+        QStringLiteral("Select, Update"));
     // Rights keyed by a member name: the key is data and stays as sent; its value is a carrier.
-    const QJsonObject nameProperty =
-        out.value(QLatin1String("FieldProperties")).toObject().value(QLatin1String("name")).toObject();
+    const QJsonObject nameProperty = out.value(QLatin1String("FieldProperties"))
+                                         .toObject()
+                                         .value(QLatin1String("name"))
+                                         .toObject();
     QVERIFY(nameProperty.contains(QLatin1String("FieldRight")));
     QCOMPARE(entity->rights().field(QStringLiteral("Name")).mandatory, true);
     // Unknown members and dictionary keys are kept exactly.
@@ -115,13 +126,24 @@ void TestCarrierCodec::memberNamesMatchCaseInsensitively()
 
 void TestCarrierCodec::unknownMembersAndNullsAreKept()
 {
-    const auto entity = CarrierCodec::decodeContact(TestData::bytes(QStringLiteral("contact-real.json")));
+    const auto entity =
+        CarrierCodec::decodeContact(TestData::bytes(QStringLiteral("contact-real.json")));
     QVERIFY(entity);
     const QJsonObject out = QJsonDocument::fromJson(CarrierCodec::encode(*entity)).object();
     QVERIFY(out.value(QLatin1String("SupportPerson")).isNull());
     QVERIFY(out.value(QLatin1String("UtmParameters")).isNull());
-    QCOMPARE(out.value(QLatin1String("FutureMember")).toObject().value(QLatin1String("Nested")).toArray().size(), 4);
-    QCOMPARE(out.value(QLatin1String("Phones")).toArray().at(0).toObject().value(QLatin1String("Extension")).toString(),
+    QCOMPARE(out.value(QLatin1String("FutureMember"))
+                 .toObject()
+                 .value(QLatin1String("Nested"))
+                 .toArray()
+                 .size(),
+             4);
+    QCOMPARE(out.value(QLatin1String("Phones"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("Extension"))
+                 .toString(),
              QStringLiteral("12"));
     QVERIFY(entity->supportPerson().isEmpty());
     QVERIFY(entity->supportAssociate().isEmpty());
@@ -130,7 +152,8 @@ void TestCarrierCodec::unknownMembersAndNullsAreKept()
 
 void TestCarrierCodec::datesAreWrittenBackByteForByte()
 {
-    const auto entity = CarrierCodec::decodeContact(TestData::bytes(QStringLiteral("contact-real.json")));
+    const auto entity =
+        CarrierCodec::decodeContact(TestData::bytes(QStringLiteral("contact-real.json")));
     QVERIFY(entity);
     const QByteArray out = CarrierCodec::encode(*entity);
     QVERIFY(out.contains("\"UpdatedDate\":\"2024-03-11T09:15:02\""));
@@ -156,7 +179,8 @@ void TestCarrierCodec::typedReadsAreTolerantOfWrongTypes()
     QCOMPARE(entity->persons().at(3).firstname(), QStringLiteral("A"));
     QCOMPARE(entity->domains(), QStringList{QStringLiteral("a.no")});
     // Still lossless: the odd values go back as they came.
-    QCOMPARE(QJsonDocument::fromJson(CarrierCodec::encode(*entity)).object(), QJsonDocument::fromJson(bytes).object());
+    QCOMPARE(QJsonDocument::fromJson(CarrierCodec::encode(*entity)).object(),
+             QJsonDocument::fromJson(bytes).object());
 }
 
 void TestCarrierCodec::badInputGivesClearErrors_data()
@@ -164,8 +188,10 @@ void TestCarrierCodec::badInputGivesClearErrors_data()
     QTest::addColumn<QByteArray>("bytes");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QByteArray() << QStringLiteral("empty");
-    QTest::newRow("not json") << QByteArray("<html><body>Bad gateway</body></html>") << QStringLiteral("not valid JSON");
-    QTest::newRow("truncated") << QByteArray(R"({"ContactId": 4, "Name": "Acm)") << QStringLiteral("not valid JSON");
+    QTest::newRow("not json") << QByteArray("<html><body>Bad gateway</body></html>")
+                              << QStringLiteral("not valid JSON");
+    QTest::newRow("truncated") << QByteArray(R"({"ContactId": 4, "Name": "Acm)")
+                               << QStringLiteral("not valid JSON");
     QTest::newRow("array") << QByteArray("[1,2,3]") << QStringLiteral("an array");
     QTest::newRow("scalar") << QByteArray("42") << QStringLiteral("JSON");
 }
@@ -183,7 +209,8 @@ void TestCarrierCodec::hugeStringIsHandled()
 {
     const QString big(10 * 1024 * 1024, QLatin1Char('x'));
     const QJsonObject o{{QStringLiteral("ContactId"), 1}, {QStringLiteral("Description"), big}};
-    const auto entity = CarrierCodec::decodeContact(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    const auto entity =
+        CarrierCodec::decodeContact(QJsonDocument(o).toJson(QJsonDocument::Compact));
     QVERIFY(entity);
     QCOMPARE(entity->description().size(), big.size());
 }
@@ -196,7 +223,8 @@ void TestCarrierCodec::hugeListIsHandled()
     const QJsonObject o{{QStringLiteral("Phones"), phones}};
     QElapsedTimer timer;
     timer.start();
-    const auto entity = CarrierCodec::decodeContact(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    const auto entity =
+        CarrierCodec::decodeContact(QJsonDocument(o).toJson(QJsonDocument::Compact));
     QVERIFY(entity);
     QCOMPARE(entity->array(QStringLiteral("Phones")).size(), 100000);
     QCOMPARE(entity->phones().at(99999).value(), QStringLiteral("99999"));
@@ -220,13 +248,19 @@ void TestCarrierCodec::deepNestingIsRefused()
 
 void TestCarrierCodec::decodeArrayNormalizesElements()
 {
-    const QByteArray bytes = R"([{"id":2,"name":"Customer","childItems":[{"id":3,"name":"Sub"}]},"x"])";
+    const QByteArray bytes =
+        R"([{"id":2,"name":"Customer","childItems":[{"id":3,"name":"Sub"}]},"x"])";
     QString error;
     const auto array = CarrierCodec::decodeArray(bytes, CarrierSchema::Type::MDOListItem, &error);
     QVERIFY2(array, qPrintable(error));
     const QJsonObject first = array->at(0).toObject();
     QCOMPARE(first.value(QLatin1String("Id")).toInt(), 2);
-    QCOMPARE(first.value(QLatin1String("ChildItems")).toArray().at(0).toObject().value(QLatin1String("Name")).toString(),
+    QCOMPARE(first.value(QLatin1String("ChildItems"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("Name"))
+                 .toString(),
              QStringLiteral("Sub"));
     QCOMPARE(array->at(1).toString(), QStringLiteral("x"));
     QVERIFY(!CarrierCodec::decodeArray("{}", CarrierSchema::Type::MDOListItem, &error));
@@ -236,17 +270,26 @@ void TestCarrierCodec::decodeArrayNormalizesElements()
 void TestCarrierCodec::requestBodiesLeaveOutRightsOnly()
 {
     const QJsonObject entity = TestData::object(QStringLiteral("contact-real.json"));
-    const QJsonObject body = QJsonDocument::fromJson(CarrierCodec::encodeForRequest(entity)).object();
+    const QJsonObject body =
+        QJsonDocument::fromJson(CarrierCodec::encodeForRequest(entity)).object();
     const QStringList differences = TestData::differences(entity, body);
     QVERIFY(!differences.isEmpty());
     for (const QString &path : differences)
-        QVERIFY2(path.endsWith(QLatin1String("TableRight")) || path.endsWith(QLatin1String("FieldProperties")),
+        QVERIFY2(path.endsWith(QLatin1String("TableRight")) ||
+                     path.endsWith(QLatin1String("FieldProperties")),
                  qPrintable(path));
     QVERIFY(!body.contains(QLatin1String("FieldProperties")));
-    QVERIFY(!body.value(QLatin1String("Persons")).toArray().at(0).toObject().contains(QLatin1String("TableRight")));
-    QVERIFY(!JsonPath::fromString(QStringLiteral("Address.LocalizedAddress[0][0]")).get(body).toObject().contains(
-        QLatin1String("FieldProperties")));
-    QCOMPARE(body.value(QLatin1String("FutureMember")), entity.value(QLatin1String("FutureMember")));
+    QVERIFY(!body.value(QLatin1String("Persons"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .contains(QLatin1String("TableRight")));
+    QVERIFY(!JsonPath::fromString(QStringLiteral("Address.LocalizedAddress[0][0]"))
+                 .get(body)
+                 .toObject()
+                 .contains(QLatin1String("FieldProperties")));
+    QCOMPARE(body.value(QLatin1String("FutureMember")),
+             entity.value(QLatin1String("FutureMember")));
 }
 
 QTEST_GUILESS_MAIN(TestCarrierCodec)

@@ -29,7 +29,8 @@ private:
 
 void TestContactDocument::init()
 {
-    m_doc = new ContactDocument(ContactEntity(TestData::object(QStringLiteral("contact-real.json"))));
+    m_doc =
+        new ContactDocument(ContactEntity(TestData::object(QStringLiteral("contact-real.json"))));
 }
 
 void TestContactDocument::cleanup()
@@ -91,7 +92,8 @@ void TestContactDocument::listEditsAreUndoable()
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Remove phone"));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->entity().phones().at(1).value(), QStringLiteral("+47 22 33 44 55"));
-    QCOMPARE(m_doc->entity().phones().at(1).json().value(QLatin1String("Extension")).toString(), QStringLiteral("12"));
+    QCOMPARE(m_doc->entity().phones().at(1).json().value(QLatin1String("Extension")).toString(),
+             QStringLiteral("12"));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->entity().phones().at(2).value(), QStringLiteral("+47 1"));
     m_doc->undoStack()->undo();
@@ -152,7 +154,8 @@ void TestContactDocument::undoRemovesMemberThatDidNotExist()
 
 void TestContactDocument::editOutsideTheEntityKeepsTheRest()
 {
-    m_doc->setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")), QStringLiteral("Changed"));
+    m_doc->setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")),
+                    QStringLiteral("Changed"));
     const QStringList diff = TestData::differences(m_doc->base().json(), m_doc->working());
     QCOMPARE(diff, QStringList{QStringLiteral("CustomFields.SuperOffice:1")});
 }

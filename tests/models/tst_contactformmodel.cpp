@@ -35,11 +35,13 @@ void TestContactFormModel::exposesValuesAndRights()
     QCOMPARE(roleOf(m, "Name", ContactFormModel::MandatoryRole).toBool(), true);
     QCOMPARE(roleOf(m, "Name", ContactFormModel::MaxLengthRole).toInt(), 219);
     QCOMPARE(roleOf(m, "OrgNr", ContactFormModel::EditableRole).toBool(), false);
-    QCOMPARE(roleOf(m, "OrgNr", ContactFormModel::ReasonRole).toString(), QStringLiteral("Set by the ERP integration"));
+    QCOMPARE(roleOf(m, "OrgNr", ContactFormModel::ReasonRole).toString(),
+             QStringLiteral("Set by the ERP integration"));
     QCOMPARE(roleOf(m, "Number1", ContactFormModel::VisibleRole).toBool(), false);
     QCOMPARE(roleOf(m, "Category", Qt::DisplayRole).toString(), QStringLiteral("Customer"));
     QCOMPARE(roleOf(m, "Category", ContactFormModel::IdRole).toInt(), 2);
-    QCOMPARE(roleOf(m, "Category", ContactFormModel::ListNameRole).toString(), QStringLiteral("category"));
+    QCOMPARE(roleOf(m, "Category", ContactFormModel::ListNameRole).toString(),
+             QStringLiteral("category"));
     QCOMPARE(roleOf(m, "Country", ContactFormModel::IdRole).toInt(), 578);
     QCOMPARE(roleOf(m, "Associate", Qt::DisplayRole).toString(), QStringLiteral("Roy de Jong"));
     QCOMPARE(roleOf(m, "TicketPriority", ContactFormModel::IdRole).toInt(), 0);
@@ -59,7 +61,8 @@ void TestContactFormModel::editsTextFlagsAndReferences()
     QVERIFY(m.setData(m.indexOf(QStringLiteral("Department")), QStringLiteral("Bergen")));
     QVERIFY(m.setData(m.indexOf(QStringLiteral("Xstop")), true));
     QVERIFY(m.setData(m.indexOf(QStringLiteral("Category")),
-                      QJsonObject{{QStringLiteral("Id"), 5}, {QStringLiteral("Value"), QStringLiteral("Prospect")}}));
+                      QJsonObject{{QStringLiteral("Id"), 5},
+                                  {QStringLiteral("Value"), QStringLiteral("Prospect")}}));
     const ContactEntity e = doc.entity();
     QCOMPARE(e.department(), QStringLiteral("Bergen"));
     QVERIFY(e.xstop());
@@ -90,8 +93,11 @@ void TestContactFormModel::reportsBlankMandatoryFields()
     ContactFormModel m(&doc);
     QVERIFY(m.blankMandatoryFields().isEmpty());
     QVERIFY(m.setData(m.indexOf(QStringLiteral("Name")), QStringLiteral("  ")));
-    QVERIFY(m.setData(m.indexOf(QStringLiteral("Category")), QJsonObject{{QStringLiteral("Id"), 0}, {QStringLiteral("Value"), QString()}}));
-    QCOMPARE(m.blankMandatoryFields(), (QStringList{QStringLiteral("Name"), QStringLiteral("Category")}));
+    QVERIFY(
+        m.setData(m.indexOf(QStringLiteral("Category")),
+                  QJsonObject{{QStringLiteral("Id"), 0}, {QStringLiteral("Value"), QString()}}));
+    QCOMPARE(m.blankMandatoryFields(),
+             (QStringList{QStringLiteral("Name"), QStringLiteral("Category")}));
 }
 
 void TestContactFormModel::followsUndoAndRights()
@@ -108,11 +114,13 @@ void TestContactFormModel::followsUndoAndRights()
     QCOMPARE(roleOf(m, "Department", Qt::DisplayRole).toString(), QStringLiteral("Oslo"));
     // A new TableRight without Update turns every field read-only.
     QJsonObject saved = doc.working();
-    saved.insert(QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")},
-                                                          {QStringLiteral("Reason"), QStringLiteral("Archived")}});
+    saved.insert(QStringLiteral("TableRight"),
+                 QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")},
+                             {QStringLiteral("Reason"), QStringLiteral("Archived")}});
     doc.acceptSaved(ContactEntity(saved));
     QCOMPARE(roleOf(m, "Department", ContactFormModel::EditableRole).toBool(), false);
-    QCOMPARE(roleOf(m, "Department", ContactFormModel::ReasonRole).toString(), QStringLiteral("Archived"));
+    QCOMPARE(roleOf(m, "Department", ContactFormModel::ReasonRole).toString(),
+             QStringLiteral("Archived"));
 }
 
 QTEST_GUILESS_MAIN(TestContactFormModel)

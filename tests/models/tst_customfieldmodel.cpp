@@ -24,18 +24,33 @@ void TestCustomFieldModel::listsFieldsWithTypes()
     ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     CustomFieldModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QCOMPARE(model.keys(), (QStringList{QStringLiteral("SuperOffice:1"), QStringLiteral("SuperOffice:2"),
-                                        QStringLiteral("SuperOffice:3"), QStringLiteral("SuperOffice:4"),
-                                        QStringLiteral("SuperOffice:5"), QStringLiteral("x_erp_key")}));
+    QCOMPARE(model.keys(),
+             (QStringList{QStringLiteral("SuperOffice:1"), QStringLiteral("SuperOffice:2"),
+                          QStringLiteral("SuperOffice:3"), QStringLiteral("SuperOffice:4"),
+                          QStringLiteral("SuperOffice:5"), QStringLiteral("x_erp_key")}));
     auto row = [&](const QString &key) { return model.rowOf(key); };
     using T = CustomFieldValue::Type;
-    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:2")), 0).data(CustomFieldModel::TypeRole).toInt(), int(T::Integer));
+    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:2")), 0)
+                 .data(CustomFieldModel::TypeRole)
+                 .toInt(),
+             int(T::Integer));
     // A list field shows its DisplayText sibling.
-    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:2")), 1).data().toString(), QStringLiteral("Gold"));
-    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:3")), 1).data(CustomFieldModel::TypedValueRole).toDouble(), 12345.6789);
-    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:4")), 1).data(CustomFieldModel::TypedValueRole).toDate(), QDate(2013, 12, 31));
-    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:5")), 1).data(CustomFieldModel::TypedValueRole).toBool(), true);
-    QCOMPARE(model.index(row(QStringLiteral("x_erp_key")), 1).data().toString(), QStringLiteral("A-1001"));
+    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:2")), 1).data().toString(),
+             QStringLiteral("Gold"));
+    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:3")), 1)
+                 .data(CustomFieldModel::TypedValueRole)
+                 .toDouble(),
+             12345.6789);
+    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:4")), 1)
+                 .data(CustomFieldModel::TypedValueRole)
+                 .toDate(),
+             QDate(2013, 12, 31));
+    QCOMPARE(model.index(row(QStringLiteral("SuperOffice:5")), 1)
+                 .data(CustomFieldModel::TypedValueRole)
+                 .toBool(),
+             true);
+    QCOMPARE(model.index(row(QStringLiteral("x_erp_key")), 1).data().toString(),
+             QStringLiteral("A-1001"));
 }
 
 void TestCustomFieldModel::editWritesEveryBucketInItsForm()
@@ -48,14 +63,18 @@ void TestCustomFieldModel::editWritesEveryBucketInItsForm()
     QVERIFY(model.setData(model.index(row, 1), QDate(2025, 6, 1)));
     QVERIFY(changed.count() >= 1);
     QCOMPARE(TestData::differences(doc.base().json(), doc.working()),
-             (QStringList{QStringLiteral("CustomFields.SuperOffice:4"), QStringLiteral("UserDefinedFields.SuperOffice:4")}));
-    QCOMPARE(doc.entity().customFields().value(QStringLiteral("SuperOffice:4")), QStringLiteral("[D:06/01/2025]"));
-    QCOMPARE(doc.entity().userDefinedFields().value(QStringLiteral("SuperOffice:4")), QStringLiteral("[D:06/01/2025]"));
+             (QStringList{QStringLiteral("CustomFields.SuperOffice:4"),
+                          QStringLiteral("UserDefinedFields.SuperOffice:4")}));
+    QCOMPARE(doc.entity().customFields().value(QStringLiteral("SuperOffice:4")),
+             QStringLiteral("[D:06/01/2025]"));
+    QCOMPARE(doc.entity().userDefinedFields().value(QStringLiteral("SuperOffice:4")),
+             QStringLiteral("[D:06/01/2025]"));
     QCOMPARE(doc.undoStack()->count(), 1);
     doc.undoStack()->undo();
     QCOMPARE(doc.working(), doc.base().json());
     // Text that does not fit a number is refused, nothing changes.
-    QVERIFY(!model.setData(model.index(model.rowOf(QStringLiteral("SuperOffice:3")), 1), QStringLiteral("lots")));
+    QVERIFY(!model.setData(model.index(model.rowOf(QStringLiteral("SuperOffice:3")), 1),
+                           QStringLiteral("lots")));
     QCOMPARE(doc.undoStack()->index(), 0);
 }
 
@@ -66,7 +85,8 @@ void TestCustomFieldModel::readOnlyFieldRefusesEdits()
     const QModelIndex calculated = model.index(model.rowOf(QStringLiteral("SuperOffice:3")), 1);
     QVERIFY(!(model.flags(calculated) & Qt::ItemIsEditable));
     QVERIFY(!calculated.data(CustomFieldModel::EditableRole).toBool());
-    QCOMPARE(calculated.data(CustomFieldModel::ReasonRole).toString(), QStringLiteral("Calculated"));
+    QCOMPARE(calculated.data(CustomFieldModel::ReasonRole).toString(),
+             QStringLiteral("Calculated"));
     QVERIFY(!model.setData(calculated, 1.0));
 }
 
@@ -78,13 +98,18 @@ void TestCustomFieldModel::defaultEntityFromUserDefinedFields()
     // CustomFields is empty: the keys come from UserDefinedFields, siblings left out.
     QCOMPARE(model.rowCount(), 8);
     using T = CustomFieldValue::Type;
-    const QList<T> types{T::Text, T::Text, T::Integer, T::Decimal, T::Date, T::Boolean, T::Integer, T::DateTime};
+    const QList<T> types{T::Text, T::Text,    T::Integer, T::Decimal,
+                         T::Date, T::Boolean, T::Integer, T::DateTime};
     for (int i = 0; i < types.size(); ++i)
         QCOMPARE(model.index(i, 0).data(CustomFieldModel::TypeRole).toInt(), int(types[i]));
     QVERIFY(model.index(4, 1).data().toString().isEmpty()); // the empty date shows nothing
     QVERIFY(model.setValue(QStringLiteral("SuperOffice:6"), true));
-    QCOMPARE(doc.entity().userDefinedFields().value(QStringLiteral("SuperOffice:6")), QStringLiteral("True"));
-    QVERIFY(!doc.working().value(QLatin1String("CustomFields")).toObject().contains(QLatin1String("SuperOffice:6")));
+    QCOMPARE(doc.entity().userDefinedFields().value(QStringLiteral("SuperOffice:6")),
+             QStringLiteral("True"));
+    QVERIFY(!doc.working()
+                 .value(QLatin1String("CustomFields"))
+                 .toObject()
+                 .contains(QLatin1String("SuperOffice:6")));
 }
 
 void TestCustomFieldModel::labels()

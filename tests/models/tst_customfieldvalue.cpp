@@ -24,15 +24,23 @@ void TestCustomFieldValue::decodes_data()
     QTest::addColumn<QString>("wire");
     QTest::addColumn<int>("type");
     QTest::addColumn<QVariant>("value");
-    QTest::newRow("text") << QStringLiteral("Preferred supplier") << int(Type::Text) << QVariant(QStringLiteral("Preferred supplier"));
+    QTest::newRow("text") << QStringLiteral("Preferred supplier") << int(Type::Text)
+                          << QVariant(QStringLiteral("Preferred supplier"));
     QTest::newRow("empty text") << QString() << int(Type::Text) << QVariant(QString());
-    QTest::newRow("bracket text") << QStringLiteral("[not a tag]") << int(Type::Text) << QVariant(QStringLiteral("[not a tag]"));
-    QTest::newRow("int") << QStringLiteral("[I:123]") << int(Type::Integer) << QVariant(qlonglong(123));
-    QTest::newRow("negative int") << QStringLiteral("[I:-7]") << int(Type::Integer) << QVariant(qlonglong(-7));
-    QTest::newRow("decimal") << QStringLiteral("[F:12345.6789]") << int(Type::Decimal) << QVariant(12345.6789);
-    QTest::newRow("date") << QStringLiteral("[D:12/31/2013]") << int(Type::Date) << QVariant(QDate(2013, 12, 31));
-    QTest::newRow("empty date") << QStringLiteral("[D:01/01/0001]") << int(Type::Date) << QVariant();
-    QTest::newRow("datetime") << QStringLiteral("[DT:12/31/2013 23:59:59.0000000]") << int(Type::DateTime)
+    QTest::newRow("bracket text") << QStringLiteral("[not a tag]") << int(Type::Text)
+                                  << QVariant(QStringLiteral("[not a tag]"));
+    QTest::newRow("int") << QStringLiteral("[I:123]") << int(Type::Integer)
+                         << QVariant(qlonglong(123));
+    QTest::newRow("negative int") << QStringLiteral("[I:-7]") << int(Type::Integer)
+                                  << QVariant(qlonglong(-7));
+    QTest::newRow("decimal") << QStringLiteral("[F:12345.6789]") << int(Type::Decimal)
+                             << QVariant(12345.6789);
+    QTest::newRow("date") << QStringLiteral("[D:12/31/2013]") << int(Type::Date)
+                          << QVariant(QDate(2013, 12, 31));
+    QTest::newRow("empty date") << QStringLiteral("[D:01/01/0001]") << int(Type::Date)
+                                << QVariant();
+    QTest::newRow("datetime") << QStringLiteral("[DT:12/31/2013 23:59:59.0000000]")
+                              << int(Type::DateTime)
                               << QVariant(QDateTime(QDate(2013, 12, 31), QTime(23, 59, 59)));
     QTest::newRow("iso datetime") << QStringLiteral("[DT:2019-09-11]") << int(Type::DateTime)
                                   << QVariant(QDateTime(QDate(2019, 9, 11), QTime(0, 0)));
@@ -53,8 +61,9 @@ void TestCustomFieldValue::decodes()
 
 void TestCustomFieldValue::untouchedValueKeepsItsWire()
 {
-    for (const QString &wire : {QStringLiteral("[F:1.50]"), QStringLiteral("[I:007]"), QStringLiteral("[D:1/2/2020]"),
-                                QStringLiteral("[DT:12/31/2013 23:59:59.1234567]")})
+    for (const QString &wire :
+         {QStringLiteral("[F:1.50]"), QStringLiteral("[I:007]"), QStringLiteral("[D:1/2/2020]"),
+          QStringLiteral("[DT:12/31/2013 23:59:59.1234567]")})
         QCOMPARE(CustomFieldValue::decode(wire).wire(), wire);
 }
 
@@ -63,13 +72,19 @@ void TestCustomFieldValue::editsEncodeInTheSameForm_data()
     QTest::addColumn<QString>("wire");
     QTest::addColumn<QVariant>("edit");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("text") << QStringLiteral("a") << QVariant(QStringLiteral("b c")) << QStringLiteral("b c");
+    QTest::newRow("text") << QStringLiteral("a") << QVariant(QStringLiteral("b c"))
+                          << QStringLiteral("b c");
     QTest::newRow("int") << QStringLiteral("[I:0]") << QVariant(42) << QStringLiteral("[I:42]");
-    QTest::newRow("int from text") << QStringLiteral("[I:0]") << QVariant(QStringLiteral("17")) << QStringLiteral("[I:17]");
-    QTest::newRow("int cleared") << QStringLiteral("[I:5]") << QVariant() << QStringLiteral("[I:0]");
-    QTest::newRow("decimal") << QStringLiteral("[F:0]") << QVariant(2.5) << QStringLiteral("[F:2.5]");
-    QTest::newRow("date") << QStringLiteral("[D:01/01/0001]") << QVariant(QDate(2024, 2, 29)) << QStringLiteral("[D:02/29/2024]");
-    QTest::newRow("date cleared") << QStringLiteral("[D:02/29/2024]") << QVariant() << QStringLiteral("[D:01/01/0001]");
+    QTest::newRow("int from text")
+        << QStringLiteral("[I:0]") << QVariant(QStringLiteral("17")) << QStringLiteral("[I:17]");
+    QTest::newRow("int cleared") << QStringLiteral("[I:5]") << QVariant()
+                                 << QStringLiteral("[I:0]");
+    QTest::newRow("decimal") << QStringLiteral("[F:0]") << QVariant(2.5)
+                             << QStringLiteral("[F:2.5]");
+    QTest::newRow("date") << QStringLiteral("[D:01/01/0001]") << QVariant(QDate(2024, 2, 29))
+                          << QStringLiteral("[D:02/29/2024]");
+    QTest::newRow("date cleared") << QStringLiteral("[D:02/29/2024]") << QVariant()
+                                  << QStringLiteral("[D:01/01/0001]");
     QTest::newRow("datetime") << QStringLiteral("[DT:01/01/0001 00:00:00.0000000]")
                               << QVariant(QDateTime(QDate(2024, 5, 6), QTime(7, 8, 9)))
                               << QStringLiteral("[DT:05/06/2024 07:08:09.0000000]");
@@ -102,7 +117,8 @@ void TestCustomFieldValue::valuesThatDoNotFitAreRefused()
     CustomFieldValue::decode(QStringLiteral("[F:1]")).withValue(QStringLiteral("1,5"), &ok);
     QVERIFY(!ok);
     ok = true;
-    CustomFieldValue::decode(QStringLiteral("[D:01/01/2020]")).withValue(QStringLiteral("soon"), &ok);
+    CustomFieldValue::decode(QStringLiteral("[D:01/01/2020]"))
+        .withValue(QStringLiteral("soon"), &ok);
     QVERIFY(!ok);
 }
 

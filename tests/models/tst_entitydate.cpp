@@ -27,9 +27,10 @@ void TestEntityDate::parsesServerForms_data()
     QTest::newRow("+02:00") << QStringLiteral("2020-04-22T17:51:25+02:00") << base << true;
     QTest::newRow("-0500") << QStringLiteral("2020-04-22T10:51:25-0500") << base << true;
     QTest::newRow("1 digit") << QStringLiteral("2020-04-22T15:51:25.0Z") << base << true;
-    QTest::newRow("3 digits") << QStringLiteral("2020-04-22T15:51:25.120Z") << base.addMSecs(120) << true;
-    QTest::newRow("7 digits +hh:mm") << QStringLiteral("2020-04-22T17:51:25.0533582+02:00") << base.addMSecs(53)
-                                     << true;
+    QTest::newRow("3 digits") << QStringLiteral("2020-04-22T15:51:25.120Z") << base.addMSecs(120)
+                              << true;
+    QTest::newRow("7 digits +hh:mm")
+        << QStringLiteral("2020-04-22T17:51:25.0533582+02:00") << base.addMSecs(53) << true;
 }
 
 void TestEntityDate::parsesServerForms()
@@ -70,8 +71,9 @@ void TestEntityDate::emptyForms()
 
 void TestEntityDate::rejectsGarbageButKeepsText()
 {
-    for (const QString &bad : {QStringLiteral("yesterday"), QStringLiteral("2020-13-01T00:00:00"),
-                               QStringLiteral("2020-02-30T00:00:00"), QStringLiteral("2020-04-22T25:00:00")}) {
+    for (const QString &bad :
+         {QStringLiteral("yesterday"), QStringLiteral("2020-13-01T00:00:00"),
+          QStringLiteral("2020-02-30T00:00:00"), QStringLiteral("2020-04-22T25:00:00")}) {
         const EntityDate d = EntityDate::fromWire(bad);
         QVERIFY2(!d.isValid(), qPrintable(bad));
         QCOMPARE(d.wireText(), bad);
@@ -83,7 +85,8 @@ void TestEntityDate::newValuesUseServerForm()
 {
     const EntityDate d = EntityDate::fromDateTime(QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5)));
     QCOMPARE(d.wireText(), QStringLiteral("2025-01-02T03:04:05"));
-    QCOMPARE(EntityDate::fromDateTime(QDateTime()).wireText(), QStringLiteral("0001-01-01T00:00:00"));
+    QCOMPARE(EntityDate::fromDateTime(QDateTime()).wireText(),
+             QStringLiteral("0001-01-01T00:00:00"));
 }
 
 QTEST_GUILESS_MAIN(TestEntityDate)

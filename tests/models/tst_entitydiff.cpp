@@ -24,18 +24,25 @@ QJsonObject TestEntityDiff::edited(const QJsonObject &base)
 {
     ContactDocument doc{ContactEntity(base)};
     doc.setValue(JsonPath("Name"), QStringLiteral("Bjørge Maling AS"));
-    doc.setValue(JsonPath("Category"), QJsonObject{{QStringLiteral("Id"), 5}, {QStringLiteral("Value"), QStringLiteral("Prospect")}});
+    doc.setValue(JsonPath("Category"),
+                 QJsonObject{{QStringLiteral("Id"), 5},
+                             {QStringLiteral("Value"), QStringLiteral("Prospect")}});
     doc.setValue(JsonPath("Xstop"), true);
-    doc.setValue(JsonPath("Phones").index(0).key(QStringLiteral("Description")), QStringLiteral("Reception"));
-    doc.insertElement(JsonPath("Emails"), 1, QJsonObject{{QStringLiteral("Value"), QStringLiteral("sales@bjorge.no")}});
+    doc.setValue(JsonPath("Phones").index(0).key(QStringLiteral("Description")),
+                 QStringLiteral("Reception"));
+    doc.insertElement(JsonPath("Emails"), 1,
+                      QJsonObject{{QStringLiteral("Value"), QStringLiteral("sales@bjorge.no")}});
     doc.removeElement(JsonPath("Urls"), 0);
     doc.setValue(JsonPath("Interests").index(1).key(QStringLiteral("Selected")), true);
     Address address = doc.entity().address();
     address.setValue(Address::Part::StreetAddress1, QStringLiteral("Brugata 3"));
     doc.setValue(JsonPath("Address"), address.json());
-    doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")), QStringLiteral("Changed text"));
-    doc.setValue(JsonPath("UserDefinedFields").key(QStringLiteral("SuperOffice:1")), QStringLiteral("Changed text"));
-    doc.setValue(JsonPath("Domains"), QJsonArray{QStringLiteral("bjorge.no"), QStringLiteral("bjorge.com")});
+    doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")),
+                 QStringLiteral("Changed text"));
+    doc.setValue(JsonPath("UserDefinedFields").key(QStringLiteral("SuperOffice:1")),
+                 QStringLiteral("Changed text"));
+    doc.setValue(JsonPath("Domains"),
+                 QJsonArray{QStringLiteral("bjorge.no"), QStringLiteral("bjorge.com")});
     // Server-managed members never show up as changes.
     doc.setValue(JsonPath("UpdatedDate"), QStringLiteral("2030-01-01T00:00:00"));
     return doc.working();
@@ -50,9 +57,8 @@ void TestEntityDiff::noChangesNoRows()
 void TestEntityDiff::describesEveryKindOfChange()
 {
     const QJsonObject base = TestData::object(QStringLiteral("contact-real.json"));
-    const QList<EntityChange> changes = EntityDiff::compute(base, edited(base), [](const QString &key) {
-        return QStringLiteral("Label of ") + key;
-    });
+    const QList<EntityChange> changes = EntityDiff::compute(
+        base, edited(base), [](const QString &key) { return QStringLiteral("Label of ") + key; });
     auto find = [&](const QString &label) -> const EntityChange * {
         for (const EntityChange &c : changes) {
             if (c.label == label)
@@ -102,7 +108,8 @@ void TestEntityDiff::droppingEachChangeRestoresOnlyIt()
         const QList<EntityChange> left = EntityDiff::compute(base, doc.working());
         QCOMPARE(left.size(), changes.size() - 1);
         for (const EntityChange &l : left)
-            QVERIFY2(!(l.label == change.label && l.kind == change.kind && l.after == change.after), qPrintable(change.label));
+            QVERIFY2(!(l.label == change.label && l.kind == change.kind && l.after == change.after),
+                     qPrintable(change.label));
         // And one undo brings it back.
         doc.undoStack()->undo();
         QCOMPARE(doc.working(), current);
@@ -132,7 +139,8 @@ void TestEntityDiff::applyingChosenProposedChanges()
     QCOMPARE(result.value(QLatin1String("Department")).toString(), QStringLiteral("Proposed dept"));
     const QJsonArray got = result.value(QLatin1String("Phones")).toArray();
     QCOMPARE(got.size(), 3);
-    QCOMPARE(got.at(2).toObject().value(QLatin1String("Value")).toString(), QStringLiteral("+47 500 00 000"));
+    QCOMPARE(got.at(2).toObject().value(QLatin1String("Value")).toString(),
+             QStringLiteral("+47 500 00 000"));
 }
 
 QTEST_GUILESS_MAIN(TestEntityDiff)

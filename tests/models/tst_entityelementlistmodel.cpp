@@ -31,9 +31,11 @@ private:
 
 void TestEntityElementListModel::init()
 {
-    m_doc = new ContactDocument(ContactEntity(TestData::object(QStringLiteral("contact-real.json"))));
+    m_doc =
+        new ContactDocument(ContactEntity(TestData::object(QStringLiteral("contact-real.json"))));
     m_phones = new EntityElementListModel(m_doc, QStringLiteral("Phones"), m_doc);
-    m_tester = new QAbstractItemModelTester(m_phones, QAbstractItemModelTester::FailureReportingMode::QtTest, m_doc);
+    m_tester = new QAbstractItemModelTester(
+        m_phones, QAbstractItemModelTester::FailureReportingMode::QtTest, m_doc);
 }
 
 void TestEntityElementListModel::cleanup()
@@ -117,7 +119,8 @@ void TestEntityElementListModel::honoursItemRights()
     QVERIFY(m_phones->flags(m_phones->index(0, 0)) & Qt::ItemIsEditable);
     QVERIFY(!(m_phones->flags(m_phones->index(1, 0)) & Qt::ItemIsEditable));
     QVERIFY(!m_phones->setData(m_phones->index(1, 0), QStringLiteral("+1")));
-    QCOMPARE(m_phones->index(1, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("Synchronised from the phone system"));
+    QCOMPARE(m_phones->index(1, 0).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("Synchronised from the phone system"));
     QCOMPARE(m_doc->undoStack()->count(), 0);
 }
 
@@ -125,13 +128,16 @@ void TestEntityElementListModel::readOnlyListRefusesChanges()
 {
     QJsonObject json = TestData::object(QStringLiteral("contact-real.json"));
     QJsonObject props = json.value(QLatin1String("FieldProperties")).toObject();
-    props.insert(QStringLiteral("Emails"),
-                 QJsonObject{{QStringLiteral("FieldRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Read")},
-                                                                       {QStringLiteral("Reason"), QStringLiteral("Managed by IT")}}}});
+    props.insert(
+        QStringLiteral("Emails"),
+        QJsonObject{{QStringLiteral("FieldRight"),
+                     QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Read")},
+                                 {QStringLiteral("Reason"), QStringLiteral("Managed by IT")}}}});
     json.insert(QStringLiteral("FieldProperties"), props);
     ContactDocument doc{ContactEntity(json)};
     EntityElementListModel emails(&doc, QStringLiteral("Emails"));
-    QAbstractItemModelTester tester(&emails, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(&emails,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(!emails.canAddOrRemove());
     QVERIFY(!emails.insertRows(0, 1));
     QVERIFY(!emails.removeRows(0, 1));
@@ -154,7 +160,8 @@ void TestEntityElementListModel::validatesSyntax_data()
     QTest::newRow("email two at") << int(K::Email) << QStringLiteral("a@b@c.no") << false;
     QTest::newRow("empty is fine") << int(K::Email) << QString() << true;
     QTest::newRow("url host") << int(K::Url) << QStringLiteral("www.bjorge.no") << true;
-    QTest::newRow("url https") << int(K::Url) << QStringLiteral("https://bjorge.no/kontakt?x=1") << true;
+    QTest::newRow("url https") << int(K::Url) << QStringLiteral("https://bjorge.no/kontakt?x=1")
+                               << true;
     QTest::newRow("url ftp") << int(K::Url) << QStringLiteral("ftp://bjorge.no") << false;
     QTest::newRow("url word") << int(K::Url) << QStringLiteral("bjorge") << false;
     QTest::newRow("url space") << int(K::Url) << QStringLiteral("www.bjorge .no") << false;
@@ -169,13 +176,14 @@ void TestEntityElementListModel::validatesSyntax()
     QFETCH(int, kind);
     QFETCH(QString, value);
     QFETCH(bool, valid);
-    const QString error = EntityElementListModel::validate(EntityElementListModel::Kind(kind), value);
+    const QString error =
+        EntityElementListModel::validate(EntityElementListModel::Kind(kind), value);
     QCOMPARE(error.isEmpty(), valid);
     if (!valid) {
         // And the model reports it for the row.
         EntityElementListModel::Kind k = EntityElementListModel::Kind(kind);
         const QString member = k == EntityElementListModel::Kind::Email ? QStringLiteral("Emails")
-                             : k == EntityElementListModel::Kind::Url   ? QStringLiteral("Urls")
+                               : k == EntityElementListModel::Kind::Url ? QStringLiteral("Urls")
                                                                         : QStringLiteral("Phones");
         EntityElementListModel model(m_doc, member);
         QVERIFY(model.setData(model.index(0, 0), value));

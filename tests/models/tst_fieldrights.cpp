@@ -31,17 +31,21 @@ void TestFieldRights::fieldMasks_data()
     QTest::addColumn<int>("expected");
     QTest::addColumn<bool>("ok");
     QTest::newRow("Update") << QJsonValue(QStringLiteral("Update")) << 3 << true;
-    QTest::newRow("Update, UIHintMandatory") << QJsonValue(QStringLiteral("Update, UIHintMandatory")) << 67 << true;
-    QTest::newRow("Read, UIHintReadOnly") << QJsonValue(QStringLiteral("Read, UIHintReadOnly")) << 129 << true;
+    QTest::newRow("Update, UIHintMandatory")
+        << QJsonValue(QStringLiteral("Update, UIHintMandatory")) << 67 << true;
+    QTest::newRow("Read, UIHintReadOnly")
+        << QJsonValue(QStringLiteral("Read, UIHintReadOnly")) << 129 << true;
     QTest::newRow("UIHints") << QJsonValue(QStringLiteral("Update, UIHints")) << 195 << true;
     QTest::newRow("None") << QJsonValue(QStringLiteral("None")) << 0 << true;
     QTest::newRow("Nullable") << QJsonValue(QStringLiteral("Nullable")) << 32 << true;
     QTest::newRow("Unused4") << QJsonValue(QStringLiteral("Read, Unused4")) << 33 << true;
     QTest::newRow("FULL") << QJsonValue(QStringLiteral("FULL")) << 3 << true;
-    QTest::newRow("lower case") << QJsonValue(QStringLiteral("update, uihintmandatory")) << 67 << true;
+    QTest::newRow("lower case") << QJsonValue(QStringLiteral("update, uihintmandatory")) << 67
+                                << true;
     QTest::newRow("number") << QJsonValue(65) << 65 << true;
     QTest::newRow("number text") << QJsonValue(QStringLiteral("129")) << 129 << true;
-    QTest::newRow("unknown token ignored") << QJsonValue(QStringLiteral("Read, Sparkly")) << 1 << true;
+    QTest::newRow("unknown token ignored")
+        << QJsonValue(QStringLiteral("Read, Sparkly")) << 1 << true;
     QTest::newRow("only unknown") << QJsonValue(QStringLiteral("Sparkly")) << 0 << false;
     QTest::newRow("null") << QJsonValue(QJsonValue::Null) << 0 << false;
     QTest::newRow("empty") << QJsonValue(QString()) << 0 << false;
@@ -72,7 +76,8 @@ void TestFieldRights::tableMasks_data()
     QTest::newRow("F") << QStringLiteral("F") << 16;
     QTest::newRow("RI, RestrictedUpdate") << QStringLiteral("RI, RestrictedUpdate") << 37;
     QTest::newRow("Select, Update") << QStringLiteral("Select, Update") << 3;
-    QTest::newRow("spelled out") << QStringLiteral("Select, Update, Insert, Delete, Filtering") << 31;
+    QTest::newRow("spelled out") << QStringLiteral("Select, Update, Insert, Delete, Filtering")
+                                 << 31;
     QTest::newRow("Uninitialized") << QStringLiteral("Uninitialized") << 128;
     QTest::newRow("Unused1") << QStringLiteral("Select, Unused1") << 65;
     QTest::newRow("None") << QStringLiteral("None") << 0;
@@ -98,7 +103,8 @@ void TestFieldRights::maskTextRoundTrips()
 
 void TestFieldRights::derivesFieldAccess()
 {
-    const FieldRights r = ContactEntity(TestData::object(QStringLiteral("contact-real.json"))).rights();
+    const FieldRights r =
+        ContactEntity(TestData::object(QStringLiteral("contact-real.json"))).rights();
     const auto name = r.field(QStringLiteral("Name"));
     QVERIFY(name.stated && name.visible && name.editable && name.mandatory);
     QCOMPARE(name.reason, QStringLiteral("[SR_MANDATORY_FIELD_1281]"));
@@ -118,7 +124,10 @@ void TestFieldRights::derivesFieldAccess()
 void TestFieldRights::keysMatchCaseInsensitively()
 {
     const QJsonObject person = TestData::object(QStringLiteral("contact-real.json"))
-                                   .value(QLatin1String("Persons")).toArray().at(0).toObject();
+                                   .value(QLatin1String("Persons"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
     const FieldRights r = FieldRights::fromCarrier(person, false);
     // The key is "FirstName", the member "Firstname".
     QVERIFY(r.field(QStringLiteral("Firstname")).mandatory);
@@ -128,7 +137,8 @@ void TestFieldRights::keysMatchCaseInsensitively()
 
 void TestFieldRights::customFieldKeys()
 {
-    const FieldRights r = ContactEntity(TestData::object(QStringLiteral("contact-real.json"))).rights();
+    const FieldRights r =
+        ContactEntity(TestData::object(QStringLiteral("contact-real.json"))).rights();
     QVERIFY(r.customField(QStringLiteral("SuperOffice:1")).editable);
     QVERIFY(r.customField(QStringLiteral("SuperOffice:1")).stated);
     QVERIFY(!r.customField(QStringLiteral("SuperOffice:3")).editable);
@@ -141,7 +151,8 @@ void TestFieldRights::customFieldKeys()
 
 void TestFieldRights::missingEntryMeansNoRestriction()
 {
-    const FieldRights r = ContactEntity(TestData::object(QStringLiteral("contact-real.json"))).rights();
+    const FieldRights r =
+        ContactEntity(TestData::object(QStringLiteral("contact-real.json"))).rights();
     const auto kana = r.field(QStringLiteral("Kananame"));
     QVERIFY(!kana.stated);
     QVERIFY(kana.visible && kana.editable && !kana.mandatory);
@@ -155,14 +166,18 @@ void TestFieldRights::tableRightGatesEditing()
 {
     auto carrier = [](const QString &mask) {
         return QJsonObject{{QStringLiteral("TableRight"),
-                            QJsonObject{{QStringLiteral("Mask"), mask}, {QStringLiteral("Reason"), QStringLiteral("Why")}}},
+                            QJsonObject{{QStringLiteral("Mask"), mask},
+                                        {QStringLiteral("Reason"), QStringLiteral("Why")}}},
                            {QStringLiteral("FieldProperties"),
                             QJsonObject{{QStringLiteral("Name"),
                                          QJsonObject{{QStringLiteral("FieldRight"),
-                                                      QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Update")}}}}}}}};
+                                                      QJsonObject{{QStringLiteral("Mask"),
+                                                                   QStringLiteral("Update")}}}}}}}};
     };
     // Existing record: needs Update.
-    QVERIFY(FieldRights::fromCarrier(carrier(QStringLiteral("Select, Update")), false).field(QStringLiteral("Name")).editable);
+    QVERIFY(FieldRights::fromCarrier(carrier(QStringLiteral("Select, Update")), false)
+                .field(QStringLiteral("Name"))
+                .editable);
     const FieldRights readOnly = FieldRights::fromCarrier(carrier(QStringLiteral("Select")), false);
     QVERIFY(!readOnly.canEditRecord());
     QVERIFY(!readOnly.field(QStringLiteral("Name")).editable);
@@ -171,7 +186,9 @@ void TestFieldRights::tableRightGatesEditing()
     QVERIFY(!FieldRights::fromCarrier(carrier(QStringLiteral("RI")), false).canEditRecord());
     QVERIFY(FieldRights::fromCarrier(carrier(QStringLiteral("RI")), true).canEditRecord());
     QVERIFY(!FieldRights::fromCarrier(carrier(QStringLiteral("UR")), true).canEditRecord());
-    QVERIFY(FieldRights::fromCarrier(carrier(QStringLiteral("FULL")), true).field(QStringLiteral("Name")).editable);
+    QVERIFY(FieldRights::fromCarrier(carrier(QStringLiteral("FULL")), true)
+                .field(QStringLiteral("Name"))
+                .editable);
     // An unparseable mask states nothing.
     QVERIFY(FieldRights::fromCarrier(carrier(QStringLiteral("Sparkly")), false).canEditRecord());
     // The default-entity fixture: RI on ContactId 0.
@@ -182,7 +199,8 @@ void TestFieldRights::tableRightGatesEditing()
 
 void TestFieldRights::maxLengthOnlyForStrings()
 {
-    const FieldRights r = ContactEntity(TestData::object(QStringLiteral("contact-real.json"))).rights();
+    const FieldRights r =
+        ContactEntity(TestData::object(QStringLiteral("contact-real.json"))).rights();
     QCOMPARE(r.field(QStringLiteral("ContactId")).maxLength, 0);   // Int32, length 4
     QCOMPARE(r.field(QStringLiteral("CreatedDate")).maxLength, 0); // DateTime, 16
     QCOMPARE(r.field(QStringLiteral("Category")).maxLength, 0);    // id-backed list
@@ -200,11 +218,13 @@ void TestFieldRights::nestedCarriersFollowTheirParent()
     const FieldRights second = r.nested(phones.at(1).toObject());
     QVERIFY(!second.canEditRecord()); // "Select" only
     QVERIFY(!second.field(QStringLiteral("Value")).editable);
-    QCOMPARE(second.field(QStringLiteral("Value")).reason, QStringLiteral("Synchronised from the phone system"));
+    QCOMPARE(second.field(QStringLiteral("Value")).reason,
+             QStringLiteral("Synchronised from the phone system"));
     // A read-only parent makes its children read-only.
     QJsonObject locked = contact;
-    locked.insert(QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")},
-                                                           {QStringLiteral("Reason"), QStringLiteral("Locked")}});
+    locked.insert(QStringLiteral("TableRight"),
+                  QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")},
+                              {QStringLiteral("Reason"), QStringLiteral("Locked")}});
     const FieldRights child = ContactEntity(locked).rights().nested(phones.at(0).toObject());
     QVERIFY(!child.canEditRecord());
     QCOMPARE(child.recordReason(), QStringLiteral("Locked"));

@@ -48,7 +48,8 @@ void TestInterestListModel::checkingIsUndoable()
 void TestInterestListModel::readOnlyInterests()
 {
     QJsonObject json = TestData::object(QStringLiteral("contact-real.json"));
-    json.insert(QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")}});
+    json.insert(QStringLiteral("TableRight"),
+                QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")}});
     ContactDocument doc{ContactEntity(json)};
     InterestListModel model(&doc);
     QVERIFY(!(model.flags(model.index(1, 0)) & Qt::ItemIsUserCheckable));

@@ -19,13 +19,15 @@ private slots:
 
 void TestJsonPath::getAndSet()
 {
-    QJsonObject root{{QStringLiteral("Phones"), QJsonArray{QJsonObject{{QStringLiteral("Value"), QStringLiteral("1")}},
-                                                          QJsonObject{{QStringLiteral("Value"), QStringLiteral("2")}}}}};
+    QJsonObject root{{QStringLiteral("Phones"),
+                      QJsonArray{QJsonObject{{QStringLiteral("Value"), QStringLiteral("1")}},
+                                 QJsonObject{{QStringLiteral("Value"), QStringLiteral("2")}}}}};
     const JsonPath p = JsonPath("Phones").index(1).key(QStringLiteral("Value"));
     QCOMPARE(p.get(root).toString(), QStringLiteral("2"));
     QVERIFY(p.set(root, QStringLiteral("22")));
     QCOMPARE(p.get(root).toString(), QStringLiteral("22"));
-    QCOMPARE(JsonPath("Phones").index(0).key(QStringLiteral("Value")).get(root).toString(), QStringLiteral("1"));
+    QCOMPARE(JsonPath("Phones").index(0).key(QStringLiteral("Value")).get(root).toString(),
+             QStringLiteral("1"));
     QVERIFY(JsonPath("Phones").index(5).get(root).isUndefined());
     QVERIFY(JsonPath("Missing").key(QStringLiteral("Deeper")).get(root).isUndefined());
     // index == size appends.
@@ -37,8 +39,13 @@ void TestJsonPath::getAndSet()
 void TestJsonPath::setCreatesObjectsButNotArrays()
 {
     QJsonObject root{{QStringLiteral("Name"), QStringLiteral("A")}};
-    QVERIFY(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")).set(root, QStringLiteral("v")));
-    QCOMPARE(root.value(QLatin1String("CustomFields")).toObject().value(QLatin1String("SuperOffice:1")).toString(),
+    QVERIFY(JsonPath("CustomFields")
+                .key(QStringLiteral("SuperOffice:1"))
+                .set(root, QStringLiteral("v")));
+    QCOMPARE(root.value(QLatin1String("CustomFields"))
+                 .toObject()
+                 .value(QLatin1String("SuperOffice:1"))
+                 .toString(),
              QStringLiteral("v"));
     QVERIFY(!JsonPath("Name").key(QStringLiteral("Inner")).set(root, 1)); // Name is a string
     QVERIFY(!JsonPath("Name").index(0).set(root, 1));
@@ -69,8 +76,9 @@ void TestJsonPath::textFormRoundTrips()
 
 void TestJsonPath::badTextIsRejected()
 {
-    for (const QString &bad : {QStringLiteral("Phones["), QStringLiteral("Phones[x]"), QStringLiteral("a..b"),
-                               QStringLiteral("a."), QStringLiteral("\"open"), QStringLiteral("[1]x")}) {
+    for (const QString &bad :
+         {QStringLiteral("Phones["), QStringLiteral("Phones[x]"), QStringLiteral("a..b"),
+          QStringLiteral("a."), QStringLiteral("\"open"), QStringLiteral("[1]x")}) {
         bool ok = true;
         JsonPath::fromString(bad, &ok);
         QVERIFY2(!ok, qPrintable(bad));

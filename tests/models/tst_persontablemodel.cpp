@@ -25,13 +25,19 @@ void TestPersonTableModel::showsPersons()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.columnCount(), 5);
-    QCOMPARE(model.index(0, PersonTableModel::NameColumn).data().toString(), QStringLiteral("Kari Nordmann"));
-    QCOMPARE(model.index(0, PersonTableModel::TitleColumn).data().toString(), QStringLiteral("CEO"));
-    QCOMPARE(model.index(0, PersonTableModel::EmailColumn).data().toString(), QStringLiteral("kari@bjorge.no"));
-    QCOMPARE(model.index(0, PersonTableModel::DirectPhoneColumn).data().toString(), QStringLiteral("+47 22 33 44 56"));
-    QCOMPARE(model.index(0, PersonTableModel::MobileColumn).data().toString(), QStringLiteral("+47 900 11 222"));
+    QCOMPARE(model.index(0, PersonTableModel::NameColumn).data().toString(),
+             QStringLiteral("Kari Nordmann"));
+    QCOMPARE(model.index(0, PersonTableModel::TitleColumn).data().toString(),
+             QStringLiteral("CEO"));
+    QCOMPARE(model.index(0, PersonTableModel::EmailColumn).data().toString(),
+             QStringLiteral("kari@bjorge.no"));
+    QCOMPARE(model.index(0, PersonTableModel::DirectPhoneColumn).data().toString(),
+             QStringLiteral("+47 22 33 44 56"));
+    QCOMPARE(model.index(0, PersonTableModel::MobileColumn).data().toString(),
+             QStringLiteral("+47 900 11 222"));
     QCOMPARE(model.index(0, 0).data(PersonTableModel::PersonIdRole).toInt(), 7);
-    QCOMPARE(model.headerData(PersonTableModel::MobileColumn, Qt::Horizontal).toString(), QStringLiteral("Mobile"));
+    QCOMPARE(model.headerData(PersonTableModel::MobileColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Mobile"));
 }
 
 void TestPersonTableModel::isReadOnly()
@@ -51,9 +57,11 @@ void TestPersonTableModel::followsDocumentChanges()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    doc.setValue(JsonPath("Persons").index(0).key(QStringLiteral("Title")), QStringLiteral("Chair"));
+    doc.setValue(JsonPath("Persons").index(0).key(QStringLiteral("Title")),
+                 QStringLiteral("Chair"));
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(model.index(0, PersonTableModel::TitleColumn).data().toString(), QStringLiteral("Chair"));
+    QCOMPARE(model.index(0, PersonTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Chair"));
     QJsonObject saved = doc.working();
     saved.insert(QStringLiteral("Persons"), QJsonArray());
     doc.acceptSaved(ContactEntity(saved));
@@ -65,7 +73,8 @@ void TestPersonTableModel::manyPersons()
 {
     QJsonArray persons;
     for (int i = 0; i < 10000; ++i)
-        persons.append(QJsonObject{{QStringLiteral("PersonId"), i}, {QStringLiteral("Firstname"), QStringLiteral("P%1").arg(i)},
+        persons.append(QJsonObject{{QStringLiteral("PersonId"), i},
+                                   {QStringLiteral("Firstname"), QStringLiteral("P%1").arg(i)},
                                    {QStringLiteral("Lastname"), QStringLiteral("L")}});
     ContactDocument doc{ContactEntity(QJsonObject{{QStringLiteral("Persons"), persons}})};
     PersonTableModel model(&doc);

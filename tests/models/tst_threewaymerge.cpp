@@ -80,16 +80,20 @@ void TestThreeWayMerge::listEntriesAddedOnBothSidesAreKept()
     auto withPhone = [&](const QString &value) {
         QJsonObject o = m_base;
         QJsonArray phones = o.value(QLatin1String("Phones")).toArray();
-        phones.append(QJsonObject{{QStringLiteral("Value"), value}, {QStringLiteral("Description"), QString()}});
+        phones.append(QJsonObject{{QStringLiteral("Value"), value},
+                                  {QStringLiteral("Description"), QString()}});
         o.insert(QStringLiteral("Phones"), phones);
         return o;
     };
-    const auto r = ThreeWayMerge::merge(m_base, withPhone(QStringLiteral("+47 1")), withPhone(QStringLiteral("+47 2")));
+    const auto r = ThreeWayMerge::merge(m_base, withPhone(QStringLiteral("+47 1")),
+                                        withPhone(QStringLiteral("+47 2")));
     QVERIFY(r.conflicts.isEmpty());
     const QJsonArray phones = r.merged.value(QLatin1String("Phones")).toArray();
     QCOMPARE(phones.size(), 4);
-    QCOMPARE(phones.at(2).toObject().value(QLatin1String("Value")).toString(), QStringLiteral("+47 2"));
-    QCOMPARE(phones.at(3).toObject().value(QLatin1String("Value")).toString(), QStringLiteral("+47 1"));
+    QCOMPARE(phones.at(2).toObject().value(QLatin1String("Value")).toString(),
+             QStringLiteral("+47 2"));
+    QCOMPARE(phones.at(3).toObject().value(QLatin1String("Value")).toString(),
+             QStringLiteral("+47 1"));
 }
 
 void TestThreeWayMerge::removalOnOneSideAndAdditionOnOther()
@@ -111,21 +115,38 @@ void TestThreeWayMerge::removalOnOneSideAndAdditionOnOther()
 void TestThreeWayMerge::nestedChangesToDifferentPartsMerge()
 {
     QJsonObject mine = m_base;
-    JsonPath("Address").key(QStringLiteral("Street")).key(QStringLiteral("Address1")).set(mine, QStringLiteral("Mine 1"));
+    JsonPath("Address")
+        .key(QStringLiteral("Street"))
+        .key(QStringLiteral("Address1"))
+        .set(mine, QStringLiteral("Mine 1"));
     QJsonObject theirs = m_base;
-    JsonPath("Address").key(QStringLiteral("Postal")).key(QStringLiteral("City")).set(theirs, QStringLiteral("BERGEN"));
+    JsonPath("Address")
+        .key(QStringLiteral("Postal"))
+        .key(QStringLiteral("City"))
+        .set(theirs, QStringLiteral("BERGEN"));
     JsonPath("Interests").index(1).key(QStringLiteral("Selected")).set(theirs, true);
     JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")).set(mine, QStringLiteral("mine"));
-    JsonPath("CustomFields").key(QStringLiteral("SuperOffice:3")).set(theirs, QStringLiteral("[F:1]"));
+    JsonPath("CustomFields")
+        .key(QStringLiteral("SuperOffice:3"))
+        .set(theirs, QStringLiteral("[F:1]"));
     const auto r = ThreeWayMerge::merge(m_base, mine, theirs);
     QVERIFY(r.conflicts.isEmpty());
-    QCOMPARE(JsonPath::fromString(QStringLiteral("Address.Street.Address1")).get(r.merged).toString(), QStringLiteral("Mine 1"));
-    QCOMPARE(JsonPath::fromString(QStringLiteral("Address.Postal.City")).get(r.merged).toString(), QStringLiteral("BERGEN"));
-    QCOMPARE(JsonPath::fromString(QStringLiteral("Interests[1].Selected")).get(r.merged).toBool(), true);
-    QCOMPARE(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")).get(r.merged).toString(), QStringLiteral("mine"));
-    QCOMPARE(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:3")).get(r.merged).toString(), QStringLiteral("[F:1]"));
+    QCOMPARE(
+        JsonPath::fromString(QStringLiteral("Address.Street.Address1")).get(r.merged).toString(),
+        QStringLiteral("Mine 1"));
+    QCOMPARE(JsonPath::fromString(QStringLiteral("Address.Postal.City")).get(r.merged).toString(),
+             QStringLiteral("BERGEN"));
+    QCOMPARE(JsonPath::fromString(QStringLiteral("Interests[1].Selected")).get(r.merged).toBool(),
+             true);
+    QCOMPARE(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")).get(r.merged).toString(),
+             QStringLiteral("mine"));
+    QCOMPARE(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:3")).get(r.merged).toString(),
+             QStringLiteral("[F:1]"));
     // The same nested field changed differently is one precise conflict.
-    JsonPath("Address").key(QStringLiteral("Postal")).key(QStringLiteral("City")).set(mine, QStringLiteral("TRONDHEIM"));
+    JsonPath("Address")
+        .key(QStringLiteral("Postal"))
+        .key(QStringLiteral("City"))
+        .set(mine, QStringLiteral("TRONDHEIM"));
     const auto c = ThreeWayMerge::merge(m_base, mine, theirs);
     QCOMPARE(c.conflicts.size(), 1);
     QCOMPARE(c.conflicts.first().path.toString(), QStringLiteral("Address.Postal.City"));
@@ -137,11 +158,17 @@ void TestThreeWayMerge::rightsAndDatesComeFromServer()
     mine.insert(QStringLiteral("UpdatedDate"), QStringLiteral("2000-01-01T00:00:00"));
     QJsonObject theirs = m_base;
     theirs.insert(QStringLiteral("UpdatedDate"), QStringLiteral("2030-01-01T00:00:00"));
-    theirs.insert(QStringLiteral("TableRight"), QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")}});
+    theirs.insert(QStringLiteral("TableRight"),
+                  QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")}});
     const auto r = ThreeWayMerge::merge(m_base, mine, theirs);
     QVERIFY(r.conflicts.isEmpty());
-    QCOMPARE(r.merged.value(QLatin1String("UpdatedDate")).toString(), QStringLiteral("2030-01-01T00:00:00"));
-    QCOMPARE(r.merged.value(QLatin1String("TableRight")).toObject().value(QLatin1String("Mask")).toString(), QStringLiteral("Select"));
+    QCOMPARE(r.merged.value(QLatin1String("UpdatedDate")).toString(),
+             QStringLiteral("2030-01-01T00:00:00"));
+    QCOMPARE(r.merged.value(QLatin1String("TableRight"))
+                 .toObject()
+                 .value(QLatin1String("Mask"))
+                 .toString(),
+             QStringLiteral("Select"));
 }
 
 QTEST_GUILESS_MAIN(TestThreeWayMerge)

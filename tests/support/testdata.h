@@ -11,6 +11,7 @@ QString path(const QString &name);
 QByteArray bytes(const QString &name);
 QJsonObject object(const QString &name);
 // The members of two JSON values that differ, as paths ("Phones[0].Value"); empty when equal.
-QStringList differences(const QJsonValue &a, const QJsonValue &b, const QString &prefix = QString());
+QStringList differences(const QJsonValue &a, const QJsonValue &b,
+                        const QString &prefix = QString());
 
 } // namespace TestData

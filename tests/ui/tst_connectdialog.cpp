@@ -28,7 +28,10 @@ private slots:
 
 private:
     void fill(ConnectDialog &dialog, const QString &user, const QString &secret);
-    QLineEdit *edit(ConnectDialog &dialog, const char *name) { return dialog.findChild<QLineEdit *>(QString::fromLatin1(name)); }
+    QLineEdit *edit(ConnectDialog &dialog, const char *name)
+    {
+        return dialog.findChild<QLineEdit *>(QString::fromLatin1(name));
+    }
     SandboxProcess m_sandbox;
 };
 
@@ -80,7 +83,12 @@ void TestConnectDialog::connectReportsTheProfile()
     QCOMPARE(profile.baseUrl(), m_sandbox.baseUrl());
     QCOMPARE(connected.first().at(1).toString(), QStringLiteral("viewer"));
     QCOMPARE(connected.first().at(3).toBool(), true); // remember
-    QVERIFY(connected.first().at(4).toJsonObject().value(QLatin1String("FullName")).toString().contains(QStringLiteral("Viewer")));
+    QVERIFY(connected.first()
+                .at(4)
+                .toJsonObject()
+                .value(QLatin1String("FullName"))
+                .toString()
+                .contains(QStringLiteral("Viewer")));
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     // The password does not linger in the dialog.
     QVERIFY(edit(dialog, "secret")->text().isEmpty());

@@ -83,7 +83,8 @@ void TestEnrichDialog::candidatesPreviewReviewApply()
     QVERIFY(tree->topLevelItemCount() >= 2);
     dialog.grab().save(QStringLiteral(CE_BINARY_DIR "/screenshots/enrich-review.png"));
     for (int i = 0; i < tree->topLevelItemCount(); ++i)
-        QCOMPARE(tree->topLevelItem(i)->checkState(0), Qt::Checked); // nothing typed: all recommended
+        QCOMPARE(tree->topLevelItem(i)->checkState(0),
+                 Qt::Checked); // nothing typed: all recommended
     // Untick all but the first: only that one is applied, as one step.
     for (int i = 1; i < tree->topLevelItemCount(); ++i)
         tree->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
@@ -104,7 +105,9 @@ void TestEnrichDialog::noCandidatesSaysSo()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.session()->isBusy(), 10000);
     dialog.searchEdit()->setText(QStringLiteral("Zzyzx Nonexistent Holding"));
     dialog.search();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.banner()->isVisible() && dialog.banner()->kind() == MessageBanner::Kind::Info, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.banner()->isVisible() &&
+                                 dialog.banner()->kind() == MessageBanner::Kind::Info,
+                             10000);
     QVERIFY(dialog.banner()->text().contains(QStringLiteral("Zzyzx Nonexistent Holding")));
     QCOMPARE(dialog.candidates()->count(), 0);
 }
@@ -112,12 +115,15 @@ void TestEnrichDialog::noCandidatesSaysSo()
 void TestEnrichDialog::errorShowsRetry()
 {
     ContactDocument *doc = open(4);
-    QVERIFY(m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("MDOList/enrichcontact")},
-                                           {QStringLiteral("kind"), QStringLiteral("status")},
-                                           {QStringLiteral("status"), 503}}));
+    QVERIFY(m_sandbox.addFault(
+        QJsonObject{{QStringLiteral("path"), QStringLiteral("MDOList/enrichcontact")},
+                    {QStringLiteral("kind"), QStringLiteral("status")},
+                    {QStringLiteral("status"), 503}}));
     EnrichDialog dialog(m_client, doc);
     dialog.show();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.banner()->kind() == MessageBanner::Kind::Error && dialog.banner()->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.banner()->kind() == MessageBanner::Kind::Error &&
+                                 dialog.banner()->isVisible(),
+                             10000);
     dialog.grab().save(QStringLiteral(CE_BINARY_DIR "/screenshots/enrich-error.png"));
     QPushButton *retry = nullptr;
     for (QPushButton *b : dialog.banner()->findChildren<QPushButton *>()) {

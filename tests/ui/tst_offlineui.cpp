@@ -57,7 +57,9 @@ void TestOfflineUi::offlineSaveQueuesAndSendsWhenBack()
     // The server cannot be reached: the company waits in the outbox and the window says so.
     QTRY_COMPARE_WITH_TIMEOUT(editor->session()->draftState(), Draft::State::Queued, 15000);
     QVERIFY(!window->connectivity()->isOnline());
-    QVERIFY(window->tabs()->tabText(window->tabs()->indexOf(editor)).contains(QStringLiteral("(outbox)")));
+    QVERIFY(window->tabs()
+                ->tabText(window->tabs()->indexOf(editor))
+                .contains(QStringLiteral("(outbox)")));
     auto *online = window->findChild<QLabel *>(QStringLiteral("online"));
     QVERIFY(online && online->isVisible() && online->text().startsWith(QStringLiteral("Offline")));
     auto *outbox = window->findChild<QPushButton *>(QStringLiteral("outboxButton"));
@@ -86,11 +88,13 @@ void TestOfflineUi::draftsReopenAfterACrash()
 {
     QJsonObject working;
     {
-        std::unique_ptr<MainWindow> window = UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
+        std::unique_ptr<MainWindow> window =
+            UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
         QVERIFY(window);
         ContactEditor *editor = UiTest::openAndWait(window.get(), 4);
         QVERIFY(editor);
-        editor->document()->setValue(JsonPath("Department"), QStringLiteral("Not saved when it crashed"));
+        editor->document()->setValue(JsonPath("Department"),
+                                     QStringLiteral("Not saved when it crashed"));
         editor->document()->removeElement(JsonPath("Phones"), 0);
         working = editor->document()->working();
         // No close, no questions: as if the process had died here.

@@ -1,5 +1,5 @@
-#include "contacteditor.h"
 #include "conflictdialog.h"
+#include "contacteditor.h"
 #include "entitydiff.h"
 #include "reviewdialog.h"
 #include "sandboxprocess.h"
@@ -54,9 +54,11 @@ ContactEditor *TestReviewDialog::editorWithChanges(int id)
     ContactDocument *doc = editor->document();
     doc->setValue(JsonPath("Name"), doc->entity().name() + QStringLiteral(" Renamed"));
     doc->setValue(JsonPath("Xstop"), !doc->entity().xstop());
-    doc->insertElement(JsonPath("Emails"), 0, QJsonObject{{QStringLiteral("Value"), QStringLiteral("new@example.no")}});
+    doc->insertElement(JsonPath("Emails"), 0,
+                       QJsonObject{{QStringLiteral("Value"), QStringLiteral("new@example.no")}});
     doc->removeElement(JsonPath("Phones"), 0);
-    doc->setValue(JsonPath("Phones").index(0).key(QStringLiteral("Description")), QStringLiteral("Changed description"));
+    doc->setValue(JsonPath("Phones").index(0).key(QStringLiteral("Description")),
+                  QStringLiteral("Changed description"));
     Address address = doc->entity().address();
     address.setValue(Address::Part::StreetCity, QStringLiteral("HAMAR"));
     doc->setValue(JsonPath("Address"), address.json());
@@ -80,7 +82,8 @@ void TestReviewDialog::listsEveryKindAndDropsOne()
     QVERIFY(rows.contains(QStringLiteral("E-mail address (added)")));
     QVERIFY(rows.contains(QStringLiteral("Phone (removed)")));
     QVERIFY(rows.contains(QStringLiteral("Phone")));
-    QVERIFY(std::any_of(rows.begin(), rows.end(), [](const QString &r) { return r.startsWith(QStringLiteral("City")); }));
+    QVERIFY(std::any_of(rows.begin(), rows.end(),
+                        [](const QString &r) { return r.startsWith(QStringLiteral("City")); }));
     const int before = dialog.changeCount();
     QCOMPARE(before, 6);
     // Drop the added e-mail address only.
@@ -91,7 +94,8 @@ void TestReviewDialog::listsEveryKindAndDropsOne()
     }
     QVERIFY(dialog.dropChange(email));
     QCOMPARE(dialog.changeCount(), before - 1);
-    QVERIFY(editor->document()->entity().emails().size() == editor->document()->base().emails().size());
+    QVERIFY(editor->document()->entity().emails().size() ==
+            editor->document()->base().emails().size());
     QVERIFY(editor->document()->entity().name().endsWith(QStringLiteral(" Renamed")));
     // Dropping is one undo step.
     editor->document()->undoStack()->undo();
@@ -107,10 +111,12 @@ void TestReviewDialog::reviewAllShowsEveryCompany()
     ReviewDialog dialog({a, b});
     QCOMPARE(dialog.tree()->topLevelItemCount(), 2);
     QCOMPARE(dialog.tree()->topLevelItem(0)->text(0), a->title());
-    QCOMPARE(dialog.tree()->topLevelItem(1)->childCount(),
-             int(EntityDiff::compute(b->document()->base().json(), b->document()->working()).size()));
+    QCOMPARE(
+        dialog.tree()->topLevelItem(1)->childCount(),
+        int(EntityDiff::compute(b->document()->base().json(), b->document()->working()).size()));
     QVERIFY(dialog.tree()->topLevelItem(1)->childCount() >= 5);
-    QCOMPARE(dialog.changeCount(), dialog.tree()->topLevelItem(0)->childCount() + dialog.tree()->topLevelItem(1)->childCount());
+    QCOMPARE(dialog.changeCount(), dialog.tree()->topLevelItem(0)->childCount() +
+                                       dialog.tree()->topLevelItem(1)->childCount());
     QSignalSpy save(&dialog, &ReviewDialog::saveRequested);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
