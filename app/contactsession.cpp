@@ -9,6 +9,7 @@
 #include "getcontactentityjob.h"
 #include "getduplicatesjob.h"
 #include "savecontactentityjob.h"
+#include "undohistory.h"
 #include "webapiclient.h"
 
 namespace {
@@ -96,12 +97,16 @@ void ContactSession::setState(Draft::State state, const QString &message)
     emit draftStateChanged(state, message);
 }
 
-void ContactSession::adopt(const QJsonObject &base, const QJsonObject &working)
+void ContactSession::adopt(const QJsonObject &base, const QJsonObject &working,
+                           const QJsonObject &history)
 {
     if (!m_document) {
         m_document = new ContactDocument(ContactEntity(base), this);
         if (base != working)
             m_document->restore(ContactEntity(base), ContactEntity(working));
+        // Its undo steps come back too, when they lead exactly to the working entity.
+        if (!history.isEmpty())
+            UndoHistory::restore(m_document, history);
         startRecording();
         emit documentReady(m_document);
     } else {
@@ -173,7 +178,7 @@ void ContactSession::openDraft(const Draft &draft)
         emit failed(Operation::Open, m_error);
         return;
     }
-    adopt(draft.base, draft.working);
+    adopt(draft.base, draft.working, draft.history);
     // The replayed state becomes the new snapshot, so the log starts afresh.
     if (m_recorder)
         m_recorder->snapshot();

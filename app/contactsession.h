@@ -101,7 +101,8 @@ private:
     void onSaved(const ContactEntity &entity);
     void queue(const QString &message);
     void setState(Draft::State state, const QString &message = QString());
-    void adopt(const QJsonObject &base, const QJsonObject &working);
+    void adopt(const QJsonObject &base, const QJsonObject &working,
+               const QJsonObject &history = QJsonObject());
     void startRecording();
     bool isOffline() const;
     bool openFromCache();

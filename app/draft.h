@@ -29,6 +29,8 @@ struct Draft
     QDateTime updated;
     // A create that went out but whose answer never came back: check before sending again.
     bool createSent = false;
+    // The undo history (UndoHistory::save), so the draft reopens with its steps.
+    QJsonObject history;
 
     bool isModified() const { return base != working; }
     static QString stateName(State state);

@@ -2,6 +2,7 @@
 
 #include "contactdocument.h"
 #include "draftstore.h"
+#include "undohistory.h"
 
 DraftRecorder::DraftRecorder(DraftStore *store, ContactDocument *document, qint64 draftId,
                              QObject *parent)
@@ -22,6 +23,17 @@ DraftRecorder::DraftRecorder(DraftStore *store, ContactDocument *document, qint6
                 }
             });
     connect(document, &ContactDocument::reset, this, &DraftRecorder::snapshot);
+    // After a push, undo, redo or merge the stack is complete: keep its steps with the draft.
+    connect(document->undoStack(), &QUndoStack::indexChanged, this, &DraftRecorder::writeHistory);
+}
+
+void DraftRecorder::writeHistory()
+{
+    if (m_document &&
+        !m_store->writeHistory(m_draftId, UndoHistory::save(m_document->undoStack()))) {
+        m_failed = true;
+        emit writeFailed(m_store->lastError());
+    }
 }
 
 void DraftRecorder::snapshot()
@@ -34,4 +46,5 @@ void DraftRecorder::snapshot()
         m_failed = true;
         emit writeFailed(m_store->lastError());
     }
+    writeHistory();
 }

@@ -19,6 +19,7 @@ public:
     qint64 draftId() const { return m_draftId; }
     bool hasFailed() const { return m_failed; }
     void snapshot();
+    void writeHistory();
 
     static constexpr int CompactAfter = 400;
 

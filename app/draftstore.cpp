@@ -160,6 +160,29 @@ bool DraftStore::initSchema()
             return false;
         }
     }
+    // Added after the first schema: older files get the column on open.
+    bool hasHistory = false;
+    if (q.exec(QStringLiteral("PRAGMA table_info(drafts)"))) {
+        while (q.next())
+            hasHistory = hasHistory || q.value(1).toString() == QLatin1String("history");
+    }
+    if (!hasHistory && !q.exec(QStringLiteral("ALTER TABLE drafts ADD COLUMN history TEXT"))) {
+        fail(q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool DraftStore::writeHistory(qint64 id, const QJsonObject &history)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("UPDATE drafts SET history=? WHERE id=?"));
+    q.addBindValue(history.isEmpty() ? QByteArray() : encode(history));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return false;
+    }
     return true;
 }
 
@@ -312,6 +335,7 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
     d.created = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
     d.updated = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     d.createSent = q.value(11).toInt() != 0;
+    d.history = QJsonDocument::fromJson(q.value(12).toByteArray()).object();
     // Written by this program in canonical form: parse only, no member-name walk.
     QString whyNot;
     auto parse = [&whyNot](const QByteArray &bytes) -> std::optional<QJsonObject> {
@@ -360,7 +384,7 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
 namespace {
 const QString kSelect =
     QStringLiteral("SELECT id, server, contact_id, name, base, working, undo_index, state, "
-                   "message, created, updated, create_sent FROM drafts ");
+                   "message, created, updated, create_sent, history FROM drafts ");
 }
 
 std::optional<Draft> DraftStore::draft(qint64 id) const

@@ -37,6 +37,7 @@ public:
     // Replace base and working (after a save, a merge, or to compact the operation log).
     bool writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
                        int undoIndex);
+    bool writeHistory(qint64 id, const QJsonObject &history);
     bool setState(qint64 id, Draft::State state, const QString &message = QString());
     bool setContactId(qint64 id, int contactId);
     bool setCreateSent(qint64 id, bool sent);

@@ -202,6 +202,33 @@ void ContactDocument::applyMove(const JsonPath &list, int from, int to)
     emit edited();
 }
 
+void ContactDocument::applyOperation(const DocumentOperation &operation)
+{
+    switch (operation.kind) {
+    case DocumentOperation::Kind::Set:
+        applyValue(operation.path, operation.value);
+        break;
+    case DocumentOperation::Kind::Remove:
+        applyValue(operation.path, QJsonValue(QJsonValue::Undefined));
+        break;
+    case DocumentOperation::Kind::Insert:
+        applyInsert(operation.path, operation.from, operation.value);
+        break;
+    case DocumentOperation::Kind::RemoveElement:
+        applyRemove(operation.path, operation.from);
+        break;
+    case DocumentOperation::Kind::Move:
+        applyMove(operation.path, operation.from, operation.to);
+        break;
+    }
+}
+
+void ContactDocument::markRestoredClean()
+{
+    m_restoredDirty = false;
+    updateModified();
+}
+
 void ContactDocument::refreshRights()
 {
     ContactEntity e(m_working);

@@ -52,6 +52,9 @@ public:
     void applyInsert(const JsonPath &list, int row, const QJsonValue &value);
     void applyRemove(const JsonPath &list, int row);
     void applyMove(const JsonPath &list, int from, int to);
+    void applyOperation(const DocumentOperation &operation);
+    // After rebuilding history whose clean step matches the base: modified follows the stack.
+    void markRestoredClean();
 
     // A human name for a member, used to name undo steps ("Change Name").
     static QString memberLabel(const QString &member);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jsonpath.h"
+#include "undohistory.h"
 
 #include <QJsonValue>
 #include <QUndoCommand>
@@ -16,6 +17,15 @@ public:
                          QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
+    UndoHistory::Atom atom() const
+    {
+        return {UndoHistory::Atom::Kind::Insert,
+                m_list,
+                QJsonValue(QJsonValue::Undefined),
+                m_value,
+                m_row,
+                -1};
+    }
 
 private:
     ContactDocument *m_document;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jsonpath.h"
+#include "undohistory.h"
 
 #include <QUndoCommand>
 
@@ -14,6 +15,11 @@ public:
                        const QString &text, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
+    UndoHistory::Atom atom() const
+    {
+        return {UndoHistory::Atom::Kind::Move,     m_list, QJsonValue(QJsonValue::Undefined),
+                QJsonValue(QJsonValue::Undefined), m_from, m_to};
+    }
 
 private:
     ContactDocument *m_document;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jsonpath.h"
+#include "undohistory.h"
 
 #include <QJsonValue>
 #include <QUndoCommand>
@@ -15,6 +16,11 @@ public:
                          const QString &text, QUndoCommand *parent = nullptr);
     void undo() override;
     void redo() override;
+    UndoHistory::Atom atom() const
+    {
+        return {UndoHistory::Atom::Kind::Remove,   m_list, m_value,
+                QJsonValue(QJsonValue::Undefined), m_row,  -1};
+    }
 
 private:
     ContactDocument *m_document;

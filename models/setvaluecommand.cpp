@@ -37,3 +37,11 @@ bool SetValueCommand::mergeWith(const QUndoCommand *other)
     setObsolete(m_changes.first().after == m_changes.first().before);
     return true;
 }
+
+QList<UndoHistory::Atom> SetValueCommand::atoms() const
+{
+    QList<UndoHistory::Atom> out;
+    for (const Change &c : m_changes)
+        out.append({UndoHistory::Atom::Kind::Set, c.path, c.before, c.after, -1, -1});
+    return out;
+}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jsonpath.h"
+#include "undohistory.h"
 
 #include <QJsonValue>
 #include <QUndoCommand>
@@ -20,6 +21,7 @@ public:
 
     void undo() override;
     void redo() override;
+    QList<UndoHistory::Atom> atoms() const;
     int id() const override { return m_mergeable ? Id : -1; }
     bool mergeWith(const QUndoCommand *other) override;
 

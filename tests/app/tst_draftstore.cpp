@@ -1,4 +1,5 @@
 #include "contactdocument.h"
+#include "contactsession.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
 #include "testdata.h"
@@ -26,6 +27,7 @@ private slots:
     void unreadableDraftIsKeptAndReported();
     void killedWriterLosesNothing();
     void noSecretsInTheDatabase();
+    void draftReopensWithItsUndoSteps();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
@@ -259,6 +261,46 @@ void TestDraftStore::noSecretsInTheDatabase()
     QVERIFY(bytes.contains("demo@http://127.0.0.1:1"));
     for (const char *secret : {"Basic ", "Bearer ", "SOTICKET", "password"})
         QVERIFY2(!bytes.contains(secret), secret);
+}
+
+void TestDraftStore::draftReopensWithItsUndoSteps()
+{
+    qint64 id = 0;
+    QJsonObject working;
+    {
+        DraftStore store;
+        QVERIFY(store.open(dbPath()));
+        ContactDocument doc{ContactEntity(m_entity)};
+        id = store.create(m_server, m_entity, m_entity);
+        DraftRecorder recorder(&store, &doc, id);
+        doc.setValue(JsonPath("Name"), QStringLiteral("First"));
+        doc.setValue(JsonPath("Name"), QStringLiteral("First step")); // typing, merged
+        doc.breakMerge();
+        doc.removeElement(JsonPath("Phones"), 1);
+        doc.setValue(JsonPath("Department"), QStringLiteral("Third"));
+        doc.undoStack()->undo(); // redo ahead
+        working = doc.working();
+    }
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    const auto draft = store.draft(id);
+    QVERIFY(draft && !draft->history.isEmpty());
+    ContactSession session(nullptr);
+    session.setDraftStore(&store, m_server);
+    session.openDraft(*draft);
+    ContactDocument *doc = session.document();
+    QVERIFY(doc);
+    QCOMPARE(doc->working(), working);
+    QCOMPARE(doc->undoStack()->count(), 3);
+    QCOMPARE(doc->undoStack()->index(), 2);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Remove phone"));
+    QVERIFY(doc->undoStack()->canRedo());
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(doc->working(), m_entity);
+    QVERIFY(!doc->isModified());
+    doc->undoStack()->redo();
+    QCOMPARE(doc->entity().name(), QStringLiteral("First step"));
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)
