@@ -23,12 +23,25 @@ DraftRecorder::DraftRecorder(DraftStore *store, ContactDocument *document, qint6
                 }
             });
     connect(document, &ContactDocument::reset, this, &DraftRecorder::snapshot);
-    // After a push, undo, redo or merge the stack is complete: keep its steps with the draft.
-    connect(document->undoStack(), &QUndoStack::indexChanged, this, &DraftRecorder::writeHistory);
+    // After a push, undo, redo or merge the stack is complete: keep its steps with the draft. The
+    // edits themselves are already safe; the history only lets undo survive a restart, so it is
+    // written once typing pauses rather than on every keystroke.
+    m_historyTimer.setSingleShot(true);
+    m_historyTimer.setInterval(HistoryDelayMs);
+    connect(&m_historyTimer, &QTimer::timeout, this, &DraftRecorder::writeHistory);
+    connect(document->undoStack(), &QUndoStack::indexChanged, &m_historyTimer,
+            qOverload<>(&QTimer::start));
+}
+
+DraftRecorder::~DraftRecorder()
+{
+    if (m_historyTimer.isActive())
+        writeHistory();
 }
 
 void DraftRecorder::writeHistory()
 {
+    m_historyTimer.stop();
     if (m_document &&
         !m_store->writeHistory(m_draftId, UndoHistory::save(m_document->undoStack()))) {
         m_failed = true;

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 class ContactDocument;
 class DraftStore;
@@ -13,6 +14,7 @@ class DraftRecorder : public QObject
     Q_OBJECT
 
 public:
+    ~DraftRecorder() override;
     DraftRecorder(DraftStore *store, ContactDocument *document, qint64 draftId,
                   QObject *parent = nullptr);
 
@@ -22,6 +24,7 @@ public:
     void writeHistory();
 
     static constexpr int CompactAfter = 400;
+    static constexpr int HistoryDelayMs = 500;
 
 signals:
     // Writing failed (disk full, database gone): the user must be told their edits are at risk.
@@ -32,5 +35,6 @@ private:
     QPointer<ContactDocument> m_document;
     qint64 m_draftId;
     int m_sinceSnapshot = 0;
+    QTimer m_historyTimer;
     bool m_failed = false;
 };

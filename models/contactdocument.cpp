@@ -26,6 +26,8 @@ ContactDocument::ContactDocument(const ContactEntity &base, QObject *parent)
     , m_working(base.json())
     , m_undo(new QUndoStack(this))
 {
+    // A long session keeps its last steps; older ones go (the edits themselves stay).
+    m_undo->setUndoLimit(UndoLimit);
     refreshRights();
     connect(m_undo, &QUndoStack::cleanChanged, this, &ContactDocument::updateModified);
 }

@@ -17,6 +17,8 @@ class ContactDocument : public QObject
     Q_OBJECT
 
 public:
+    static constexpr int UndoLimit = 200;
+
     explicit ContactDocument(const ContactEntity &base, QObject *parent = nullptr);
 
     ContactEntity base() const { return ContactEntity(m_base); }
