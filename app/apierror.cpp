@@ -105,6 +105,10 @@ QString ApiError::message() const
         text = tr("The server redirected the request to another address, which the editor does not "
                   "follow with your credentials.");
         break;
+    case Kind::WrongServer:
+        text = tr(
+            "This company belongs to another connection. Connect to that server again to save it.");
+        break;
     case Kind::Other:
         text = m_httpStatus ? tr("The request failed (HTTP %1).").arg(m_httpStatus)
                             : tr("The request failed.");

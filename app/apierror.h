@@ -27,6 +27,7 @@ public:
         TooLarge,        // response body above the cap
         InsecureRefused, // plain HTTP to a remote host without the opt-in
         RedirectRefused, // a redirect to another origin
+        WrongServer,     // the company belongs to another connection than the one in use
         Other,
     };
 

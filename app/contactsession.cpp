@@ -179,8 +179,9 @@ void ContactSession::openDraft(const Draft &draft)
         return;
     }
     adopt(draft.base, draft.working, draft.history);
-    // The replayed state becomes the new snapshot, so the log starts afresh.
-    if (m_recorder)
+    // The replayed state becomes the new snapshot, so the log starts afresh; not when some of
+    // it could not be read, which stays in the log as it was.
+    if (m_recorder && draft.brokenOperations == 0)
         m_recorder->snapshot();
     emit draftStateChanged(m_state, m_stateMessage);
 }
@@ -193,6 +194,13 @@ QStringList ContactSession::save()
     const QStringList blank = form.blankMandatoryFields();
     if (!blank.isEmpty())
         return blank;
+    if (m_store && m_client->profile().credentialKey() != m_server) {
+        // Signed in elsewhere since it was opened: never save it into another tenant.
+        m_failed = Operation::Save;
+        m_error = ApiError(ApiError::Kind::WrongServer);
+        emit failed(Operation::Save, m_error);
+        return {};
+    }
     if (isOffline()) {
         queue(tr("You are offline. The company waits in the outbox and is saved when the "
                  "connection is back."));
@@ -464,9 +472,12 @@ void ContactSession::closeDraft(bool discard)
 {
     if (!m_store || !m_draftId)
         return;
-    const bool unsent =
-        m_document && (m_document->base().json() != m_document->working() ||
-                       m_state == Draft::State::Queued || m_state == Draft::State::Conflict);
+    // A draft that could not be read is kept as it is unless the user discards it.
+    if (!discard && (!m_document || m_state == Draft::State::Unreadable))
+        return;
+    const bool unsent = m_document->base().json() != m_document->working() ||
+                        m_state == Draft::State::Queued || m_state == Draft::State::Conflict ||
+                        m_state == Draft::State::Failed;
     if (discard || !unsent) {
         m_store->remove(m_draftId);
         m_draftId = 0;

@@ -29,6 +29,8 @@ struct Draft
     QDateTime updated;
     // A create that went out but whose answer never came back: check before sending again.
     bool createSent = false;
+    // Stored edits that could not be replayed (kept in the store, left out of working).
+    int brokenOperations = 0;
     // The undo history (UndoHistory::save), so the draft reopens with its steps.
     QJsonObject history;
 

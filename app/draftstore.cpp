@@ -372,6 +372,7 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
             ++broken;
     }
     d.working = *working;
+    d.brokenOperations = broken;
     if (broken > 0) {
         d.message =
             tr("%n edit(s) of this draft could not be read and were left out.", nullptr, broken);

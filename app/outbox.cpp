@@ -12,7 +12,8 @@ void Outbox::send(const QList<ContactSession *> &sessions)
         m_total = m_done = m_saved = m_failed = 0;
     }
     for (ContactSession *s : sessions) {
-        if (!s || m_waiting.contains(s))
+        // Once per company, even when asked again while it is on its way.
+        if (!s || m_waiting.contains(s) || m_inFlightSessions.contains(s))
             continue;
         m_waiting.append(s);
         ++m_total;
@@ -30,21 +31,26 @@ void Outbox::startNext()
             continue;
         }
         ++m_inFlight;
+        ContactSession *raw = session;
+        m_inFlightSessions.insert(raw);
         session->setInteractive(false);
-        auto finishOnce = std::make_shared<bool>(false);
-        auto finish = [this, session, finishOnce](bool ok) {
-            if (*finishOnce)
+        auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+        auto finish = [this, session, raw, connections](bool ok) {
+            if (connections->isEmpty())
                 return;
-            *finishOnce = true;
-            if (session) {
-                session->disconnect(this);
+            for (const QMetaObject::Connection &c : std::as_const(*connections))
+                disconnect(c);
+            connections->clear();
+            m_inFlightSessions.remove(raw);
+            if (session)
                 session->setInteractive(true);
-            }
             done(session, ok);
         };
-        connect(session, &ContactSession::saved, this, [finish] { finish(true); });
-        connect(session, &ContactSession::failed, this, [finish] { finish(false); });
-        connect(session, &ContactSession::queued, this, [finish] { finish(false); });
+        *connections << connect(session, &ContactSession::saved, this, [finish] { finish(true); })
+                     << connect(session, &ContactSession::failed, this, [finish] { finish(false); })
+                     << connect(session, &ContactSession::queued, this, [finish] { finish(false); })
+                     // A company closed while on its way must not hold a place for ever.
+                     << connect(session, &QObject::destroyed, this, [finish] { finish(false); });
         const QStringList blank = session->save();
         if (!blank.isEmpty()) {
             finish(false);

@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 class ContactSession;
 
@@ -28,6 +29,7 @@ private:
     void done(ContactSession *session, bool ok);
 
     QList<QPointer<ContactSession>> m_waiting;
+    QSet<ContactSession *> m_inFlightSessions;
     int m_maxInFlight = 3;
     int m_inFlight = 0;
     int m_total = 0;

@@ -2,6 +2,7 @@
 
 #include "associate.h"
 #include "country.h"
+#include "customfieldmodel.h"
 #include "entitydate.h"
 #include "listreference.h"
 
@@ -118,6 +119,13 @@ QStringList ContactFormModel::blankMandatoryFields() const
         }
         if (empty)
             blank.append(tr(f.label));
+    }
+    // Custom fields the server marks mandatory count too.
+    const CustomFieldModel custom(m_document);
+    for (const QString &key : custom.keys()) {
+        const FieldRights::Access a = m_document->rights().customField(key);
+        if (a.mandatory && a.visible && custom.value(key).isEmpty())
+            blank.append(custom.label(key));
     }
     return blank;
 }

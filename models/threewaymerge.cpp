@@ -90,10 +90,35 @@ struct Merger
     }
 
     // Phones, e-mails, web addresses, domains: entries are values, merged as sets in the
-    // server's order, the user's additions appended.
-    QJsonValue mergeSet(const QJsonArray &b, const QJsonArray &m, const QJsonArray &t,
-                        bool elements)
+    // server's order, the user's additions appended. Two cases are not for a merge to decide:
+    // the user reordered the entries (the first is the main one), or both sides replaced the
+    // same entry with different ones; the whole list is then a conflict.
+    QJsonValue mergeSet(const JsonPath &path, const QJsonArray &b, const QJsonArray &m,
+                        const QJsonArray &t, bool elements)
     {
+        auto commonOrder = [&](const QJsonArray &list) {
+            QJsonArray order;
+            for (const QJsonValue &e : list) {
+                if (contains(b, e, elements) && contains(m, e, elements) &&
+                    contains(t, e, elements))
+                    order.append(e);
+            }
+            return order;
+        };
+        if (commonOrder(m) != commonOrder(b))
+            return conflict(path, b, m, t);
+        bool removedByBoth = false;
+        for (const QJsonValue &e : b)
+            removedByBoth =
+                removedByBoth || (!contains(m, e, elements) && !contains(t, e, elements));
+        bool addedByMe = false;
+        bool addedByThem = false;
+        for (const QJsonValue &e : m)
+            addedByMe = addedByMe || !contains(b, e, elements);
+        for (const QJsonValue &e : t)
+            addedByThem = addedByThem || !contains(b, e, elements);
+        if (removedByBoth && addedByMe && addedByThem)
+            return conflict(path, b, m, t);
         QJsonArray out;
         for (const QJsonValue &e : t) {
             const bool removedByMe = contains(b, e, elements) && !contains(m, e, elements);
@@ -101,13 +126,16 @@ struct Merger
                 out.append(e);
         }
         for (const QJsonValue &e : m) {
-            const bool addedByMe = !contains(b, e, elements);
-            if (addedByMe && !contains(out, e, elements))
+            const bool mine = !contains(b, e, elements);
+            if (mine && !contains(out, e, elements))
                 out.append(e);
         }
         return out;
     }
 
+    // Lists of identified entries (interests by Id): merged entry by entry. When an entry
+    // itself conflicts, the list as a whole is the conflict, so that choosing a side can never
+    // land on the wrong entry.
     QJsonValue mergeKeyed(const JsonPath &path, const QString &key, const QJsonArray &b,
                           const QJsonArray &m, const QJsonArray &t)
     {
@@ -120,6 +148,7 @@ struct Merger
         const auto bi = index(b), mi = index(m), ti = index(t);
         QJsonArray out;
         QSet<qint64> seen;
+        const qsizetype conflictsBefore = conflicts.size();
         auto visit = [&](const QJsonArray &order) {
             for (const QJsonValue &v : order) {
                 const qint64 id = v.toObject().value(key).toInteger();
@@ -135,6 +164,10 @@ struct Merger
         };
         visit(t);
         visit(m);
+        if (conflicts.size() > conflictsBefore) {
+            conflicts.resize(conflictsBefore);
+            return conflict(path, b, m, t);
+        }
         return out;
     }
 
@@ -166,9 +199,9 @@ struct Merger
             const QJsonArray ba = b.toArray(), ma = m.toArray(), ta = t.toArray();
             const QString member = path.at(0).key;
             if (path.size() == 1 && EntityDiff::isElementList(member))
-                return mergeSet(ba, ma, ta, true);
+                return mergeSet(path, ba, ma, ta, true);
             if (path.size() == 1 && member == QLatin1String("Domains"))
-                return mergeSet(ba, ma, ta, false);
+                return mergeSet(path, ba, ma, ta, false);
             const QString key = identityKey(ta.isEmpty() ? ma : ta);
             if (!key.isEmpty())
                 return mergeKeyed(path, key, ba, ma, ta);

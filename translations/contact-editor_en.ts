@@ -121,6 +121,10 @@
         <source>The server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This company belongs to another connection. Connect to that server again to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -662,6 +666,10 @@
     </message>
     <message>
         <source>&amp;Keep new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing company is open in its own tab. This new one was not saved; close it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1665,6 +1673,10 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message>
         <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The companies of the previous connection were closed; their drafts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

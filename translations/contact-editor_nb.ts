@@ -121,6 +121,10 @@
         <source>The server said: %1</source>
         <translation>Serveren svarte: %1</translation>
     </message>
+    <message>
+        <source>This company belongs to another connection. Connect to that server again to save it.</source>
+        <translation>Dette firmaet hører til en annen tilkobling. Koble til den serveren igjen for å lagre det.</translation>
+    </message>
 </context>
 <context>
     <name>ApiJob</name>
@@ -663,6 +667,10 @@
     <message>
         <source>&amp;Keep new</source>
         <translation>&amp;Behold det nye</translation>
+    </message>
+    <message>
+        <source>The existing company is open in its own tab. This new one was not saved; close it when you no longer need it.</source>
+        <translation>Det eksisterende firmaet er åpnet i en egen fane. Dette nye ble ikke lagret; lukk det når du ikke trenger det lenger.</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1675,10 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>New company</source>
         <translation>Nytt firma</translation>
+    </message>
+    <message>
+        <source>The companies of the previous connection were closed; their drafts are kept.</source>
+        <translation>Firmaene fra den forrige tilkoblingen ble lukket; utkastene deres er tatt vare på.</translation>
     </message>
 </context>
 <context>

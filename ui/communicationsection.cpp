@@ -40,7 +40,12 @@ CommunicationSection::CommunicationSection(QWidget *parent)
     domainRow->addWidget(m_domainsLabel);
     domainRow->addWidget(m_domains, 1);
     grid->addLayout(domainRow, 2, 0, 1, 2);
-    connect(m_domains, &QLineEdit::editingFinished, this, &CommunicationSection::storeDomains);
+    // Stored as typed (one undo step per visit): nothing typed is missing from a save or a draft.
+    connect(m_domains, &QLineEdit::textEdited, this, &CommunicationSection::storeDomains);
+    connect(m_domains, &QLineEdit::editingFinished, this, [this] {
+        if (document())
+            document()->breakMerge();
+    });
 
     // Domains was created before the lists but sits below them: Tab reaches it last.
     QWidget *last = nullptr;

@@ -151,6 +151,17 @@ void ConnectDialog::chooseSaved(int index)
     m_secret->clear();
     if (!m_credentials)
         return;
+    m_appToken->clear();
+    if (profile.hasAppToken()) {
+        CredentialJob *tokenJob = m_credentials->read(profile.appTokenKey());
+        const QString tokenKey = profile.appTokenKey();
+        connect(tokenJob, &CredentialJob::finished, this,
+                [this, tokenKey](CredentialJob *tokenJob) {
+                    if (tokenJob->status() == CredentialJob::Status::Ok &&
+                        this->profile().appTokenKey() == tokenKey && m_appToken->text().isEmpty())
+                        m_appToken->setText(tokenJob->secret());
+                });
+    }
     CredentialJob *job = m_credentials->read(profile.credentialKey());
     const QString key = profile.credentialKey();
     connect(job, &CredentialJob::finished, this, [this, key](CredentialJob *job) {

@@ -76,9 +76,11 @@ ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget 
     });
     connect(m_session, &ContactSession::earlierCreateFound, this, &ContactEditor::onEarlierCreate);
     connect(m_session, &ContactSession::existingCompanyChosen, this, [this](int id) {
-        m_session->closeDraft(true);
+        // The user still decides what happens to this draft (close asks Save / Discard).
         emit openContactRequested(id);
-        emit closeRequested();
+        showInfo(tr("The existing company is open in its own tab. This new one was not saved; "
+                    "close it when "
+                    "you no longer need it."));
     });
     connect(m_session, &ContactSession::draftWriteFailed, this, [this](const QString &message) {
         m_banner->clearButtons();

@@ -2,6 +2,7 @@
 
 #include "contactdocument.h"
 #include "messagebanner.h"
+#include "plaintext.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -161,7 +162,7 @@ void EnrichDialog::onCandidates(const QList<MDOListItem> &candidates)
             item.toolTip().isEmpty() ? QString() : QStringLiteral(" — ") + item.toolTip();
         auto *row = new QListWidgetItem(item.name() + extra, m_candidates);
         row->setData(Qt::UserRole, item.extraInfo());
-        row->setToolTip(item.toolTip());
+        row->setToolTip(PlainText::toolTip(item.toolTip()));
     }
     if (candidates.isEmpty()) {
         m_banner->clearButtons();
@@ -222,7 +223,7 @@ void EnrichDialog::onProposals(const QList<EnrichmentSession::Proposal> &proposa
         item->setCheckState(0, p.recommended && p.allowed ? Qt::Checked : Qt::Unchecked);
         if (!p.note.isEmpty()) {
             for (int c = 0; c < 3; ++c)
-                item->setToolTip(c, p.note);
+                item->setToolTip(c, PlainText::toolTip(p.note));
         }
     }
     m_summary->setText(

@@ -108,8 +108,9 @@ MainWindow::MainWindow(QWidget *parent)
             verifyConnection(0);
         if (online) {
             statusBar()->showMessage(tr("The connection is back."), 5000);
-            // Whatever waited in the outbox goes out now.
-            saveAll();
+            // What the user saved while offline goes out now; companies merely being edited
+            // wait for their own Save.
+            sendOutbox();
         }
     });
     connect(m_outbox, &Outbox::progress, this, [this](int done, int total) {
@@ -148,7 +149,11 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The editors write to the draft store as they go: they go before it does.
+    qDeleteAll(editors());
+}
 
 void MainWindow::createActions()
 {
@@ -344,6 +349,17 @@ void MainWindow::updateOnlineState()
 QString MainWindow::serverKey() const
 {
     return m_client->profile().credentialKey();
+}
+
+void MainWindow::sendOutbox()
+{
+    QList<ContactSession *> sessions;
+    for (ContactEditor *editor : editors()) {
+        if (editor->session()->draftState() == Draft::State::Queued && !editor->session()->isBusy())
+            sessions.append(editor->session());
+    }
+    if (!sessions.isEmpty() && m_connectivity->isOnline())
+        m_outbox->send(sessions);
 }
 
 void MainWindow::saveAll()
@@ -584,6 +600,29 @@ void MainWindow::revertCurrent()
                     });
 }
 
+void MainWindow::whenSaveSettles(ContactEditor *editor, const std::function<void(bool)> &then)
+{
+    // Exactly one answer, whichever way the save ends: confirmed or safely in the outbox (true),
+    // refused or waiting for the user's decision (false).
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto once = [connections, then](bool ok) {
+        for (const QMetaObject::Connection &c : std::as_const(*connections))
+            QObject::disconnect(c);
+        connections->clear();
+        then(ok);
+    };
+    ContactSession *session = editor->session();
+    *connections << connect(session, &ContactSession::saved, this, [once] { once(true); })
+                 << connect(session, &ContactSession::queued, this, [once] { once(true); })
+                 << connect(session, &ContactSession::failed, this, [once] { once(false); })
+                 << connect(session, &ContactSession::conflictsFound, this, [once] { once(false); })
+                 << connect(session, &ContactSession::earlierCreateFound, this,
+                            [once] { once(false); })
+                 << connect(session, &QObject::destroyed, this, [once] { once(false); });
+    if (!editor->save())
+        once(false);
+}
+
 void MainWindow::closeEditor(ContactEditor *editor)
 {
     if (!editor)
@@ -608,25 +647,26 @@ void MainWindow::closeEditor(ContactEditor *editor)
         return;
     }
     m_tabs->setCurrentWidget(editor);
-    MessageBox::ask(
-        this, tr("Unsaved changes"),
-        tr("Save the changes to %1 before closing?").arg(editor->title()),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-        [this, editor = QPointer<ContactEditor>(editor),
-         remove](QMessageBox::StandardButton answer) {
-            if (!editor)
-                return;
-            if (answer == QMessageBox::Discard) {
-                editor->session()->closeDraft(true);
-                remove();
-            } else if (answer == QMessageBox::Save) {
-                // Close once the server has confirmed; a failure keeps the tab open.
-                auto *session = editor->session();
-                connect(session, &ContactSession::saved, this, remove, Qt::SingleShotConnection);
-                if (!editor->save())
-                    disconnect(session, &ContactSession::saved, this, nullptr);
-            }
-        });
+    MessageBox::ask(this, tr("Unsaved changes"),
+                    tr("Save the changes to %1 before closing?").arg(editor->title()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                    QMessageBox::Save,
+                    [this, editor = QPointer<ContactEditor>(editor),
+                     remove](QMessageBox::StandardButton answer) {
+                        if (!editor)
+                            return;
+                        if (answer == QMessageBox::Discard) {
+                            editor->session()->closeDraft(true);
+                            remove();
+                        } else if (answer == QMessageBox::Save) {
+                            // Close once the server has confirmed (or it waits in the outbox); a
+                            // failure keeps the tab open.
+                            whenSaveSettles(editor, [remove](bool ok) {
+                                if (ok)
+                                    remove();
+                            });
+                        }
+                    });
 }
 
 void MainWindow::closeAllThen(const std::function<void(bool)> &done)
@@ -651,15 +691,12 @@ void MainWindow::closeAllThen(const std::function<void(bool)> &done)
                                 editor->session()->closeDraft(true);
                                 closeAllThen(done);
                             } else if (answer == QMessageBox::Save) {
-                                auto *session = editor->session();
-                                connect(
-                                    session, &ContactSession::saved, this,
-                                    [this, done] { closeAllThen(done); }, Qt::SingleShotConnection);
-                                connect(
-                                    session, &ContactSession::failed, this, [done] { done(false); },
-                                    Qt::SingleShotConnection);
-                                if (!editor->save())
-                                    done(false);
+                                whenSaveSettles(editor, [this, done](bool ok) {
+                                    if (ok)
+                                        closeAllThen(done);
+                                    else
+                                        done(false);
+                                });
                             } else {
                                 done(false);
                             }
@@ -766,8 +803,22 @@ void MainWindow::start(const StartOptions &options)
     const ConnectionProfile chosen = *profile;
     connect(job, &CredentialJob::finished, this, [this, chosen](CredentialJob *job) {
         if (job->status() == CredentialJob::Status::Ok && !job->secret().isEmpty()) {
-            useConnection(chosen, job->secret(), QString());
-            verifyConnection(m_openAfterSignIn);
+            const QString secret = job->secret();
+            if (!chosen.hasAppToken()) {
+                useConnection(chosen, secret, QString());
+                verifyConnection(m_openAfterSignIn);
+                return;
+            }
+            // The partner app's token is a secret too: from the keychain, like the password.
+            CredentialJob *tokenJob = m_credentials->read(chosen.appTokenKey());
+            connect(tokenJob, &CredentialJob::finished, this,
+                    [this, chosen, secret](CredentialJob *tokenJob) {
+                        useConnection(chosen, secret,
+                                      tokenJob->status() == CredentialJob::Status::Ok
+                                          ? tokenJob->secret()
+                                          : QString());
+                        verifyConnection(m_openAfterSignIn);
+                    });
         } else {
             m_client->setProfile(chosen);
             showConnectDialog(job->status() == CredentialJob::Status::NotFound ? QString()
@@ -779,6 +830,23 @@ void MainWindow::start(const StartOptions &options)
 void MainWindow::useConnection(const ConnectionProfile &profile, const QString &secret,
                                const QString &appToken)
 {
+    const QString previousServer =
+        m_client->profile().userName().isEmpty() ? QString() : serverKey();
+    if (!previousServer.isEmpty() && previousServer != profile.credentialKey() &&
+        !editors().isEmpty()) {
+        // Another server or user: its companies go away (their drafts stay on this computer
+        // and come back when that connection is used again); none is ever saved elsewhere.
+        for (ContactEditor *editor : editors()) {
+            if (editor->document())
+                m_undo->removeStack(editor->document()->undoStack());
+            m_tabs->removeTab(m_tabs->indexOf(editor));
+            editor->deleteLater();
+        }
+        m_pendingDrafts.clear();
+        statusBar()->showMessage(
+            tr("The companies of the previous connection were closed; their drafts are kept."),
+            10000);
+    }
     const bool otherServer = m_client->profile().baseUrl() != profile.baseUrl() ||
                              m_client->profile().userName() != profile.userName() ||
                              m_client->profile().language() != profile.language();

@@ -67,6 +67,8 @@ public:
     void reviewChanges(bool all);
     // Sends every company waiting in the outbox (queued, failed) to the server.
     void saveAll();
+    // Sends the companies saved while offline (the outbox), nothing else.
+    void sendOutbox();
     void enrichCurrent();
     ConnectivityMonitor *connectivity() const { return m_connectivity; }
     DraftStore *drafts() const { return m_drafts.get(); }
@@ -99,6 +101,7 @@ private:
     // when the user cancels.
     void closeAllThen(const std::function<void(bool)> &done);
     void reopenDrafts();
+    void whenSaveSettles(ContactEditor *editor, const std::function<void(bool)> &then);
     void reopenSomeDrafts();
     void updateOnlineState();
     void cacheForOffline();

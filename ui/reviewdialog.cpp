@@ -3,6 +3,7 @@
 #include "contacteditor.h"
 #include "customfieldmodel.h"
 #include "entitydiff.h"
+#include "plaintext.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -146,8 +147,8 @@ void ReviewDialog::rebuild()
                                 : new QTreeWidgetItem(m_tree, columns);
             item->setData(0, Qt::UserRole, e);
             item->setData(0, Qt::UserRole + 1, c);
-            item->setToolTip(1, change.before);
-            item->setToolTip(2, change.after);
+            item->setToolTip(1, PlainText::toolTip(change.before));
+            item->setToolTip(2, PlainText::toolTip(change.after));
         }
     }
     const int n = changeCount();

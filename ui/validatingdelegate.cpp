@@ -26,6 +26,9 @@ QWidget *ValidatingDelegate::createEditor(QWidget *parent, const QStyleOptionVie
     } else {
         edit->setMaxLength(99);
     }
+    // What is typed reaches the company (and its draft) at once, not only when the cell closes.
+    connect(edit, &QLineEdit::textEdited, this,
+            [this, edit] { emit const_cast<ValidatingDelegate *>(this)->commitData(edit); });
     return edit;
 }
 

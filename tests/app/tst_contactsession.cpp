@@ -34,6 +34,8 @@ private slots:
     void timedOutCreateFoundByOrgNr();
     void openOfflineFromCache();
     void killedDuringSaveLosesNothing();
+    void neverSavedIntoAnotherConnection();
+    void outboxSurvivesRepeatsAndClosedCompanies();
 
 private:
     ContactSession *session();
@@ -408,4 +410,49 @@ void TestContactSession::killedDuringSaveLosesNothing()
     QVERIFY(waitSaved(s));
     QCOMPARE(serverCopy(11).department(), QStringLiteral("Edited before the kill"));
     delete s;
+}
+
+void TestContactSession::neverSavedIntoAnotherConnection()
+{
+    ContactSession *s = session();
+    s->open(12);
+    QVERIFY(waitOpen(s));
+    s->document()->setValue(JsonPath("Department"), QStringLiteral("Tenant A's edit"));
+    // The window signs in as someone else (another tenant, another user).
+    ConnectionProfile other = m_client->profile();
+    other.setUserName(QStringLiteral("restricted"));
+    m_client->setProfile(other);
+    m_client->setSecret(QStringLiteral("restricted"));
+    QSignalSpy failed(s, &ContactSession::failed);
+    QVERIFY(s->save().isEmpty());
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(1).value<ApiError>().kind(), ApiError::Kind::WrongServer);
+    QVERIFY(serverCopy(12).department() != QStringLiteral("Tenant A's edit"));
+    QVERIFY(s->document()->isModified()); // kept
+}
+
+void TestContactSession::outboxSurvivesRepeatsAndClosedCompanies()
+{
+    ContactSession *a = session();
+    ContactSession *b = session();
+    a->open(13);
+    b->open(14);
+    QVERIFY(waitOpen(a) && waitOpen(b));
+    a->document()->setValue(JsonPath("Department"), QStringLiteral("A"));
+    b->document()->setValue(JsonPath("Department"), QStringLiteral("B"));
+    QVERIFY(
+        m_sandbox.addFault(QJsonObject{{QStringLiteral("path"), QStringLiteral("GetContactEntity")},
+                                       {QStringLiteral("kind"), QStringLiteral("delay")},
+                                       {QStringLiteral("ms"), 400},
+                                       {QStringLiteral("times"), 2}}));
+    Outbox outbox;
+    QSignalSpy done(&outbox, &Outbox::finished);
+    outbox.send({a, b});
+    outbox.send({a}); // asked again while on its way: once only
+    delete b;         // closed while on its way
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(0).toInt(), 1);
+    QCOMPARE(done.first().at(1).toInt(), 1);
+    QVERIFY(!outbox.isRunning());
+    QCOMPARE(serverCopy(13).department(), QStringLiteral("A"));
 }

@@ -209,6 +209,13 @@ void TestDraftStore::unreadableDraftIsKeptAndReported()
     QVERIFY(!all.first().message.isEmpty());
     // Still there on the next read: reading does not delete it.
     QCOMPARE(store.count(), 1);
+    // Nor does closing its tab: only the user's Discard removes it.
+    ContactSession session(nullptr);
+    session.setDraftStore(&store, m_server);
+    session.openDraft(all.first());
+    QVERIFY(!session.document());
+    session.closeDraft(false);
+    QCOMPARE(store.count(), 1);
 }
 
 void TestDraftStore::killedWriterLosesNothing()

@@ -17,6 +17,7 @@ private slots:
     void refusesWhatRightsForbid();
     void reportsBlankMandatoryFields();
     void followsUndoAndRights();
+    void mandatoryCustomFieldsCount();
 };
 
 namespace {
@@ -121,6 +122,24 @@ void TestContactFormModel::followsUndoAndRights()
     QCOMPARE(roleOf(m, "Department", ContactFormModel::EditableRole).toBool(), false);
     QCOMPARE(roleOf(m, "Department", ContactFormModel::ReasonRole).toString(),
              QStringLiteral("Archived"));
+}
+
+void TestContactFormModel::mandatoryCustomFieldsCount()
+{
+    QJsonObject json = TestData::object(QStringLiteral("contact-real.json"));
+    QJsonObject props = json.value(QLatin1String("FieldProperties")).toObject();
+    props.insert(QStringLiteral("UserDefinedFields.SuperOffice:1"),
+                 QJsonObject{{QStringLiteral("FieldRight"),
+                              QJsonObject{{QStringLiteral("Mask"),
+                                           QStringLiteral("Update, UIHintMandatory")}}},
+                             {QStringLiteral("FieldType"), QStringLiteral("System.String")},
+                             {QStringLiteral("FieldLength"), -1}});
+    json.insert(QStringLiteral("FieldProperties"), props);
+    ContactDocument doc{ContactEntity(json)};
+    ContactFormModel m(&doc);
+    QVERIFY(m.blankMandatoryFields().isEmpty());
+    doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")), QString());
+    QCOMPARE(m.blankMandatoryFields(), QStringList{QStringLiteral("Custom field 1")});
 }
 
 QTEST_GUILESS_MAIN(TestContactFormModel)

@@ -18,6 +18,9 @@ private slots:
     void removalOnOneSideAndAdditionOnOther();
     void nestedChangesToDifferentPartsMerge();
     void rightsAndDatesComeFromServer();
+    void reorderedListIsAConflict();
+    void sameEntryReplacedDifferentlyIsAConflict();
+    void keyedEntryConflictIsTheWholeList();
 
 private:
     QJsonObject m_base = TestData::object(QStringLiteral("contact-real.json"));
@@ -169,6 +172,62 @@ void TestThreeWayMerge::rightsAndDatesComeFromServer()
                  .value(QLatin1String("Mask"))
                  .toString(),
              QStringLiteral("Select"));
+}
+
+void TestThreeWayMerge::reorderedListIsAConflict()
+{
+    // The user made the second phone the first (the main one); the server added another.
+    QJsonObject mine = m_base;
+    QJsonArray phones = mine.value(QLatin1String("Phones")).toArray();
+    phones.insert(0, phones.takeAt(1));
+    mine.insert(QStringLiteral("Phones"), phones);
+    QJsonObject theirs = m_base;
+    QJsonArray theirPhones = theirs.value(QLatin1String("Phones")).toArray();
+    theirPhones.append(QJsonObject{{QStringLiteral("Value"), QStringLiteral("+47 3")}});
+    theirs.insert(QStringLiteral("Phones"), theirPhones);
+    const auto r = ThreeWayMerge::merge(m_base, mine, theirs);
+    QCOMPARE(r.conflicts.size(), 1);
+    QCOMPARE(r.conflicts.first().path.toString(), QStringLiteral("Phones"));
+    QCOMPARE(r.merged.value(QLatin1String("Phones")),
+             QJsonValue(phones)); // the user's until chosen
+}
+
+void TestThreeWayMerge::sameEntryReplacedDifferentlyIsAConflict()
+{
+    auto withFirstPhone = [&](const QString &value) {
+        QJsonObject o = m_base;
+        QJsonArray phones = o.value(QLatin1String("Phones")).toArray();
+        QJsonObject first = phones.at(0).toObject();
+        first.insert(QStringLiteral("Value"), value);
+        phones.replace(0, first);
+        o.insert(QStringLiteral("Phones"), phones);
+        return o;
+    };
+    const auto r = ThreeWayMerge::merge(m_base, withFirstPhone(QStringLiteral("+47 1a")),
+                                        withFirstPhone(QStringLiteral("+47 1b")));
+    QCOMPARE(r.conflicts.size(), 1);
+    QVERIFY(r.conflicts.first().mineText.contains(QStringLiteral("+47 1a")));
+    QVERIFY(r.conflicts.first().theirsText.contains(QStringLiteral("+47 1b")));
+}
+
+void TestThreeWayMerge::keyedEntryConflictIsTheWholeList()
+{
+    // The user removed an interest the server changed: nothing else may be lost whichever side
+    // the user takes.
+    QJsonObject mine = m_base;
+    QJsonArray interests = mine.value(QLatin1String("Interests")).toArray();
+    interests.removeAt(0);
+    mine.insert(QStringLiteral("Interests"), interests);
+    QJsonObject theirs = m_base;
+    JsonPath::fromString(QStringLiteral("Interests[0].Name"))
+        .set(theirs, QStringLiteral("Golf (renamed)"));
+    auto r = ThreeWayMerge::merge(m_base, mine, theirs);
+    QCOMPARE(r.conflicts.size(), 1);
+    QCOMPARE(r.conflicts.first().path.toString(), QStringLiteral("Interests"));
+    ThreeWayMerge::resolve(r.merged, r.conflicts.first(), false);
+    QCOMPARE(r.merged.value(QLatin1String("Interests")), theirs.value(QLatin1String("Interests")));
+    ThreeWayMerge::resolve(r.merged, r.conflicts.first(), true);
+    QCOMPARE(r.merged.value(QLatin1String("Interests")), mine.value(QLatin1String("Interests")));
 }
 
 QTEST_GUILESS_MAIN(TestThreeWayMerge)

@@ -1,5 +1,6 @@
 #include "connectivitymonitor.h"
 #include "draftstore.h"
+#include "messagebox.h"
 #include "uitestsupport.h"
 
 #include <QAction>
@@ -21,6 +22,7 @@ private slots:
     void init();
     void offlineSaveQueuesAndSendsWhenBack();
     void draftsReopenAfterACrash();
+    void quitOfflineAnswerSaveQueuesAndCloses();
 
 private:
     SandboxProcess m_sandbox;
@@ -119,6 +121,27 @@ void TestOfflineUi::draftsReopenAfterACrash()
     // Listed as unsent.
     QCOMPARE(window->unsentEditors().size(), 1);
     QVERIFY(window->action(QStringLiteral("saveAll"))->isEnabled());
+}
+
+void TestOfflineUi::quitOfflineAnswerSaveQueuesAndCloses()
+{
+    std::unique_ptr<MainWindow> window = UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
+    QVERIFY(window);
+    ContactEditor *editor = UiTest::openAndWait(window.get(), 5);
+    QVERIFY(editor);
+    m_sandbox.stop();
+    editor->document()->setValue(JsonPath("Department"), QStringLiteral("Typed before quitting"));
+    const qint64 draftId = editor->session()->draftId();
+    // Quit, answer Save: offline, so it goes to the outbox, and the window closes.
+    MessageBox::setNextAnswers({QMessageBox::Save});
+    window->close();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 15000);
+    QCOMPARE(MessageBox::pendingAnswers(), 0);
+    QVERIFY(window->drafts()->draft(draftId));
+    QCOMPARE(window->drafts()->draft(draftId)->state, Draft::State::Queued);
+    QCOMPARE(
+        window->drafts()->draft(draftId)->working.value(QLatin1String("Department")).toString(),
+        QStringLiteral("Typed before quitting"));
 }
 
 QTEST_MAIN(TestOfflineUi)
