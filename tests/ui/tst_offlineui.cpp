@@ -23,6 +23,7 @@ private slots:
     void offlineSaveQueuesAndSendsWhenBack();
     void draftsReopenAfterACrash();
     void quitOfflineAnswerSaveQueuesAndCloses();
+    void reconnectSendsOnlyTheOutbox();
 
 private:
     SandboxProcess m_sandbox;
@@ -142,6 +143,30 @@ void TestOfflineUi::quitOfflineAnswerSaveQueuesAndCloses()
     QCOMPARE(
         window->drafts()->draft(draftId)->working.value(QLatin1String("Department")).toString(),
         QStringLiteral("Typed before quitting"));
+}
+
+void TestOfflineUi::reconnectSendsOnlyTheOutbox()
+{
+    std::unique_ptr<MainWindow> window = UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
+    QVERIFY(window);
+    window->connectivity()->setProbeInterval(200);
+    ContactEditor *saved = UiTest::openAndWait(window.get(), 6);
+    ContactEditor *unsaved = UiTest::openAndWait(window.get(), 7);
+    QVERIFY(saved && unsaved);
+    m_sandbox.stop();
+    saved->document()->setValue(JsonPath("Department"), QStringLiteral("Saved offline"));
+    unsaved->document()->setValue(JsonPath("Department"), QStringLiteral("Still being edited"));
+    QVERIFY(saved->save());
+    QTRY_COMPARE_WITH_TIMEOUT(saved->session()->draftState(), Draft::State::Queued, 15000);
+    QVERIFY(m_sandbox.restart());
+    QTRY_COMPARE_WITH_TIMEOUT(saved->session()->draftState(), Draft::State::Editing, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!saved->isModified(), 15000);
+    QCOMPARE(UiTest::serverCopy(m_sandbox, 6).value(QLatin1String("Department")).toString(),
+             QStringLiteral("Saved offline"));
+    // The other one was never saved by the user: it stays a local edit.
+    QVERIFY(unsaved->isModified());
+    QVERIFY(UiTest::serverCopy(m_sandbox, 7).value(QLatin1String("Department")).toString() !=
+            QStringLiteral("Still being edited"));
 }
 
 QTEST_MAIN(TestOfflineUi)
