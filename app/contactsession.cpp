@@ -8,29 +8,26 @@
 #include "draftstore.h"
 #include "getcontactentityjob.h"
 #include "getduplicatesjob.h"
+#include "jobrunner.h"
+#include "offlinecache.h"
 #include "savecontactentityjob.h"
 #include "undohistory.h"
 #include "webapiclient.h"
 
-namespace {
-
-const QString kContactCache = QStringLiteral("contact");
-const QString kDefaultCache = QStringLiteral("default");
-
-} // namespace
-
 ContactSession::ContactSession(WebApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{}
-
-ContactSession::~ContactSession()
+    , m_jobs(new JobRunner(this))
+    , m_lookup(new JobRunner(this))
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        delete m_job;
-    }
+    connect(m_jobs, &JobRunner::busyChanged, this, &ContactSession::busyChanged);
+}
+
+ContactSession::~ContactSession() = default;
+
+bool ContactSession::isBusy() const
+{
+    return m_jobs->isBusy() || m_waitingForUser;
 }
 
 void ContactSession::setDraftStore(DraftStore *store, const QString &server)
@@ -61,31 +58,31 @@ QString ContactSession::busyText() const
 {
     if (m_waitingForUser)
         return tr("Waiting for your decision");
-    return m_job ? m_job->description() : QString();
+    return m_jobs->description();
+}
+
+bool ContactSession::isWaitingToBeSent() const
+{
+    return m_state == Draft::State::Queued || m_state == Draft::State::Conflict ||
+           m_state == Draft::State::Failed;
 }
 
 bool ContactSession::hasUnsentWork() const
 {
-    if (!m_document)
-        return false;
-    return m_document->isModified() || m_state == Draft::State::Queued ||
-           m_state == Draft::State::Conflict || m_state == Draft::State::Failed;
+    return m_document && (m_document->isModified() || isWaitingToBeSent());
 }
 
-void ContactSession::track(ApiJob *job, Operation operation, Stage stage)
+template <typename Job>
+void ContactSession::run(Operation operation, Job *job, void (ContactSession::*then)(Job *))
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job->deleteLater();
-    }
-    m_job = job;
-    m_running = operation;
-    m_stage = stage;
     m_failed = Operation::None;
     m_error = ApiError();
-    connect(job, &ApiJob::finished, this, &ContactSession::onFinished);
-    emit busyChanged(true, job->description());
+    m_jobs->run<Job>(job, [this, operation, then](Job *finished) {
+        if (finished->succeeded())
+            (this->*then)(finished);
+        else
+            onFailure(operation, finished->error());
+    });
 }
 
 void ContactSession::setState(Draft::State state, const QString &message)
@@ -138,31 +135,38 @@ void ContactSession::open(int contactId)
     }
     if (isOffline() && openFromCache())
         return;
-    track(m_client->getContactEntity(contactId), Operation::Open, Stage::Idle);
+    run<EntityJob>(Operation::Open, m_client->getContactEntity(contactId),
+                   &ContactSession::onOpened);
+}
+
+OfflineCache ContactSession::cache() const
+{
+    return OfflineCache(m_store, m_server);
 }
 
 bool ContactSession::openFromCache()
 {
-    if (!m_store)
-        return false;
-    const auto cached = m_store->cacheGet(m_server, kContactCache, QString::number(m_requestedId));
-    if (!cached || !cached->isObject())
-        return false;
-    adopt(cached->toObject(), cached->toObject());
-    return true;
+    const auto cached = cache().contact(m_requestedId);
+    if (cached)
+        adopt(*cached, *cached);
+    return cached.has_value();
+}
+
+bool ContactSession::createFromCache()
+{
+    const auto cached = cache().defaultContact();
+    if (cached)
+        adopt(*cached, *cached);
+    return cached.has_value();
 }
 
 void ContactSession::createNew()
 {
     m_requestedId = 0;
-    if (isOffline() && m_store) {
-        if (const auto cached = m_store->cacheGet(m_server, kDefaultCache, kContactCache);
-            cached && cached->isObject()) {
-            adopt(cached->toObject(), cached->toObject());
-            return;
-        }
-    }
-    track(m_client->createDefaultContactEntity(), Operation::Create, Stage::Idle);
+    if (isOffline() && createFromCache())
+        return;
+    run<EntityJob>(Operation::Create, m_client->createDefaultContactEntity(),
+                   &ContactSession::onOpened);
 }
 
 void ContactSession::openDraft(const Draft &draft)
@@ -192,8 +196,10 @@ QStringList ContactSession::save()
         return {};
     ContactFormModel form(m_document);
     const QStringList blank = form.blankMandatoryFields();
-    if (!blank.isEmpty())
+    if (!blank.isEmpty()) {
+        emit mandatoryFieldsBlank(blank);
         return blank;
+    }
     if (m_store && m_client->profile().credentialKey() != m_server) {
         // Signed in elsewhere since it was opened: never save it into another tenant.
         m_failed = Operation::Save;
@@ -208,16 +214,93 @@ QStringList ContactSession::save()
     }
     m_document->breakMerge();
     if (!m_document->entity().isNew()) {
-        track(m_client->getContactEntity(m_document->entity().contactId()), Operation::Save,
-              Stage::FetchingCurrent);
+        run(Operation::Save, m_client->getContactEntity(m_document->entity().contactId()),
+            &ContactSession::onCurrentFetched);
     } else if (m_createSent) {
         // The last create went out but no answer came back: it may have been created.
-        track(m_client->getDuplicates(m_document->entity().name()), Operation::Save,
-              Stage::CheckingEarlierCreate);
+        checkEarlierCreate();
     } else {
         sendSave();
     }
     return {};
+}
+
+void ContactSession::findDuplicates(JobRunner *runner, const QString &name, const QString &orgNr,
+                                    std::function<void(const QList<DuplicateEntry> &)> done)
+{
+    m_failed = Operation::None;
+    m_error = ApiError();
+    auto fail = [this, runner](const ApiError &error) {
+        if (runner == m_jobs)
+            onFailure(Operation::Save, error);
+    };
+    runner->run<GetDuplicatesJob>(m_client->getDuplicates(name), [this, runner, orgNr, done,
+                                                                  fail](GetDuplicatesJob *byName) {
+        if (!byName->succeeded())
+            return fail(byName->error());
+        QList<DuplicateEntry> matches;
+        for (const DuplicateEntry &d : byName->duplicates()) {
+            if (d.contactId() > 0)
+                matches.append(d);
+        }
+        if (orgNr.isEmpty())
+            return done(matches);
+        runner->run<ContactSearchJob>(
+            m_client->searchContactsByOrgNr(orgNr),
+            [matches, done, fail](ContactSearchJob *byOrgNr) mutable {
+                if (!byOrgNr->succeeded())
+                    return fail(byOrgNr->error());
+                for (const ContactSearchJob::Row &row : byOrgNr->rows()) {
+                    const bool known = std::any_of(
+                        matches.cbegin(), matches.cend(),
+                        [&row](const DuplicateEntry &d) { return d.contactId() == row.contactId; });
+                    if (!known)
+                        matches.append(DuplicateEntry(
+                            QJsonObject{{QStringLiteral("SoPrimaryKey"), row.contactId},
+                                        {QStringLiteral("EntryName"), row.name},
+                                        {QStringLiteral("RuleName"), QStringLiteral("orgnr")}}));
+                }
+                done(matches);
+            });
+    });
+}
+
+void ContactSession::checkEarlierCreate()
+{
+    findDuplicates(m_jobs, m_document->entity().name(), m_document->entity().orgNr().trimmed(),
+                   [this](const QList<DuplicateEntry> &matches) { onEarlierMatches(matches); });
+}
+
+void ContactSession::onEarlierMatches(const QList<DuplicateEntry> &matches)
+{
+    if (matches.isEmpty()) {
+        sendSave();
+    } else if (m_interactive) {
+        m_waitingForUser = true;
+        emit busyChanged(true, busyText());
+        emit earlierCreateFound(matches);
+    } else {
+        setState(Draft::State::Conflict, tr("An earlier attempt to create this company may "
+                                            "have succeeded. Open it to decide."));
+        m_failed = Operation::Save;
+        m_error = ApiError(ApiError::Kind::Conflict);
+        emit failed(Operation::Save, m_error);
+    }
+}
+
+void ContactSession::checkForDuplicates()
+{
+    // Only a company not saved yet: offer to open an existing one before creating a twin.
+    if (!m_document || !m_document->entity().isNew())
+        return;
+    const QString name = m_document->entity().name().trimmed();
+    if (name.size() < 2 || name == m_checkedDuplicatesFor)
+        return;
+    m_checkedDuplicatesFor = name;
+    findDuplicates(m_lookup, name, QString(), [this, name](const QList<DuplicateEntry> &matches) {
+        if (!matches.isEmpty() && m_document && m_document->entity().name().trimmed() == name)
+            emit possibleDuplicates(matches);
+    });
 }
 
 void ContactSession::sendSave()
@@ -228,7 +311,8 @@ void ContactSession::sendSave()
             m_store->setCreateSent(m_draftId, true);
     }
     m_sent = m_document->working();
-    track(m_client->saveContactEntity(m_document->entity()), Operation::Save, Stage::Saving);
+    run<EntityJob>(Operation::Save, m_client->saveContactEntity(m_document->entity()),
+                   &ContactSession::onSaved);
 }
 
 void ContactSession::queue(const QString &message)
@@ -239,12 +323,13 @@ void ContactSession::queue(const QString &message)
 
 void ContactSession::cancel()
 {
-    if (m_job)
-        m_job->cancel();
+    m_jobs->cancel();
 }
 
 void ContactSession::retry()
 {
+    if (m_failed != Operation::None)
+        emit retrying();
     switch (m_failed) {
     case Operation::Open:
         if (m_state == Draft::State::Unreadable)
@@ -262,31 +347,16 @@ void ContactSession::retry()
     }
 }
 
-void ContactSession::onFinished(ApiJob *job)
+void ContactSession::onFailure(Operation operation, const ApiError &error)
 {
-    if (job != m_job)
-        return;
-    const Operation operation = m_running;
-    const Stage stage = m_stage;
-    m_running = Operation::None;
-    m_stage = Stage::Idle;
-    m_job = nullptr;
-    job->deleteLater();
-    emit busyChanged(false, QString());
-    const ApiError error = job->error();
     const bool unreachable =
         error.kind() == ApiError::Kind::Offline || error.kind() == ApiError::Kind::Timeout;
-    if (!job->succeeded()) {
-        if (operation == Operation::Open && unreachable && openFromCache())
+    if (unreachable) {
+        if (operation == Operation::Open && openFromCache())
             return;
-        if (operation == Operation::Create && unreachable && m_store) {
-            if (const auto cached = m_store->cacheGet(m_server, kDefaultCache, kContactCache);
-                cached && cached->isObject()) {
-                adopt(cached->toObject(), cached->toObject());
-                return;
-            }
-        }
-        if (operation == Operation::Save && unreachable && m_document) {
+        if (operation == Operation::Create && createFromCache())
+            return;
+        if (operation == Operation::Save && m_document) {
             queue(error.kind() == ApiError::Kind::Timeout
                       ? tr("The server did not answer in time. The company waits in the outbox.")
                       : tr("The server cannot be reached. The company waits in the outbox."));
@@ -294,83 +364,28 @@ void ContactSession::onFinished(ApiJob *job)
             m_error = error;
             return;
         }
-        m_failed = operation;
-        m_error = error;
-        if (operation == Operation::Save && error.kind() != ApiError::Kind::Cancelled &&
-            error.kind() != ApiError::Kind::Unauthorized)
-            setState(Draft::State::Failed, error.message());
-        emit failed(operation, error);
-        return;
     }
-    switch (stage) {
-    case Stage::FetchingCurrent:
-        onCurrentFetched(static_cast<GetContactEntityJob *>(job)->entity());
-        return;
-    case Stage::CheckingEarlierCreate: {
-        if (auto *byName = qobject_cast<GetDuplicatesJob *>(job)) {
-            m_earlierMatches.clear();
-            for (const DuplicateEntry &d : byName->duplicates()) {
-                if (d.contactId() > 0)
-                    m_earlierMatches.append(d);
-            }
-            // Then the organisation number, which a twin shares even under another name.
-            const QString orgNr = m_document->entity().orgNr().trimmed();
-            if (!orgNr.isEmpty()) {
-                track(m_client->searchContactsByOrgNr(orgNr), Operation::Save,
-                      Stage::CheckingEarlierCreate);
-                return;
-            }
-        } else if (auto *byOrgNr = qobject_cast<ContactSearchJob *>(job)) {
-            for (const ContactSearchJob::Row &row : byOrgNr->rows()) {
-                const bool known = std::any_of(
-                    m_earlierMatches.cbegin(), m_earlierMatches.cend(),
-                    [&row](const DuplicateEntry &d) { return d.contactId() == row.contactId; });
-                if (!known)
-                    m_earlierMatches.append(DuplicateEntry(
-                        QJsonObject{{QStringLiteral("SoPrimaryKey"), row.contactId},
-                                    {QStringLiteral("EntryName"), row.name},
-                                    {QStringLiteral("RuleName"), QStringLiteral("orgnr")}}));
-            }
-        }
-        const QList<DuplicateEntry> matches = m_earlierMatches;
-        if (matches.isEmpty()) {
-            sendSave();
-        } else if (m_interactive) {
-            m_waitingForUser = true;
-            emit busyChanged(true, busyText());
-            emit earlierCreateFound(matches);
-        } else {
-            setState(Draft::State::Conflict, tr("An earlier attempt to create this company may "
-                                                "have succeeded. Open it to decide."));
-            m_failed = Operation::Save;
-            m_error = ApiError(ApiError::Kind::Conflict);
-            emit failed(Operation::Save, m_error);
-        }
-        return;
-    }
-    case Stage::Saving:
-        onSaved(static_cast<EntityJob *>(job)->entity());
-        return;
-    case Stage::Idle:
-        onOpened(static_cast<EntityJob *>(job)->entity());
-        return;
-    }
+    m_failed = operation;
+    m_error = error;
+    if (operation == Operation::Save && error.kind() != ApiError::Kind::Cancelled &&
+        error.kind() != ApiError::Kind::Unauthorized)
+        setState(Draft::State::Failed, error.message());
+    emit failed(operation, error);
 }
 
-void ContactSession::onOpened(const ContactEntity &entity)
+void ContactSession::onOpened(EntityJob *job)
 {
-    if (m_store) {
-        if (entity.isNew())
-            m_store->cachePut(m_server, kDefaultCache, kContactCache, entity.json());
-        else
-            m_store->cachePut(m_server, kContactCache, QString::number(entity.contactId()),
-                              entity.json());
-    }
+    const ContactEntity &entity = job->entity();
+    if (entity.isNew())
+        cache().putDefaultContact(entity);
+    else
+        cache().putContact(entity);
     adopt(entity.json(), entity.json());
 }
 
-void ContactSession::onCurrentFetched(const ContactEntity &theirs)
+void ContactSession::onCurrentFetched(GetContactEntityJob *job)
 {
+    const ContactEntity &theirs = job->entity();
     const QJsonObject base = m_document->base().json();
     if (theirs.json().value(QLatin1String("UpdatedDate")) ==
             base.value(QLatin1String("UpdatedDate")) ||
@@ -440,8 +455,9 @@ void ContactSession::abandonSave()
     emit busyChanged(false, QString());
 }
 
-void ContactSession::onSaved(const ContactEntity &entity)
+void ContactSession::onSaved(EntityJob *job)
 {
+    const ContactEntity &entity = job->entity();
     // Typing went on while the save was under way: keep those edits on top of the answer.
     const QJsonObject typedMeanwhile = m_document->working();
     m_document->acceptSaved(entity);
@@ -455,15 +471,12 @@ void ContactSession::onSaved(const ContactEntity &entity)
     }
     m_createSent = false;
     m_requestedId = entity.contactId();
-    if (m_store) {
-        if (m_draftId) {
-            m_store->setCreateSent(m_draftId, false);
-            m_store->writeSnapshot(m_draftId, m_document->base().json(), m_document->working(),
-                                   m_document->undoStack()->index());
-        }
-        m_store->cachePut(m_server, kContactCache, QString::number(entity.contactId()),
-                          entity.json());
+    if (m_store && m_draftId) {
+        m_store->setCreateSent(m_draftId, false);
+        m_store->writeSnapshot(m_draftId, m_document->base().json(), m_document->working(),
+                               m_document->undoStack()->index());
     }
+    cache().putContact(entity);
     setState(Draft::State::Editing);
     emit saved();
 }
@@ -475,9 +488,9 @@ void ContactSession::closeDraft(bool discard)
     // A draft that could not be read is kept as it is unless the user discards it.
     if (!discard && (!m_document || m_state == Draft::State::Unreadable))
         return;
-    const bool unsent = m_document->base().json() != m_document->working() ||
-                        m_state == Draft::State::Queued || m_state == Draft::State::Conflict ||
-                        m_state == Draft::State::Failed;
+    // Without a document (an unreadable draft) only a discard gets here.
+    const bool unsent =
+        m_document && (m_document->base().json() != m_document->working() || isWaitingToBeSent());
     if (discard || !unsent) {
         m_store->remove(m_draftId);
         m_draftId = 0;

@@ -9,10 +9,16 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class ApiJob;
 class ConnectivityMonitor;
+class JobRunner;
+class OfflineCache;
 class DraftRecorder;
 class DraftStore;
+class EntityJob;
+class GetContactEntityJob;
 class WebApiClient;
 
 // One open company and everything that moves it between the server, the disk and the user:
@@ -41,7 +47,7 @@ public:
     ContactDocument *document() const { return m_document; }
     int contactId() const { return m_document ? m_document->entity().contactId() : m_requestedId; }
     QString displayName() const;
-    bool isBusy() const { return !m_job.isNull() || m_waitingForUser; }
+    bool isBusy() const;
     QString busyText() const;
     Operation failedOperation() const { return m_failed; }
     const ApiError &lastError() const { return m_error; }
@@ -55,8 +61,12 @@ public:
     void createNew();
     // Reopens a draft from the store exactly as it was.
     void openDraft(const Draft &draft);
-    // Starts the save pipeline unless mandatory fields are blank; returns their labels then.
+    // Starts the save pipeline unless mandatory fields are blank; returns them then (and says so
+    // with mandatoryFieldsBlank).
     QStringList save();
+    // A company not saved yet: asks the server for companies it may duplicate (by name), for
+    // possibleDuplicates. Runs beside the other calls.
+    void checkForDuplicates();
     void cancel();
     // Runs the failed operation again (after signing in, or when the network is back).
     void retry();
@@ -71,6 +81,8 @@ public:
 
     // Closing the company: an unmodified draft is removed; discard drops a modified one too.
     void closeDraft(bool discard);
+    // Where the session waits now: in the outbox, in conflict or failed.
+    bool isWaitingToBeSent() const;
 
 signals:
     void documentReady(ContactDocument *document);
@@ -89,25 +101,40 @@ signals:
     void existingCompanyChosen(int contactId);
     void draftStateChanged(Draft::State state, const QString &message);
     void draftWriteFailed(const QString &message);
+    // retry() runs the failed operation again: what was said about the failure is over.
+    void retrying();
+    // save() found these required fields blank.
+    void mandatoryFieldsBlank(const QStringList &fields);
+    // The server has companies that this new one may duplicate.
+    void possibleDuplicates(const QList<DuplicateEntry> &matches);
 
 private:
-    enum class Stage { Idle, FetchingCurrent, CheckingEarlierCreate, Saving };
-
-    void track(ApiJob *job, Operation operation, Stage stage);
-    void onFinished(ApiJob *job);
-    void onOpened(const ContactEntity &entity);
-    void onCurrentFetched(const ContactEntity &theirs);
+    // Starts a call of the given operation; `then` runs on success, failures are handled once.
+    template <typename Job>
+    void run(Operation operation, Job *job, void (ContactSession::*then)(Job *));
+    void onFailure(Operation operation, const ApiError &error);
+    void onOpened(EntityJob *job);
+    void onCurrentFetched(GetContactEntityJob *job);
+    void checkEarlierCreate();
+    void onEarlierMatches(const QList<DuplicateEntry> &matches);
+    // By name, then by organisation number (a twin shares it even under another name).
+    void findDuplicates(JobRunner *runner, const QString &name, const QString &orgNr,
+                        std::function<void(const QList<DuplicateEntry> &)> done);
     void sendSave();
-    void onSaved(const ContactEntity &entity);
+    void onSaved(EntityJob *job);
     void queue(const QString &message);
     void setState(Draft::State state, const QString &message = QString());
     void adopt(const QJsonObject &base, const QJsonObject &working,
                const QJsonObject &history = QJsonObject());
     void startRecording();
     bool isOffline() const;
+    OfflineCache cache() const;
     bool openFromCache();
+    bool createFromCache();
 
     WebApiClient *m_client;
+    JobRunner *m_jobs;   // the open, create and save pipeline (busy)
+    JobRunner *m_lookup; // the duplicate check while typing (not busy)
     DraftStore *m_store = nullptr;
     QString m_server;
     QPointer<ConnectivityMonitor> m_connectivity;
@@ -117,17 +144,14 @@ private:
     Draft::State m_state = Draft::State::Editing;
     QString m_stateMessage;
     bool m_createSent = false;
-    QPointer<ApiJob> m_job;
-    Operation m_running = Operation::None;
-    Stage m_stage = Stage::Idle;
     Operation m_failed = Operation::None;
     ApiError m_error;
     int m_requestedId = 0;
     bool m_interactive = true;
     bool m_waitingForUser = false;
     ThreeWayMerge::Result m_merge;
-    QList<DuplicateEntry> m_earlierMatches;
     QJsonObject m_theirs;
+    QString m_checkedDuplicatesFor;
     // The entity as sent in the save in flight: edits made meanwhile are replayed on top of the
     // server's answer.
     QJsonObject m_sent;

@@ -5,6 +5,7 @@
 #include "enrichcontactentityjob.h"
 #include "entitydiff.h"
 #include "getpreviewenrichcontactjob.h"
+#include "jobrunner.h"
 #include "mdolistjob.h"
 #include "webapiclient.h"
 
@@ -19,35 +20,43 @@ EnrichmentSession::EnrichmentSession(WebApiClient *client, ContactDocument *docu
     : QObject(parent)
     , m_client(client)
     , m_document(document)
-{}
+    , m_jobs(new JobRunner(this))
+{
+    connect(m_jobs, &JobRunner::busyChanged, this, &EnrichmentSession::busyChanged);
+}
+
+bool EnrichmentSession::isBusy() const
+{
+    return m_jobs->isBusy();
+}
 
 QString EnrichmentSession::busyText() const
 {
-    return m_job ? m_job->description() : QString();
+    return m_jobs->description();
 }
 
-void EnrichmentSession::track(ApiJob *job)
+template <typename Job>
+void EnrichmentSession::run(Job *job, void (EnrichmentSession::*then)(Job *))
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job->deleteLater();
-    }
-    m_job = job;
-    connect(job, &ApiJob::finished, this, &EnrichmentSession::onFinished);
-    emit busyChanged(true, job->description());
+    m_jobs->run<Job>(job, [this, then](Job *finished) {
+        if (finished->succeeded())
+            (this->*then)(finished);
+        else
+            emit failed(finished->error());
+    });
 }
 
 void EnrichmentSession::search(const QString &name, const QString &countryIso2)
 {
     const QString additional =
         countryIso2.isEmpty() ? QString() : QStringLiteral("countryIso2=") + countryIso2.toLower();
-    track(m_client->mdoList(QStringLiteral("enrichcontact"), name.trimmed(), additional));
+    run(m_client->mdoList(QStringLiteral("enrichcontact"), name.trimmed(), additional),
+        &EnrichmentSession::onCandidates);
 }
 
 void EnrichmentSession::preview(const QString &enrichId)
 {
-    track(m_client->getPreviewEnrichContact(enrichId));
+    run(m_client->getPreviewEnrichContact(enrichId), &EnrichmentSession::onPreview);
 }
 
 void EnrichmentSession::enrich(const QString &enrichId)
@@ -56,50 +65,45 @@ void EnrichmentSession::enrich(const QString &enrichId)
         return;
     m_enrichId = enrichId;
     // Only the enriched members come back filled; the rest is nulled, a smaller answer.
-    track(m_client->enrichContactEntity(m_document->entity(), enrichId, enrichedMembers()));
+    run(m_client->enrichContactEntity(m_document->entity(), enrichId, enrichedMembers()),
+        &EnrichmentSession::onEnriched);
 }
 
 void EnrichmentSession::cancel()
 {
-    if (m_job)
-        m_job->cancel();
+    m_jobs->cancel();
 }
 
-void EnrichmentSession::onFinished(ApiJob *job)
+void EnrichmentSession::onCandidates(MdoListJob *job)
 {
-    if (job != m_job)
-        return;
-    m_job = nullptr;
-    job->deleteLater();
-    emit busyChanged(false, QString());
-    if (!job->succeeded()) {
-        emit failed(job->error());
-        return;
+    QList<MDOListItem> candidates;
+    for (const MDOListItem &item : job->items()) {
+        if (!item.extraInfo().isEmpty())
+            candidates.append(item);
     }
-    if (auto *list = qobject_cast<MdoListJob *>(job)) {
-        QList<MDOListItem> candidates;
-        for (const MDOListItem &item : list->items()) {
-            if (!item.extraInfo().isEmpty())
-                candidates.append(item);
-        }
-        emit candidatesReady(candidates);
-    } else if (auto *preview = qobject_cast<GetPreviewEnrichContactJob *>(job)) {
-        emit previewReady(preview->preview());
-    } else if (auto *enrich = qobject_cast<EnrichContactEntityJob *>(job)) {
-        if (!m_document)
-            return;
-        // The service's values for the enriched members, on top of the working entity.
-        QJsonObject proposed = m_document->working();
-        const QJsonObject answer = enrich->entity().json();
-        for (const QString &member : enrichedMembers()) {
-            const QJsonValue v = answer.value(member);
-            if (!v.isNull() && !v.isUndefined())
-                proposed.insert(member, v);
-        }
-        m_proposed = proposed;
-        m_proposals = buildProposals(m_document, proposed);
-        emit proposalsReady(m_proposals);
+    emit candidatesReady(candidates);
+}
+
+void EnrichmentSession::onPreview(GetPreviewEnrichContactJob *job)
+{
+    emit previewReady(job->preview());
+}
+
+void EnrichmentSession::onEnriched(EnrichContactEntityJob *job)
+{
+    if (!m_document)
+        return;
+    // The service's values for the enriched members, on top of the working entity.
+    QJsonObject proposed = m_document->working();
+    const QJsonObject answer = job->entity().json();
+    for (const QString &member : enrichedMembers()) {
+        const QJsonValue v = answer.value(member);
+        if (!v.isNull() && !v.isUndefined())
+            proposed.insert(member, v);
     }
+    m_proposed = proposed;
+    m_proposals = buildProposals(m_document, proposed);
+    emit proposalsReady(m_proposals);
 }
 
 QList<EnrichmentSession::Proposal>

@@ -8,8 +8,11 @@
 #include <QObject>
 #include <QPointer>
 
-class ApiJob;
 class ContactDocument;
+class EnrichContactEntityJob;
+class GetPreviewEnrichContactJob;
+class JobRunner;
+class MdoListJob;
 class WebApiClient;
 
 // Enriching one open company from SuperOffice's AI enrichment service: find candidates by name
@@ -38,7 +41,8 @@ public:
     void preview(const QString &enrichId);
     void enrich(const QString &enrichId);
     void cancel();
-    bool isBusy() const { return !m_job.isNull(); }
+    bool isBusy() const;
+    ContactDocument *document() const { return m_document; }
     QString busyText() const;
 
     QList<Proposal> proposals() const { return m_proposals; }
@@ -58,12 +62,14 @@ signals:
     void busyChanged(bool busy, const QString &text);
 
 private:
-    void track(ApiJob *job);
-    void onFinished(ApiJob *job);
+    template <typename Job> void run(Job *job, void (EnrichmentSession::*then)(Job *));
+    void onCandidates(MdoListJob *job);
+    void onPreview(GetPreviewEnrichContactJob *job);
+    void onEnriched(EnrichContactEntityJob *job);
 
     WebApiClient *m_client;
     QPointer<ContactDocument> m_document;
-    QPointer<ApiJob> m_job;
+    JobRunner *m_jobs;
     QString m_enrichId;
     QString m_candidateName;
     QJsonObject m_proposed;

@@ -9,9 +9,7 @@
 #include "getduplicatesjob.h"
 #include "getpreviewenrichcontactjob.h"
 #include "mdolistjob.h"
-#include "putcontactjob.h"
 #include "savecontactentityjob.h"
-#include "validatecontactentityjob.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -115,11 +113,6 @@ SaveContactEntityJob *WebApiClient::saveContactEntity(const ContactEntity &entit
     return started(new SaveContactEntityJob(this, entity));
 }
 
-ValidateContactEntityJob *WebApiClient::validateContactEntity(const ContactEntity &entity)
-{
-    return started(new ValidateContactEntityJob(this, entity));
-}
-
 EnrichContactEntityJob *WebApiClient::enrichContactEntity(const ContactEntity &entity,
                                                           const QString &enrichId,
                                                           const QStringList &select)
@@ -156,10 +149,4 @@ ContactSearchJob *WebApiClient::searchContactsByOrgNr(const QString &orgNr, int 
 CurrentPrincipalJob *WebApiClient::currentPrincipal()
 {
     return started(new CurrentPrincipalJob(this));
-}
-
-PutContactJob *WebApiClient::putContact(const ContactEntity &entity,
-                                        const QDateTime &unmodifiedSince)
-{
-    return started(new PutContactJob(this, entity, unmodifiedSince));
 }

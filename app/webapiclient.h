@@ -19,9 +19,7 @@ class GetContactEntityJob;
 class GetDuplicatesJob;
 class GetPreviewEnrichContactJob;
 class MdoListJob;
-class PutContactJob;
 class SaveContactEntityJob;
-class ValidateContactEntityJob;
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
 
@@ -56,7 +54,6 @@ public:
     GetContactEntityJob *getContactEntity(int contactId);
     CreateDefaultContactEntityJob *createDefaultContactEntity();
     SaveContactEntityJob *saveContactEntity(const ContactEntity &entity);
-    ValidateContactEntityJob *validateContactEntity(const ContactEntity &entity);
     EnrichContactEntityJob *enrichContactEntity(const ContactEntity &entity,
                                                 const QString &enrichId,
                                                 const QStringList &select = QStringList());
@@ -67,7 +64,6 @@ public:
     ContactSearchJob *searchContacts(const QString &nameStartsWith, int top = 25);
     ContactSearchJob *searchContactsByOrgNr(const QString &orgNr, int top = 25);
     CurrentPrincipalJob *currentPrincipal();
-    PutContactJob *putContact(const ContactEntity &entity, const QDateTime &unmodifiedSince);
 
     // For jobs: the request with every header but credentials, and the send itself.
     QNetworkRequest request(const QString &relativePath) const;

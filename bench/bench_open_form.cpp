@@ -113,7 +113,8 @@ void openInEditor(const QByteArray &bytes, WebApiClient *client, MdoListCache *l
     const auto entity = CarrierCodec::decodeContact(bytes);
     if (!entity)
         die(QStringLiteral("the answer does not decode"));
-    ContactEditor editor(client, lists);
+    ContactSession session(client);
+    ContactEditor editor(&session, lists);
     editor.resize(1200, 900);
     editor.show();
     Draft draft;
@@ -271,7 +272,8 @@ int main(int argc, char **argv)
     out.flush();
 
     // 2. Event-loop stalls while the form loads from the sandbox, then while a save is in flight.
-    ContactEditor editor(&client, &lists);
+    ContactSession session(&client);
+    ContactEditor editor(&session, &lists);
     editor.resize(1200, 900);
     editor.show();
     settle(200);
@@ -279,7 +281,7 @@ int main(int argc, char **argv)
     meter.start();
     QElapsedTimer wall;
     wall.start();
-    editor.openContact(kContactId);
+    session.open(kContactId);
     if (!spinUntil([&] { return editor.document() && !editor.session()->isBusy(); }, 60000))
         die(QStringLiteral("the company did not open"));
     const qint64 loadWall = wall.elapsed();
@@ -300,10 +302,11 @@ int main(int argc, char **argv)
     constexpr int kFits = 5000;
     if (sandbox.touchContact(kContactId, {{QStringLiteral("Persons"), persons(kFits)}}).isEmpty())
         die(QStringLiteral("the sandbox did not take %1 persons").arg(kFits));
-    ContactEditor smaller(&client, &lists);
+    ContactSession smallerSession(&client);
+    ContactEditor smaller(&smallerSession, &lists);
     smaller.resize(1200, 900);
     smaller.show();
-    smaller.openContact(kContactId);
+    smallerSession.open(kContactId);
     if (!spinUntil([&] { return smaller.document() && !smaller.session()->isBusy(); }, 60000))
         die(QStringLiteral("the company did not open"));
     settle(100);

@@ -1,5 +1,7 @@
 #include "conflictdialog.h"
 
+#include "plaintext.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -44,10 +46,8 @@ ConflictDialog::ConflictDialog(const QString &companyName, const ThreeWayMerge::
         const QString mine = c.mineText.isEmpty() ? tr("(empty)") : c.mineText;
         const QString theirs = c.theirsText.isEmpty() ? tr("(empty)") : c.theirsText;
         // Radio button text is plain; a "&" in a value must not become a mnemonic.
-        auto *mineButton = new QRadioButton(
-            QString(mine).replace(QLatin1Char('&'), QStringLiteral("&&")), m_table);
-        auto *theirsButton = new QRadioButton(
-            QString(theirs).replace(QLatin1Char('&'), QStringLiteral("&&")), m_table);
+        auto *mineButton = new QRadioButton(PlainText::label(mine), m_table);
+        auto *theirsButton = new QRadioButton(PlainText::label(theirs), m_table);
         mineButton->setAccessibleName(tr("Keep yours for %1: %2").arg(c.label, mine));
         theirsButton->setAccessibleName(tr("Take the server's for %1: %2").arg(c.label, theirs));
         mineButton->setObjectName(QStringLiteral("mine%1").arg(row));

@@ -7,14 +7,13 @@
 #include "contactformmodel.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
-#include "getduplicatesjob.h"
 #include "identitysection.h"
 #include "interestssection.h"
 #include "mdolistcache.h"
 #include "messagebanner.h"
 #include "personssection.h"
+#include "plaintext.h"
 #include "recordinfosection.h"
-#include "webapiclient.h"
 
 #include <QGridLayout>
 #include <QLineEdit>
@@ -23,10 +22,9 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 
-ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget *parent)
+ContactEditor::ContactEditor(ContactSession *session, MdoListCache *lists, QWidget *parent)
     : QWidget(parent)
-    , m_session(new ContactSession(client, this))
-    , m_client(client)
+    , m_session(session)
     , m_lists(lists)
     , m_banner(new MessageBanner(this))
     , m_status(new MessageBanner(this))
@@ -59,6 +57,11 @@ ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget 
     connect(m_session, &ContactSession::documentReady, this, &ContactEditor::onDocumentReady);
     connect(m_session, &ContactSession::failed, this, &ContactEditor::onFailed);
     connect(m_session, &ContactSession::busyChanged, this, &ContactEditor::onBusy);
+    connect(m_session, &ContactSession::retrying, m_banner, &QWidget::hide);
+    connect(m_session, &ContactSession::mandatoryFieldsBlank, this,
+            &ContactEditor::showBlankMandatory);
+    connect(m_session, &ContactSession::possibleDuplicates, this,
+            &ContactEditor::showPossibleDuplicates);
     connect(m_session, &ContactSession::saved, this, [this] {
         m_banner->hide();
         emit savedContact(contactId(), title());
@@ -90,6 +93,10 @@ ContactEditor::ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget 
                           "server as soon as you can.")
                            .arg(message));
     });
+    // A session that is open already (shown again in a new editor).
+    if (m_session->document())
+        QMetaObject::invokeMethod(
+            this, [this] { onDocumentReady(m_session->document()); }, Qt::QueuedConnection);
 }
 
 void ContactEditor::showEvent(QShowEvent *event)
@@ -128,8 +135,8 @@ void ContactEditor::ensureForm()
     m_sections = {identity,    classification, communication, address, interests,
                   description, custom,         persons,       record};
     classification->setListCache(m_lists);
-    connect(identity->nameEdit(), &QLineEdit::editingFinished, this,
-            &ContactEditor::checkDuplicates);
+    connect(identity->nameEdit(), &QLineEdit::editingFinished, m_session,
+            &ContactSession::checkForDuplicates);
     m_scroll->setWidget(content);
     content->setEnabled(false);
     if (ContactDocument *doc = document()) {
@@ -164,18 +171,6 @@ void ContactEditor::fixTabOrder()
         chain += bucket;
     for (qsizetype i = 1; i < chain.size(); ++i)
         QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-}
-
-void ContactEditor::setPersistence(DraftStore *store, const QString &server,
-                                   ConnectivityMonitor *connectivity)
-{
-    m_session->setDraftStore(store, server);
-    m_session->setConnectivity(connectivity);
-}
-
-void ContactEditor::openDraft(const Draft &draft)
-{
-    m_session->openDraft(draft);
 }
 
 void ContactEditor::showInfo(const QString &text)
@@ -216,9 +211,7 @@ void ContactEditor::onEarlierCreate(const QList<DuplicateEntry> &matches)
                                                      .arg(names.join(QStringLiteral("; "))));
     for (const DuplicateEntry &d : matches.mid(0, 3)) {
         const int id = d.contactId();
-        connect(m_banner->addButton(
-                    tr("Yes, open %1")
-                        .arg(QString(d.name()).replace(QLatin1Char('&'), QStringLiteral("&&")))),
+        connect(m_banner->addButton(tr("Yes, open %1").arg(PlainText::label(d.name()))),
                 &QPushButton::clicked, this, [this, id] {
                     m_banner->hide();
                     m_session->resolveEarlierCreate(id);
@@ -240,16 +233,6 @@ QString ContactEditor::title() const
     return m_session->displayName();
 }
 
-void ContactEditor::openContact(int contactId)
-{
-    m_session->open(contactId);
-}
-
-void ContactEditor::createNew()
-{
-    m_session->createNew();
-}
-
 void ContactEditor::retry()
 {
     m_banner->hide();
@@ -260,27 +243,28 @@ bool ContactEditor::save()
 {
     if (!document() || m_session->isBusy())
         return false;
-    const QStringList blank = m_session->save();
-    if (!blank.isEmpty()) {
-        m_banner->clearButtons();
-        m_banner->show(MessageBanner::Kind::Error,
-                       tr("Fill in the required fields before saving: %1.")
-                           .arg(blank.join(QStringLiteral(", "))));
-        // Straight to the first one.
-        for (const ContactFormModel::Field &f : ContactFormModel::fields()) {
-            if (ContactFormModel::fieldLabel(f.member) != blank.first())
-                continue;
-            if (QWidget *field = m_scroll->widget()
-                                     ? m_scroll->widget()->findChild<QWidget *>(f.member)
-                                     : nullptr) {
-                m_scroll->ensureWidgetVisible(field);
-                field->setFocus(Qt::OtherFocusReason);
-            }
-            break;
+    return m_session->save().isEmpty();
+}
+
+void ContactEditor::showBlankMandatory(const QStringList &blank)
+{
+    if (blank.isEmpty())
+        return;
+    m_banner->clearButtons();
+    m_banner->show(
+        MessageBanner::Kind::Error,
+        tr("Fill in the required fields before saving: %1.").arg(blank.join(QStringLiteral(", "))));
+    // Straight to the first one.
+    for (const ContactFormModel::Field &f : ContactFormModel::fields()) {
+        if (ContactFormModel::fieldLabel(f.member) != blank.first())
+            continue;
+        if (QWidget *field =
+                m_scroll->widget() ? m_scroll->widget()->findChild<QWidget *>(f.member) : nullptr) {
+            m_scroll->ensureWidgetVisible(field);
+            field->setFocus(Qt::OtherFocusReason);
         }
-        return false;
+        break;
     }
-    return true;
 }
 
 void ContactEditor::revert()
@@ -385,42 +369,19 @@ void ContactEditor::onFailed(ContactSession::Operation operation, const ApiError
     }
 }
 
-void ContactEditor::checkDuplicates()
+void ContactEditor::showPossibleDuplicates(const QList<DuplicateEntry> &matches)
 {
-    // Only a company not saved yet: offer to open an existing one before creating a twin.
-    if (!document() || !document()->entity().isNew())
-        return;
-    const QString name = document()->entity().name().trimmed();
-    if (name.size() < 2 || name == m_checkedDuplicatesFor)
-        return;
-    m_checkedDuplicatesFor = name;
-    GetDuplicatesJob *job = m_client->getDuplicates(name);
-    job->setAutoDelete(true);
-    connect(job, &ApiJob::finished, this, [this, name](ApiJob *finished) {
-        auto *job = static_cast<GetDuplicatesJob *>(finished);
-        if (!job->succeeded() || !document() || document()->entity().name().trimmed() != name)
-            return;
-        QList<DuplicateEntry> matches;
-        for (const DuplicateEntry &d : job->duplicates()) {
-            if (d.contactId() > 0)
-                matches.append(d);
-        }
-        if (matches.isEmpty())
-            return;
-        QStringList names;
-        for (const DuplicateEntry &d : std::as_const(matches).mid(0, 3))
-            names.append(d.name());
-        m_banner->clearButtons();
-        m_banner->show(MessageBanner::Kind::Warning,
-                       tr("This company may already exist: %1. Open the existing one instead?")
-                           .arg(names.join(QStringLiteral("; "))));
-        for (const DuplicateEntry &d : std::as_const(matches).mid(0, 3)) {
-            const int id = d.contactId();
-            connect(m_banner->addButton(tr("Open %1").arg(
-                        QString(d.name()).replace(QLatin1Char('&'), QStringLiteral("&&")))),
-                    &QPushButton::clicked, this, [this, id] { emit openContactRequested(id); });
-        }
-        connect(m_banner->addButton(tr("&Keep new")), &QPushButton::clicked, m_banner,
-                &QWidget::hide);
-    });
+    QStringList names;
+    for (const DuplicateEntry &d : matches.mid(0, 3))
+        names.append(d.name());
+    m_banner->clearButtons();
+    m_banner->show(MessageBanner::Kind::Warning,
+                   tr("This company may already exist: %1. Open the existing one instead?")
+                       .arg(names.join(QStringLiteral("; "))));
+    for (const DuplicateEntry &d : matches.mid(0, 3)) {
+        const int id = d.contactId();
+        connect(m_banner->addButton(tr("Open %1").arg(PlainText::label(d.name()))),
+                &QPushButton::clicked, this, [this, id] { emit openContactRequested(id); });
+    }
+    connect(m_banner->addButton(tr("&Keep new")), &QPushButton::clicked, m_banner, &QWidget::hide);
 }

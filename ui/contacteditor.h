@@ -7,9 +7,6 @@
 #include <QWidget>
 
 class AddressSection;
-class ConnectivityMonitor;
-class DraftStore;
-struct Draft;
 class ClassificationSection;
 class CommunicationSection;
 class CustomFieldsSection;
@@ -24,7 +21,6 @@ class QProgressBar;
 class QPushButton;
 class QScrollArea;
 class RecordInfoSection;
-class WebApiClient;
 
 // One open company in a tab: the form sections over its document, banners for what the user
 // must know (read-only, deleted, errors with Retry, busy with Cancel), and save and revert.
@@ -33,7 +29,8 @@ class ContactEditor : public QWidget
     Q_OBJECT
 
 public:
-    ContactEditor(WebApiClient *client, MdoListCache *lists, QWidget *parent = nullptr);
+    // The session belongs to the workspace; the editor shows it and asks it to do things.
+    ContactEditor(ContactSession *session, MdoListCache *lists, QWidget *parent = nullptr);
 
     ContactSession *session() const { return m_session; }
     ContactDocument *document() const { return m_session->document(); }
@@ -41,12 +38,6 @@ public:
     QString title() const;
     int contactId() const { return m_session->contactId(); }
 
-    // Drafts on disk and the connectivity state; set before opening anything.
-    void setPersistence(DraftStore *store, const QString &server,
-                        ConnectivityMonitor *connectivity);
-    void openContact(int contactId);
-    void openDraft(const Draft &draft);
-    void createNew();
     // Checks mandatory fields first; returns false (and says why in the form) when it cannot
     // start the save.
     bool save();
@@ -75,8 +66,6 @@ signals:
     void signInNeeded();
     void openContactRequested(int contactId);
     void savedContact(int contactId, const QString &name);
-    // The company should go away (the user chose an existing twin instead).
-    void closeRequested();
     void draftStateChanged();
 
 protected:
@@ -87,7 +76,8 @@ private:
     void onFailed(ContactSession::Operation operation, const ApiError &error);
     void onBusy(bool busy, const QString &text);
     void updateStatusBanner();
-    void checkDuplicates();
+    void showPossibleDuplicates(const QList<DuplicateEntry> &matches);
+    void showBlankMandatory(const QStringList &fields);
     void onConflicts(const ThreeWayMerge::Result &result);
     void onEarlierCreate(const QList<DuplicateEntry> &matches);
     void showInfo(const QString &text);
@@ -96,7 +86,6 @@ private:
     void fixTabOrder();
 
     ContactSession *m_session;
-    WebApiClient *m_client;
     QPointer<MdoListCache> m_lists;
     MessageBanner *m_banner; // errors and questions
     MessageBanner *m_status; // read-only, deleted
@@ -105,5 +94,4 @@ private:
     QPushButton *m_cancel;
     QScrollArea *m_scroll;
     QList<FormSection *> m_sections;
-    QString m_checkedDuplicatesFor;
 };

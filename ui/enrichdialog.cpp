@@ -15,10 +15,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-EnrichDialog::EnrichDialog(WebApiClient *client, ContactDocument *document, QWidget *parent)
+EnrichDialog::EnrichDialog(EnrichmentSession *session, QWidget *parent)
     : QDialog(parent)
-    , m_session(new EnrichmentSession(client, document, this))
-    , m_document(document)
+    , m_session(session)
+    , m_document(session->document())
     , m_banner(new MessageBanner(this))
     , m_pages(new QStackedWidget(this))
     , m_search(new QLineEdit(this))
@@ -32,6 +32,9 @@ EnrichDialog::EnrichDialog(WebApiClient *client, ContactDocument *document, QWid
     , m_apply(new QPushButton(tr("&Apply"), this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
 {
+    // The dialog owns the enrichment it shows.
+    m_session->setParent(this);
+    const ContactDocument *document = m_document;
     setWindowTitle(tr("Enrich %1").arg(document->entity().name()));
     auto *layout = new QVBoxLayout(this);
     m_banner->setObjectName(QStringLiteral("enrichBanner"));

@@ -13,7 +13,6 @@ class QListWidget;
 class QPushButton;
 class QStackedWidget;
 class QTreeWidget;
-class WebApiClient;
 
 // Enrich: find the company among the enrichment service's candidates, preview the chosen one,
 // then review each change it proposes (current → proposed, a checkbox each) and apply the
@@ -23,7 +22,8 @@ class EnrichDialog : public QDialog
     Q_OBJECT
 
 public:
-    EnrichDialog(WebApiClient *client, ContactDocument *document, QWidget *parent = nullptr);
+    // Takes the session (from Workspace::startEnrichment), which has a document.
+    explicit EnrichDialog(EnrichmentSession *session, QWidget *parent = nullptr);
 
     EnrichmentSession *session() const { return m_session; }
     QListWidget *candidates() const { return m_candidates; }

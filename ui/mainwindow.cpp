@@ -3,15 +3,10 @@
 #include "connectdialog.h"
 #include "connectivitymonitor.h"
 #include "contacteditor.h"
-#include "createdefaultcontactentityjob.h"
-#include "credentialjob.h"
-#include "credentialstore.h"
-#include "currentprincipaljob.h"
-#include "draftstore.h"
+#include "contactsession.h"
 #include "enrichdialog.h"
-#include "mdolistcache.h"
+#include "enrichmentsession.h"
 #include "messagebox.h"
-#include "outbox.h"
 #include "plaintext.h"
 #include "profilestore.h"
 #include "reviewdialog.h"
@@ -24,7 +19,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -38,18 +32,12 @@
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_client(new WebApiClient(this))
-    , m_lists(new MdoListCache(m_client, this))
-    , m_credentials(new CredentialStore(QStringLiteral("contact-editor"), this))
-    , m_profiles(new ProfileStore(this))
+    , m_workspace(new Workspace(this))
     , m_undo(new QUndoGroup(this))
-    , m_search(new SearchPanel(m_client, this))
+    , m_search(new SearchPanel(m_workspace->client(), this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(this))
     , m_connection(new QLabel(this))
-    , m_drafts(std::make_unique<DraftStore>())
-    , m_connectivity(new ConnectivityMonitor(m_client, this))
-    , m_outbox(new Outbox(this))
     , m_outboxButton(new QPushButton(this))
     , m_online(new QLabel(this))
 {
@@ -96,33 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_connection);
     m_connection->setText(tr("Not connected"));
     connect(m_outboxButton, &QPushButton::clicked, this, [this] { reviewChanges(true); });
-    connect(m_lists, &MdoListCache::listReady, this, [this](const QString &name) {
-        if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
-            m_drafts->cachePut(serverKey(), QStringLiteral("mdolist"), name,
-                               m_lists->rawItems(name));
-    });
-    connect(m_connectivity, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
-        updateOnlineState();
-        updateActions();
-        if (online && !m_signedIn)
-            verifyConnection(0);
-        if (online) {
-            statusBar()->showMessage(tr("The connection is back."), 5000);
-            // What the user saved while offline goes out now; companies merely being edited
-            // wait for their own Save.
-            sendOutbox();
-        }
-    });
-    connect(m_outbox, &Outbox::progress, this, [this](int done, int total) {
-        statusBar()->showMessage(tr("Sending the outbox: %1 of %2…").arg(done).arg(total));
-    });
-    connect(m_outbox, &Outbox::finished, this, [this](int saved, int failed) {
-        statusBar()->showMessage(
-            failed ? tr("Outbox: %1 saved, %2 not saved (see the review).").arg(saved).arg(failed)
-                   : tr("Outbox: %n company(ies) saved.", nullptr, saved),
-            10000);
-        updateOnlineState();
-    });
+    connectWorkspace();
 
     createActions();
     connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openContact);
@@ -141,9 +103,7 @@ MainWindow::MainWindow(QWidget *parent)
             setWindowTitle(tr("Contact Editor"));
         updateActions();
     });
-    connect(m_credentials, &CredentialStore::keychainUnavailable, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    restoreSettings();
+    m_splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
     resize(1200, 820);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     updateActions();
@@ -151,8 +111,62 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // The editors write to the draft store as they go: they go before it does.
+    // The editors show their sessions' documents: they go before the workspace does.
     qDeleteAll(editors());
+}
+
+void MainWindow::connectWorkspace()
+{
+    Workspace *w = m_workspace;
+    connect(w, &Workspace::message, this, [this](const QString &text, int timeoutMs) {
+        statusBar()->showMessage(text, timeoutMs);
+    });
+    connect(w, &Workspace::signingIn, this, [this](const QString &host) {
+        m_connection->setText(tr("Signing in to %1…").arg(host));
+    });
+    connect(w, &Workspace::signInFailed, this, [this](const QString &why) {
+        m_connection->setText(tr("Not connected: %1").arg(why));
+    });
+    connect(w, &Workspace::signedIn, this, [this](const QJsonObject &principal) {
+        QString who = principal.value(QLatin1String("FullName")).toString();
+        if (who.isEmpty())
+            who = m_workspace->client()->profile().userName();
+        m_connection->setText(tr("Signed in as %1 at %2")
+                                  .arg(who, m_workspace->client()->profile().baseUrl().host()));
+        updateActions();
+        emit signedIn(principal);
+    });
+    connect(w, &Workspace::connectionNeeded, this,
+            [this](const QString &why) { showConnectDialog(why); });
+    connect(w, &Workspace::sessionAdded, this,
+            [this](ContactSession *session) { addEditor(session, true); });
+    connect(w, &Workspace::draftsReopened, this, [this](const QList<ContactSession *> &sessions) {
+        // Adding tabs to a hidden bar does not lay it out each time; laying out a bar of many
+        // tabs is slow, so it shows again once every draft is in.
+        QTabBar *bar = m_tabs->tabBar();
+        bar->hide();
+        for (ContactSession *session : sessions)
+            addEditor(session, false);
+        QTimer::singleShot(0, this, [this] {
+            if (!m_workspace->isReopeningDrafts())
+                m_tabs->tabBar()->show();
+        });
+    });
+    connect(w, &Workspace::sessionClosed, this, [this](ContactSession *session) {
+        ContactEditor *editor = editorFor(session);
+        if (!editor)
+            return;
+        m_quitAnswered.remove(editor);
+        if (editor->document())
+            m_undo->removeStack(editor->document()->undoStack());
+        m_tabs->removeTab(m_tabs->indexOf(editor));
+        editor->deleteLater();
+        updateActions();
+    });
+    connect(w, &Workspace::recentChanged, this,
+            [this] { m_search->setRecent(m_workspace->recent()); });
+    connect(w, &Workspace::stateChanged, this, &MainWindow::scheduleUpdateActions);
+    connect(w, &Workspace::onlineChanged, this, &MainWindow::updateActions);
 }
 
 void MainWindow::createActions()
@@ -190,15 +204,8 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(make("connect", tr("C&onnect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                          [this] { showConnectDialog(); }));
-    file->addAction(make("forget", tr("Forget saved &password"), QKeySequence(), [this] {
-        const ConnectionProfile p = m_client->profile();
-        if (p.userName().isEmpty())
-            return;
-        CredentialJob *job = m_credentials->remove(p.credentialKey());
-        connect(job, &CredentialJob::finished, this, [this](CredentialJob *) {
-            statusBar()->showMessage(tr("The saved password was removed from the keychain."), 8000);
-        });
-    }));
+    file->addAction(make("forget", tr("Forget saved &password"), QKeySequence(),
+                         [this] { m_workspace->forgetSavedPassword(); }));
     file->addSeparator();
     QAction *quit = make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
@@ -282,8 +289,13 @@ QList<ContactEditor *> MainWindow::editors() const
 
 ContactEditor *MainWindow::editorFor(int contactId) const
 {
+    return editorFor(m_workspace->sessionFor(contactId));
+}
+
+ContactEditor *MainWindow::editorFor(const ContactSession *session) const
+{
     for (ContactEditor *editor : editors()) {
-        if (contactId > 0 && editor->contactId() == contactId)
+        if (session && editor->session() == session)
             return editor;
     }
     return nullptr;
@@ -294,19 +306,25 @@ QString MainWindow::connectionText() const
     return m_connection->text();
 }
 
+bool MainWindow::isSignedIn() const
+{
+    return m_workspace->isSignedIn();
+}
+
 void MainWindow::updateActions()
 {
     ContactEditor *editor = currentEditor();
     const bool hasDocument = editor && editor->document();
     const bool editable = hasDocument && editor->document()->rights().canEditRecord();
+    const bool signedIn = m_workspace->isSignedIn();
     m_actions.value(QStringLiteral("save"))
         ->setEnabled(hasDocument && editable && editor->isModified());
     m_actions.value(QStringLiteral("revert"))->setEnabled(hasDocument && editor->isModified());
     m_actions.value(QStringLiteral("close"))->setEnabled(editor != nullptr);
-    m_actions.value(QStringLiteral("new"))->setEnabled(m_signedIn || !m_connectivity->isOnline());
+    m_actions.value(QStringLiteral("new"))->setEnabled(signedIn || !m_workspace->isOnline());
     m_actions.value(QStringLiteral("review"))->setEnabled(hasDocument);
     QAction *enrich = m_actions.value(QStringLiteral("enrich"));
-    const bool online = m_connectivity->isOnline() && m_signedIn;
+    const bool online = m_workspace->isOnline() && signedIn;
     enrich->setEnabled(hasDocument && editable && online);
     enrich->setToolTip(
         !online        ? tr("Enrichment needs a connection to SuperOffice; you are offline.")
@@ -316,162 +334,61 @@ void MainWindow::updateActions()
             : tr("Fill in address, phones and e-mail from SuperOffice's enrichment service (%1)")
                   .arg(enrich->shortcut().toString(QKeySequence::NativeText)));
     m_actions.value(QStringLiteral("reviewAll"))->setEnabled(!editors().isEmpty());
-    m_actions.value(QStringLiteral("saveAll"))->setEnabled(!unsentEditors().isEmpty());
-    updateOnlineState();
-}
-
-QList<ContactEditor *> MainWindow::unsentEditors() const
-{
-    QList<ContactEditor *> out;
-    for (ContactEditor *editor : editors()) {
-        if (editor->session()->hasUnsentWork())
-            out.append(editor);
-    }
-    return out;
-}
-
-void MainWindow::updateOnlineState()
-{
-    m_online->setText(m_connectivity->isOnline() ? QString()
-                                                 : tr("Offline: changes are kept and sent later"));
-    m_online->setVisible(!m_connectivity->isOnline());
-    int waiting = 0;
-    for (ContactEditor *editor : editors()) {
-        const Draft::State state = editor->session()->draftState();
-        if (state == Draft::State::Queued || state == Draft::State::Conflict ||
-            state == Draft::State::Failed)
-            ++waiting;
-    }
+    m_actions.value(QStringLiteral("saveAll"))
+        ->setEnabled(!m_workspace->unsentSessions().isEmpty());
+    m_online->setText(m_workspace->isOnline() ? QString()
+                                              : tr("Offline: changes are kept and sent later"));
+    m_online->setVisible(!m_workspace->isOnline());
+    const int waiting = m_workspace->waitingCount();
     m_outboxButton->setText(tr("Outbox (%1)").arg(waiting));
     m_outboxButton->setVisible(waiting > 0);
 }
 
-QString MainWindow::serverKey() const
+void MainWindow::scheduleUpdateActions()
 {
-    return m_client->profile().credentialKey();
-}
-
-void MainWindow::sendOutbox()
-{
-    QList<ContactSession *> sessions;
-    for (ContactEditor *editor : editors()) {
-        if (editor->session()->draftState() == Draft::State::Queued && !editor->session()->isBusy())
-            sessions.append(editor->session());
-    }
-    if (!sessions.isEmpty() && m_connectivity->isOnline())
-        m_outbox->send(sessions);
+    // Many sessions can change at once (drafts reopening, the outbox): update once afterwards.
+    if (m_actionsPending)
+        return;
+    m_actionsPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_actionsPending = false;
+        updateActions();
+    });
 }
 
 void MainWindow::saveAll()
 {
-    QList<ContactSession *> sessions;
-    for (ContactEditor *editor : unsentEditors()) {
-        if (!editor->session()->isBusy())
-            sessions.append(editor->session());
-    }
-    if (sessions.isEmpty())
-        return;
-    if (!m_connectivity->isOnline()) {
-        for (ContactSession *s : sessions)
-            s->save();
-        m_connectivity->probeNow();
-        updateOnlineState();
-        return;
-    }
-    m_outbox->send(sessions);
+    m_workspace->saveAll();
 }
 
 void MainWindow::enrichCurrent()
 {
     ContactEditor *editor = currentEditor();
-    if (!editor || !editor->document() || !m_actions.value(QStringLiteral("enrich"))->isEnabled())
+    if (!editor || !m_actions.value(QStringLiteral("enrich"))->isEnabled())
         return;
-    auto *dialog = new EnrichDialog(m_client, editor->document(), this);
+    EnrichmentSession *enrichment = m_workspace->startEnrichment(editor->session(), this);
+    if (!enrichment)
+        return;
+    auto *dialog = new EnrichDialog(enrichment, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void MainWindow::reviewChanges(bool all)
 {
-    QList<ContactEditor *> list;
+    QList<ContactSession *> list;
     if (all)
-        list = unsentEditors();
+        list = m_workspace->unsentSessions();
     else if (ContactEditor *editor = currentEditor())
-        list.append(editor);
+        list.append(editor->session());
     if (list.isEmpty()) {
         statusBar()->showMessage(tr("There are no unsaved changes."), 5000);
         return;
     }
     auto *dialog = new ReviewDialog(list, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ReviewDialog::saveRequested, this,
-            [this](const QList<ContactEditor *> &editors) {
-                if (editors.size() == 1) {
-                    editors.first()->save();
-                    return;
-                }
-                QList<ContactSession *> sessions;
-                for (ContactEditor *e : editors)
-                    sessions.append(e->session());
-                m_outbox->send(sessions);
-            });
+    connect(dialog, &ReviewDialog::saveRequested, m_workspace, &Workspace::send);
     dialog->open();
-}
-
-void MainWindow::reopenDrafts()
-{
-    if (!m_drafts->isOpen())
-        return;
-    m_pendingDrafts = m_drafts->draftIds(serverKey());
-    // After the window is shown: the drafts follow a few at a time.
-    QTimer::singleShot(0, this, &MainWindow::reopenSomeDrafts);
-}
-
-void MainWindow::reopenSomeDrafts()
-{
-    if (m_pendingDrafts.isEmpty())
-        return;
-    QSet<qint64> open;
-    for (ContactEditor *editor : editors())
-        open.insert(editor->session()->draftId());
-    // Adding tabs to a hidden bar does not lay it out each time.
-    QTabBar *bar = m_tabs->tabBar();
-    const bool barVisible = bar->isVisible();
-    bar->hide();
-    for (int n = 0; n < 8 && !m_pendingDrafts.isEmpty(); ++n) {
-        const qint64 id = m_pendingDrafts.takeFirst();
-        if (open.contains(id))
-            continue;
-        const std::optional<Draft> draft = m_drafts->draft(id);
-        if (!draft)
-            continue;
-        ContactEditor *editor =
-            addEditor(false, draft->name.isEmpty() ? tr("New company") : draft->name);
-        editor->setProperty("fromDraft", true);
-        editor->openDraft(*draft);
-    }
-    // Laying out a bar of many tabs is slow: show it again once they are all in.
-    if (m_pendingDrafts.isEmpty() && (barVisible || m_tabs->count() > 0))
-        bar->show();
-    scheduleUpdateActions();
-    if (!m_pendingDrafts.isEmpty())
-        QTimer::singleShot(0, this, &MainWindow::reopenSomeDrafts);
-}
-
-void MainWindow::cacheForOffline()
-{
-    // What offline work needs: the lists behind the pickers and a default new company.
-    for (const char *list :
-         {"category", "business", "country", "associate", "ticketpriority", "customerlanguage"})
-        m_lists->request(QString::fromLatin1(list));
-    auto *job = m_client->createDefaultContactEntity();
-    job->setAutoDelete(true);
-    const QString server = serverKey();
-    connect(job, &ApiJob::finished, this, [this, server](ApiJob *finished) {
-        if (finished->succeeded() && m_drafts->isOpen())
-            m_drafts->cachePut(server, QStringLiteral("default"), QStringLiteral("contact"),
-                               static_cast<EntityJob *>(finished)->entity().json());
-    });
 }
 
 void MainWindow::updateTab(ContactEditor *editor)
@@ -481,7 +398,7 @@ void MainWindow::updateTab(ContactEditor *editor)
         return;
     const QString title = editor->title();
     // The tab shows the name as plain characters (no mnemonics from a "&" in a name).
-    QString tabText = QString(title).replace(QLatin1Char('&'), QStringLiteral("&&"));
+    QString tabText = PlainText::label(title);
     if (editor->isModified())
         tabText.prepend(QStringLiteral("* "));
     switch (editor->session()->draftState()) {
@@ -512,45 +429,23 @@ void MainWindow::updateTab(ContactEditor *editor)
     }
 }
 
-void MainWindow::scheduleUpdateActions()
+ContactEditor *MainWindow::addEditor(ContactSession *session, bool makeCurrent)
 {
-    // Many editors can change at once (drafts reopening, the outbox): update once afterwards.
-    if (m_actionsPending)
-        return;
-    m_actionsPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_actionsPending = false;
-        updateActions();
-    });
-}
-
-ContactEditor *MainWindow::addEditor(bool makeCurrent, const QString &title)
-{
-    auto *editor = new ContactEditor(m_client, m_lists, m_tabs);
-    if (m_drafts->isOpen())
-        editor->setPersistence(m_drafts.get(), serverKey(), m_connectivity);
-    const int index = m_tabs->addTab(editor, title.isEmpty() ? tr("Opening…") : title);
+    auto *editor = new ContactEditor(session, m_workspace->lists(), m_tabs);
+    const int index = m_tabs->addTab(editor, tr("Opening…"));
     if (makeCurrent)
         m_tabs->setCurrentIndex(index);
     connect(editor, &ContactEditor::draftStateChanged, this, [this, editor] { updateTab(editor); });
-    connect(editor, &ContactEditor::closeRequested, this, [this, editor] {
-        m_tabs->removeTab(m_tabs->indexOf(editor));
-        editor->deleteLater();
-        updateActions();
-    });
     connect(editor, &ContactEditor::titleChanged, this, [this, editor] { updateTab(editor); });
     connect(editor, &ContactEditor::modifiedChanged, this, [this, editor] { updateTab(editor); });
     connect(editor, &ContactEditor::documentReady, this, [this, editor](ContactDocument *document) {
         m_undo->addStack(document->undoStack());
         if (editor == currentEditor())
             m_undo->setActiveStack(document->undoStack());
-        if (!document->entity().isNew() && !editor->property("fromDraft").toBool())
-            rememberRecent(document->entity().contactId(), document->entity().name());
         updateTab(editor);
     });
-    connect(editor, &ContactEditor::savedContact, this, [this](int id, const QString &name) {
-        rememberRecent(id, name);
-        statusBar()->showMessage(tr("Saved %1.").arg(name), 5000);
+    connect(session, &ContactSession::saved, this, [this, editor] {
+        statusBar()->showMessage(tr("Saved %1.").arg(editor->title()), 5000);
     });
     connect(editor, &ContactEditor::openContactRequested, this, &MainWindow::openContact);
     connect(editor, &ContactEditor::signInNeeded, this, [this] {
@@ -562,22 +457,15 @@ ContactEditor *MainWindow::addEditor(bool makeCurrent, const QString &title)
 
 ContactEditor *MainWindow::openContact(int contactId)
 {
-    if (contactId <= 0)
-        return nullptr;
-    if (ContactEditor *existing = editorFor(contactId)) {
-        m_tabs->setCurrentWidget(existing);
-        return existing;
-    }
-    ContactEditor *editor = addEditor();
-    editor->openContact(contactId);
+    ContactEditor *editor = editorFor(m_workspace->openContact(contactId));
+    if (editor)
+        m_tabs->setCurrentWidget(editor);
     return editor;
 }
 
 ContactEditor *MainWindow::newContact()
 {
-    ContactEditor *editor = addEditor();
-    editor->createNew();
-    return editor;
+    return editorFor(m_workspace->newContact());
 }
 
 void MainWindow::saveCurrent()
@@ -600,98 +488,59 @@ void MainWindow::revertCurrent()
                     });
 }
 
-void MainWindow::whenSaveSettles(ContactEditor *editor, const std::function<void(bool)> &then)
-{
-    // Exactly one answer, whichever way the save ends: confirmed or safely in the outbox (true),
-    // refused or waiting for the user's decision (false).
-    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    auto once = [connections, then](bool ok) {
-        for (const QMetaObject::Connection &c : std::as_const(*connections))
-            QObject::disconnect(c);
-        connections->clear();
-        then(ok);
-    };
-    ContactSession *session = editor->session();
-    *connections << connect(session, &ContactSession::saved, this, [once] { once(true); })
-                 << connect(session, &ContactSession::queued, this, [once] { once(true); })
-                 << connect(session, &ContactSession::failed, this, [once] { once(false); })
-                 << connect(session, &ContactSession::conflictsFound, this, [once] { once(false); })
-                 << connect(session, &ContactSession::earlierCreateFound, this,
-                            [once] { once(false); })
-                 << connect(session, &QObject::destroyed, this, [once] { once(false); });
-    if (!editor->save())
-        once(false);
-}
-
 void MainWindow::closeEditor(ContactEditor *editor)
 {
     if (!editor)
         return;
-    auto remove = [this, editor = QPointer<ContactEditor>(editor)] {
-        if (!editor)
-            return;
-        editor->session()->closeDraft(false);
-        if (editor->document())
-            m_undo->removeStack(editor->document()->undoStack());
-        m_tabs->removeTab(m_tabs->indexOf(editor));
-        editor->deleteLater();
-        updateActions();
-    };
-    if (!editor->isModified()) {
-        remove();
-        return;
-    }
-    if (editor->session()->draftState() == Draft::State::Queued) {
-        // Already in the outbox: it stays there (and on disk) until sent.
-        remove();
+    ContactSession *session = editor->session();
+    // Unmodified, or already in the outbox (it stays there, and on disk, until sent).
+    if (!editor->isModified() || session->draftState() == Draft::State::Queued) {
+        m_workspace->closeSession(session);
         return;
     }
     m_tabs->setCurrentWidget(editor);
-    MessageBox::ask(this, tr("Unsaved changes"),
-                    tr("Save the changes to %1 before closing?").arg(editor->title()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                    QMessageBox::Save,
-                    [this, editor = QPointer<ContactEditor>(editor),
-                     remove](QMessageBox::StandardButton answer) {
-                        if (!editor)
-                            return;
-                        if (answer == QMessageBox::Discard) {
-                            editor->session()->closeDraft(true);
-                            remove();
-                        } else if (answer == QMessageBox::Save) {
-                            // Close once the server has confirmed (or it waits in the outbox); a
-                            // failure keeps the tab open.
-                            whenSaveSettles(editor, [remove](bool ok) {
-                                if (ok)
-                                    remove();
-                            });
-                        }
-                    });
+    MessageBox::ask(
+        this, tr("Unsaved changes"),
+        tr("Save the changes to %1 before closing?").arg(editor->title()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+        [this, session = QPointer<ContactSession>(session)](QMessageBox::StandardButton answer) {
+            if (!session)
+                return;
+            if (answer == QMessageBox::Discard) {
+                m_workspace->closeSession(session, true);
+            } else if (answer == QMessageBox::Save) {
+                // Close once the server has confirmed (or it waits in the outbox); a
+                // failure keeps the tab open.
+                m_workspace->saveThen(session, [this, session](bool ok) {
+                    if (ok && session)
+                        m_workspace->closeSession(session);
+                });
+            }
+        });
 }
 
 void MainWindow::closeAllThen(const std::function<void(bool)> &done)
 {
     for (ContactEditor *editor : editors()) {
-        if (!editor->isModified() || editor->session()->draftState() == Draft::State::Queued ||
-            editor->property("quitAnswered").toBool())
+        ContactSession *session = editor->session();
+        if (!editor->isModified() || session->draftState() == Draft::State::Queued ||
+            m_quitAnswered.contains(editor))
             continue;
-        editor->setProperty("quitAnswered", true);
+        m_quitAnswered.insert(editor);
         m_tabs->setCurrentWidget(editor);
         MessageBox::ask(this, tr("Unsaved changes"),
                         tr("Save the changes to %1 before quitting?").arg(editor->title()),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                         QMessageBox::Save,
-                        [this, editor = QPointer<ContactEditor>(editor),
+                        [this, session = QPointer<ContactSession>(session),
                          done](QMessageBox::StandardButton answer) {
-                            if (!editor) {
+                            if (!session) {
                                 closeAllThen(done);
-                                return;
-                            }
-                            if (answer == QMessageBox::Discard) {
-                                editor->session()->closeDraft(true);
+                            } else if (answer == QMessageBox::Discard) {
+                                session->closeDraft(true);
                                 closeAllThen(done);
                             } else if (answer == QMessageBox::Save) {
-                                whenSaveSettles(editor, [this, done](bool ok) {
+                                m_workspace->saveThen(session, [this, done](bool ok) {
                                     if (ok)
                                         closeAllThen(done);
                                     else
@@ -704,15 +553,17 @@ void MainWindow::closeAllThen(const std::function<void(bool)> &done)
         return;
     }
     // Companies with nothing unsent leave no draft behind.
-    for (ContactEditor *editor : editors())
-        editor->session()->closeDraft(false);
+    for (ContactSession *session : m_workspace->sessions())
+        session->closeDraft(false);
     done(true);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeConfirmed) {
-        saveSettings();
+        QSettings settings;
+        settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
         event->accept();
         return;
     }
@@ -722,8 +573,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_closing = true;
     closeAllThen([this](bool ok) {
         m_closing = false;
-        for (ContactEditor *editor : editors())
-            editor->setProperty("quitAnswered", QVariant());
+        m_quitAnswered.clear();
         if (!ok)
             return;
         m_closeConfirmed = true;
@@ -731,180 +581,12 @@ void MainWindow::closeEvent(QCloseEvent *event)
     });
 }
 
-void MainWindow::restoreSettings()
-{
-    QSettings settings;
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-}
-
-void MainWindow::saveSettings()
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-}
-
-void MainWindow::rememberRecent(int contactId, const QString &name)
-{
-    if (contactId <= 0)
-        return;
-    QSettings settings;
-    const QString key = QStringLiteral("recent/") + m_client->profile().name();
-    QStringList list = settings.value(key).toStringList();
-    const QString prefix = QString::number(contactId) + QLatin1Char('\t');
-    list.erase(std::remove_if(list.begin(), list.end(),
-                              [&](const QString &s) { return s.startsWith(prefix); }),
-               list.end());
-    list.prepend(prefix + name);
-    while (list.size() > 15)
-        list.removeLast();
-    settings.setValue(key, list);
-    loadRecent();
-}
-
-void MainWindow::loadRecent()
-{
-    QList<std::pair<int, QString>> recent;
-    const QStringList list =
-        QSettings().value(QStringLiteral("recent/") + m_client->profile().name()).toStringList();
-    for (const QString &entry : list) {
-        const int id = entry.section(QLatin1Char('\t'), 0, 0).toInt();
-        if (id > 0)
-            recent.append({id, entry.section(QLatin1Char('\t'), 1)});
-    }
-    m_search->setRecent(recent);
-}
-
 void MainWindow::start(const StartOptions &options)
 {
-    QString error;
-    if (!m_drafts->open(DraftStore::defaultPath(), &error))
-        MessageBox::inform(this, tr("Drafts"),
-                           error + QLatin1Char('\n') +
-                               tr("Your edits cannot be kept on this computer in this session."));
-    else if (!m_drafts->setAsideMessage().isEmpty())
-        MessageBox::inform(this, tr("Drafts"), m_drafts->setAsideMessage());
-    m_openAfterSignIn = options.contactId;
-    std::optional<ConnectionProfile> profile = options.profile;
-    if (!profile)
-        profile = m_profiles->profile(m_profiles->lastProfileName());
-    if (!profile) {
-        showConnectDialog(tr("Connect to your SuperOffice to start."));
-        return;
-    }
-    if (!options.secret.isEmpty()) {
-        useConnection(*profile, options.secret, QString());
-        verifyConnection(m_openAfterSignIn);
-        return;
-    }
-    // The password from the keychain, asynchronously; ask when there is none.
-    m_connection->setText(tr("Signing in to %1…").arg(profile->baseUrl().host()));
-    CredentialJob *job = m_credentials->read(profile->credentialKey());
-    const ConnectionProfile chosen = *profile;
-    connect(job, &CredentialJob::finished, this, [this, chosen](CredentialJob *job) {
-        if (job->status() == CredentialJob::Status::Ok && !job->secret().isEmpty()) {
-            const QString secret = job->secret();
-            if (!chosen.hasAppToken()) {
-                useConnection(chosen, secret, QString());
-                verifyConnection(m_openAfterSignIn);
-                return;
-            }
-            // The partner app's token is a secret too: from the keychain, like the password.
-            CredentialJob *tokenJob = m_credentials->read(chosen.appTokenKey());
-            connect(tokenJob, &CredentialJob::finished, this,
-                    [this, chosen, secret](CredentialJob *tokenJob) {
-                        useConnection(chosen, secret,
-                                      tokenJob->status() == CredentialJob::Status::Ok
-                                          ? tokenJob->secret()
-                                          : QString());
-                        verifyConnection(m_openAfterSignIn);
-                    });
-        } else {
-            m_client->setProfile(chosen);
-            showConnectDialog(job->status() == CredentialJob::Status::NotFound ? QString()
-                                                                               : job->errorText());
-        }
-    });
-}
-
-void MainWindow::useConnection(const ConnectionProfile &profile, const QString &secret,
-                               const QString &appToken)
-{
-    const QString previousServer =
-        m_client->profile().userName().isEmpty() ? QString() : serverKey();
-    if (!previousServer.isEmpty() && previousServer != profile.credentialKey() &&
-        !editors().isEmpty()) {
-        // Another server or user: its companies go away (their drafts stay on this computer
-        // and come back when that connection is used again); none is ever saved elsewhere.
-        for (ContactEditor *editor : editors()) {
-            if (editor->document())
-                m_undo->removeStack(editor->document()->undoStack());
-            m_tabs->removeTab(m_tabs->indexOf(editor));
-            editor->deleteLater();
-        }
-        m_pendingDrafts.clear();
-        statusBar()->showMessage(
-            tr("The companies of the previous connection were closed; their drafts are kept."),
-            10000);
-    }
-    const bool otherServer = m_client->profile().baseUrl() != profile.baseUrl() ||
-                             m_client->profile().userName() != profile.userName() ||
-                             m_client->profile().language() != profile.language();
-    m_client->setProfile(profile);
-    m_client->setSecret(secret);
-    m_client->setAppToken(appToken);
-    if (otherServer)
-        m_lists->clear();
-    if (m_drafts->isOpen()) {
-        QJsonObject lists;
-        for (const auto &[name, value] : m_drafts->cacheAll(serverKey(), QStringLiteral("mdolist")))
-            lists.insert(name, value);
-        m_lists->restore(lists);
-    }
-    loadRecent();
-    // Unsent work from the last run comes back at once, signed in or not.
-    reopenDrafts();
-}
-
-void MainWindow::verifyConnection(int openAfter)
-{
-    m_connection->setText(tr("Signing in to %1…").arg(m_client->profile().baseUrl().host()));
-    CurrentPrincipalJob *job = m_client->currentPrincipal();
-    job->setAutoDelete(true);
-    connect(job, &ApiJob::finished, this, [this, openAfter](ApiJob *finished) {
-        auto *job = static_cast<CurrentPrincipalJob *>(finished);
-        if (job->succeeded()) {
-            setSignedIn(job->principal());
-            if (openAfter > 0)
-                openContact(openAfter);
-            return;
-        }
-        m_connection->setText(tr("Not connected: %1").arg(job->error().message()));
-        if (job->error().kind() == ApiError::Kind::Unauthorized) {
-            showConnectDialog(job->error().message());
-        } else if (job->error().isTransient()) {
-            // Work offline: drafts and cached companies stay editable; sign-in is retried
-            // when the connection is back.
-            m_connectivity->setOnline(false);
-            if (openAfter > 0)
-                openContact(openAfter);
-            updateActions();
-        }
-    });
-}
-
-void MainWindow::setSignedIn(const QJsonObject &principal)
-{
-    m_signedIn = true;
-    QString who = principal.value(QLatin1String("FullName")).toString();
-    if (who.isEmpty())
-        who = m_client->profile().userName();
-    m_connection->setText(
-        tr("Signed in as %1 at %2").arg(who, m_client->profile().baseUrl().host()));
-    m_connectivity->setOnline(true);
-    cacheForOffline();
-    updateActions();
-    emit signedIn(principal);
+    const QString problem = m_workspace->openDrafts();
+    if (!problem.isEmpty())
+        MessageBox::inform(this, tr("Drafts"), problem);
+    m_workspace->start(options);
 }
 
 void MainWindow::showConnectDialog(const QString &message)
@@ -918,42 +600,15 @@ void MainWindow::showConnectDialog(const QString &message)
     }
     m_connectDialog = new ConnectDialog(this);
     m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_client->profile().baseUrl().isEmpty())
-        m_connectDialog->setProfile(m_client->profile());
-    m_connectDialog->setSavedProfiles(m_profiles->profiles(), m_credentials);
-    connect(m_connectDialog, &ConnectDialog::removeRequested, this, [this](const QString &name) {
-        if (const auto profile = m_profiles->profile(name)) {
-            m_credentials->remove(profile->credentialKey());
-            m_credentials->remove(profile->appTokenKey());
-        }
-        m_profiles->remove(name);
-    });
+    const ConnectionProfile current = m_workspace->client()->profile();
+    if (!current.baseUrl().isEmpty())
+        m_connectDialog->setProfile(current);
+    m_connectDialog->setSavedProfiles(m_workspace->profiles()->profiles(),
+                                      m_workspace->credentials());
+    connect(m_connectDialog, &ConnectDialog::removeRequested, m_workspace,
+            &Workspace::removeProfile);
     if (!message.isEmpty())
         m_connectDialog->setMessage(message);
-    connect(m_connectDialog, &ConnectDialog::connected, this, &MainWindow::onConnected);
+    connect(m_connectDialog, &ConnectDialog::connected, m_workspace, &Workspace::connectWith);
     m_connectDialog->open();
-}
-
-void MainWindow::onConnected(const ConnectionProfile &profile, const QString &secret,
-                             const QString &appToken, bool remember, const QJsonObject &principal)
-{
-    useConnection(profile, secret, appToken);
-    m_profiles->save(profile);
-    m_profiles->setLastProfileName(profile.name());
-    if (remember)
-        m_credentials->write(profile.credentialKey(), secret);
-    if (!appToken.isEmpty())
-        m_credentials->write(profile.appTokenKey(), appToken);
-    setSignedIn(principal);
-    // Calls that failed for want of a valid sign-in run again.
-    for (ContactEditor *editor : editors()) {
-        if (editor->session()->lastError().kind() == ApiError::Kind::Unauthorized)
-            editor->retry();
-        else if (!editor->document() && !editor->session()->isBusy())
-            editor->retry();
-    }
-    if (m_openAfterSignIn > 0) {
-        openContact(m_openAfterSignIn);
-        m_openAfterSignIn = 0;
-    }
 }

@@ -17,4 +17,11 @@ inline QString toolTip(const QString &text)
     return QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>").arg(text.toHtmlEscaped());
 }
 
+// The text as a button, tab or label with mnemonics shows it: every "&" stays a character
+// instead of marking a shortcut.
+inline QString label(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('&'), QStringLiteral("&&"));
+}
+
 } // namespace PlainText

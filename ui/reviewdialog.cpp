@@ -1,6 +1,6 @@
 #include "reviewdialog.h"
 
-#include "contacteditor.h"
+#include "contactsession.h"
 #include "customfieldmodel.h"
 #include "entitydiff.h"
 #include "plaintext.h"
@@ -30,17 +30,18 @@ QString kindText(EntityChange::Kind kind)
 
 } // namespace
 
-ReviewDialog::ReviewDialog(const QList<ContactEditor *> &editors, QWidget *parent)
+ReviewDialog::ReviewDialog(const QList<ContactSession *> &sessions, QWidget *parent)
     : QDialog(parent)
     , m_tree(new QTreeWidget(this))
     , m_summary(new QLabel(this))
     , m_drop(new QPushButton(tr("&Drop change"), this))
     , m_save(new QPushButton(this))
 {
-    for (ContactEditor *e : editors)
-        m_editors.append(e);
-    setWindowTitle(editors.size() == 1 ? tr("Review changes to %1").arg(editors.first()->title())
-                                       : tr("Review all changes"));
+    for (ContactSession *s : sessions)
+        m_sessions.append(s);
+    setWindowTitle(sessions.size() == 1
+                       ? tr("Review changes to %1").arg(sessions.first()->displayName())
+                       : tr("Review all changes"));
     auto *layout = new QVBoxLayout(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -49,7 +50,7 @@ ReviewDialog::ReviewDialog(const QList<ContactEditor *> &editors, QWidget *paren
     m_tree->setAccessibleName(tr("Changes"));
     m_tree->setColumnCount(3);
     m_tree->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
-    m_tree->setRootIsDecorated(editors.size() > 1);
+    m_tree->setRootIsDecorated(sessions.size() > 1);
     m_tree->setAlternatingRowColors(true);
     m_tree->setUniformRowHeights(false);
     m_tree->setWordWrap(true);
@@ -60,7 +61,7 @@ ReviewDialog::ReviewDialog(const QList<ContactEditor *> &editors, QWidget *paren
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_drop->setToolTip(tr("Put the selected field back as it was (Delete)"));
-    m_save->setText(editors.size() == 1 ? tr("&Save") : tr("&Save all"));
+    m_save->setText(sessions.size() == 1 ? tr("&Save") : tr("&Save all"));
     buttons->addButton(m_drop, QDialogButtonBox::ActionRole);
     buttons->addButton(m_save, QDialogButtonBox::AcceptRole);
     layout->addWidget(buttons);
@@ -71,18 +72,18 @@ ReviewDialog::ReviewDialog(const QList<ContactEditor *> &editors, QWidget *paren
     connect(m_drop, &QPushButton::clicked, this, [this] { dropChange(m_tree->currentItem()); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ReviewDialog::updateButtons);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        QList<ContactEditor *> list;
-        for (const auto &e : std::as_const(m_editors)) {
-            if (e)
-                list.append(e);
+        QList<ContactSession *> list;
+        for (const auto &s : std::as_const(m_sessions)) {
+            if (s)
+                list.append(s);
         }
         emit saveRequested(list);
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    for (const auto &e : std::as_const(m_editors)) {
-        if (e && e->document())
-            connect(e->document(), &ContactDocument::edited, this, &ReviewDialog::rebuild);
+    for (const auto &s : std::as_const(m_sessions)) {
+        if (s && s->document())
+            connect(s->document(), &ContactDocument::edited, this, &ReviewDialog::rebuild);
     }
     rebuild();
     resize(820, 480);
@@ -100,24 +101,24 @@ void ReviewDialog::rebuild()
 {
     m_tree->clear();
     m_changes.clear();
-    for (int e = 0; e < m_editors.size(); ++e) {
-        ContactEditor *editor = m_editors.at(e);
+    for (int e = 0; e < m_sessions.size(); ++e) {
+        ContactSession *session = m_sessions.at(e);
         QList<EntityChange> changes;
-        if (editor && editor->document()) {
-            ContactDocument *doc = editor->document();
+        if (session && session->document()) {
+            ContactDocument *doc = session->document();
             CustomFieldModel labels(doc);
             changes =
                 EntityDiff::compute(doc->base().json(), doc->working(),
                                     [&labels](const QString &key) { return labels.label(key); });
         }
         m_changes.append(changes);
-        if (!editor || changes.isEmpty())
+        if (!session || changes.isEmpty())
             continue;
         QTreeWidgetItem *parent = nullptr;
-        if (m_editors.size() > 1) {
-            parent = new QTreeWidgetItem(m_tree, {editor->title(), QString(), QString()});
+        if (m_sessions.size() > 1) {
+            parent = new QTreeWidgetItem(m_tree, {session->displayName(), QString(), QString()});
             QString state;
-            switch (editor->session()->draftState()) {
+            switch (session->draftState()) {
             case Draft::State::Queued:
                 state = tr("in the outbox");
                 break;
@@ -125,7 +126,7 @@ void ReviewDialog::rebuild()
                 state = tr("needs your decision");
                 break;
             case Draft::State::Failed:
-                state = tr("not saved: %1").arg(editor->session()->draftMessage());
+                state = tr("not saved: %1").arg(session->draftMessage());
                 break;
             default:
                 break;
@@ -172,10 +173,10 @@ bool ReviewDialog::dropChange(QTreeWidgetItem *item)
         return false;
     const int e = item->data(0, Qt::UserRole).toInt();
     const int c = item->data(0, Qt::UserRole + 1).toInt();
-    ContactEditor *editor = m_editors.value(e);
-    if (!editor || !editor->document() || c >= m_changes.value(e).size())
+    ContactSession *session = m_sessions.value(e);
+    if (!session || !session->document() || c >= m_changes.value(e).size())
         return false;
-    ContactDocument *doc = editor->document();
+    ContactDocument *doc = session->document();
     const EntityChange change = m_changes.at(e).at(c);
     if (!doc->rights().canEditRecord())
         return false;

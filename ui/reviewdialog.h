@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
-class ContactEditor;
+class ContactSession;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -19,7 +19,7 @@ class ReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReviewDialog(const QList<ContactEditor *> &editors, QWidget *parent = nullptr);
+    ReviewDialog(const QList<ContactSession *> &sessions, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
     // Drops the change on this row (a change row, not a company row).
@@ -27,13 +27,13 @@ public:
     int changeCount() const;
 
 signals:
-    void saveRequested(const QList<ContactEditor *> &editors);
+    void saveRequested(const QList<ContactSession *> &sessions);
 
 private:
     void rebuild();
     void updateButtons();
 
-    QList<QPointer<ContactEditor>> m_editors;
+    QList<QPointer<ContactSession>> m_sessions;
     QTreeWidget *m_tree;
     QLabel *m_summary;
     QPushButton *m_drop;

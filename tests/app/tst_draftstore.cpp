@@ -216,6 +216,9 @@ void TestDraftStore::unreadableDraftIsKeptAndReported()
     QVERIFY(!session.document());
     session.closeDraft(false);
     QCOMPARE(store.count(), 1);
+    // The user's Discard removes it, though there is no document to look at.
+    session.closeDraft(true);
+    QCOMPARE(store.count(), 0);
 }
 
 void TestDraftStore::killedWriterLosesNothing()

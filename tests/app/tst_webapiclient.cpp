@@ -7,10 +7,8 @@
 #include "getduplicatesjob.h"
 #include "getpreviewenrichcontactjob.h"
 #include "mdolistjob.h"
-#include "putcontactjob.h"
 #include "sandboxprocess.h"
 #include "savecontactentityjob.h"
-#include "validatecontactentityjob.h"
 #include "webapiclient.h"
 
 #include <QElapsedTimer>
@@ -36,8 +34,6 @@ private slots:
     void viewerSaveIsForbidden();
     void mandatoryBlankIsBadRequestWithServerMessage();
     void unknownContactIsNotFound();
-    void putWithStaleDateIsConflict();
-    void validate();
     void mdoListsAndSearch();
     void duplicates();
     void enrichmentCalls();
@@ -243,44 +239,6 @@ void TestWebApiClient::unknownContactIsNotFound()
     QVERIFY(finish(get));
     QCOMPARE(get->error().kind(), ApiError::Kind::NotFound);
     QCOMPARE(get->httpStatus(), 404);
-}
-
-void TestWebApiClient::putWithStaleDateIsConflict()
-{
-    const int id = firstContactId();
-    GetContactEntityJob *get = m_client->getContactEntity(id);
-    QVERIFY(finish(get));
-    const QDateTime loaded = QDateTime::currentDateTimeUtc().addSecs(-3600);
-    // Someone else changes it now.
-    m_sandbox.touchContact(
-        id, QJsonObject{{QStringLiteral("Number2"), QStringLiteral("changed elsewhere")}});
-    PutContactJob *put = m_client->putContact(get->entity(), loaded);
-    QVERIFY(finish(put));
-    QCOMPARE(put->error().kind(), ApiError::Kind::Conflict);
-    QCOMPARE(put->httpStatus(), 412);
-    PutContactJob *fresh =
-        m_client->putContact(get->entity(), QDateTime::currentDateTimeUtc().addSecs(3600));
-    QVERIFY(finish(fresh));
-    QVERIFY2(fresh->succeeded(), qPrintable(fresh->error().message()));
-}
-
-void TestWebApiClient::validate()
-{
-    const int id = firstContactId();
-    m_client->setProfile(profile(QStringLiteral("restricted")));
-    m_client->setSecret(QStringLiteral("restricted"));
-    GetContactEntityJob *get = m_client->getContactEntity(id);
-    QVERIFY(finish(get));
-    ValidateContactEntityJob *ok = m_client->validateContactEntity(get->entity());
-    QVERIFY(finish(ok));
-    QVERIFY2(ok->succeeded(), qPrintable(ok->error().message()));
-    QVERIFY(ok->problems().isEmpty());
-    ContactEntity blank = get->entity();
-    blank.setName(QString());
-    ValidateContactEntityJob *bad = m_client->validateContactEntity(blank);
-    QVERIFY(finish(bad));
-    QVERIFY(bad->succeeded());
-    QVERIFY(!bad->problems().isEmpty());
 }
 
 void TestWebApiClient::mdoListsAndSearch()

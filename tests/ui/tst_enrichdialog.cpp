@@ -1,5 +1,6 @@
 #include "contactsession.h"
 #include "enrichdialog.h"
+#include "enrichmentsession.h"
 #include "messagebanner.h"
 #include "sandboxprocess.h"
 #include "webapiclient.h"
@@ -69,7 +70,7 @@ void TestEnrichDialog::candidatesPreviewReviewApply()
 {
     ContactDocument *doc = open(2);
     QVERIFY(doc);
-    EnrichDialog dialog(m_client, doc);
+    EnrichDialog dialog(new EnrichmentSession(m_client, doc));
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QCOMPARE(dialog.searchEdit()->text(), doc->entity().name());
@@ -100,7 +101,7 @@ void TestEnrichDialog::candidatesPreviewReviewApply()
 void TestEnrichDialog::noCandidatesSaysSo()
 {
     ContactDocument *doc = open(3);
-    EnrichDialog dialog(m_client, doc);
+    EnrichDialog dialog(new EnrichmentSession(m_client, doc));
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.session()->isBusy(), 10000);
     dialog.searchEdit()->setText(QStringLiteral("Zzyzx Nonexistent Holding"));
@@ -119,7 +120,7 @@ void TestEnrichDialog::errorShowsRetry()
         QJsonObject{{QStringLiteral("path"), QStringLiteral("MDOList/enrichcontact")},
                     {QStringLiteral("kind"), QStringLiteral("status")},
                     {QStringLiteral("status"), 503}}));
-    EnrichDialog dialog(m_client, doc);
+    EnrichDialog dialog(new EnrichmentSession(m_client, doc));
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(dialog.banner()->kind() == MessageBanner::Kind::Error &&
                                  dialog.banner()->isVisible(),

@@ -46,7 +46,7 @@ void TestOfflineUi::offlineSaveQueuesAndSendsWhenBack()
 {
     std::unique_ptr<MainWindow> window = UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
     QVERIFY(window);
-    window->connectivity()->setProbeInterval(200);
+    window->workspace()->connectivity()->setProbeInterval(200);
     ContactEditor *editor = UiTest::openAndWait(window.get(), 3);
     QVERIFY(editor);
     QVERIFY(window->action(QStringLiteral("enrich"))->isEnabled());
@@ -59,7 +59,7 @@ void TestOfflineUi::offlineSaveQueuesAndSendsWhenBack()
     UiTest::pressKeys(window.get(), QKeySequence::Save);
     // The server cannot be reached: the company waits in the outbox and the window says so.
     QTRY_COMPARE_WITH_TIMEOUT(editor->session()->draftState(), Draft::State::Queued, 15000);
-    QVERIFY(!window->connectivity()->isOnline());
+    QVERIFY(!window->workspace()->connectivity()->isOnline());
     QVERIFY(window->tabs()
                 ->tabText(window->tabs()->indexOf(editor))
                 .contains(QStringLiteral("(outbox)")));
@@ -79,7 +79,7 @@ void TestOfflineUi::offlineSaveQueuesAndSendsWhenBack()
 
     // The server comes back: the probe notices and the outbox is sent by itself.
     QVERIFY(m_sandbox.restart());
-    QTRY_VERIFY_WITH_TIMEOUT(window->connectivity()->isOnline(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(window->workspace()->connectivity()->isOnline(), 15000);
     QTRY_COMPARE_WITH_TIMEOUT(editor->session()->draftState(), Draft::State::Editing, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(!editor->isModified(), 15000);
     QCOMPARE(UiTest::serverCopy(m_sandbox, 3).value(QLatin1String("Name")).toString(),
@@ -120,7 +120,7 @@ void TestOfflineUi::draftsReopenAfterACrash()
     QVERIFY(editor->isModified());
     QVERIFY(window->tabs()->tabText(0).startsWith(QStringLiteral("* ")));
     // Listed as unsent.
-    QCOMPARE(window->unsentEditors().size(), 1);
+    QCOMPARE(window->workspace()->unsentSessions().size(), 1);
     QVERIFY(window->action(QStringLiteral("saveAll"))->isEnabled());
 }
 
@@ -138,18 +138,21 @@ void TestOfflineUi::quitOfflineAnswerSaveQueuesAndCloses()
     window->close();
     QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 15000);
     QCOMPARE(MessageBox::pendingAnswers(), 0);
-    QVERIFY(window->drafts()->draft(draftId));
-    QCOMPARE(window->drafts()->draft(draftId)->state, Draft::State::Queued);
-    QCOMPARE(
-        window->drafts()->draft(draftId)->working.value(QLatin1String("Department")).toString(),
-        QStringLiteral("Typed before quitting"));
+    QVERIFY(window->workspace()->drafts()->draft(draftId));
+    QCOMPARE(window->workspace()->drafts()->draft(draftId)->state, Draft::State::Queued);
+    QCOMPARE(window->workspace()
+                 ->drafts()
+                 ->draft(draftId)
+                 ->working.value(QLatin1String("Department"))
+                 .toString(),
+             QStringLiteral("Typed before quitting"));
 }
 
 void TestOfflineUi::reconnectSendsOnlyTheOutbox()
 {
     std::unique_ptr<MainWindow> window = UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
     QVERIFY(window);
-    window->connectivity()->setProbeInterval(200);
+    window->workspace()->connectivity()->setProbeInterval(200);
     ContactEditor *saved = UiTest::openAndWait(window.get(), 6);
     ContactEditor *unsaved = UiTest::openAndWait(window.get(), 7);
     QVERIFY(saved && unsaved);

@@ -1,5 +1,5 @@
 #include "conflictdialog.h"
-#include "contacteditor.h"
+#include "contactsession.h"
 #include "entitydiff.h"
 #include "reviewdialog.h"
 #include "sandboxprocess.h"
@@ -26,7 +26,7 @@ private slots:
     void conflictDialogChoices();
 
 private:
-    ContactEditor *editorWithChanges(int id);
+    ContactSession *sessionWithChanges(int id);
     SandboxProcess m_sandbox;
     WebApiClient m_client;
 };
@@ -44,14 +44,14 @@ void TestReviewDialog::initTestCase()
     m_client.setSecret(QStringLiteral("demo"));
 }
 
-ContactEditor *TestReviewDialog::editorWithChanges(int id)
+ContactSession *TestReviewDialog::sessionWithChanges(int id)
 {
-    auto *editor = new ContactEditor(&m_client, nullptr);
-    QSignalSpy ready(editor, &ContactEditor::documentReady);
-    editor->openContact(id);
+    auto *session = new ContactSession(&m_client);
+    QSignalSpy ready(session, &ContactSession::documentReady);
+    session->open(id);
     if (!ready.wait(10000))
         return nullptr;
-    ContactDocument *doc = editor->document();
+    ContactDocument *doc = session->document();
     doc->setValue(JsonPath("Name"), doc->entity().name() + QStringLiteral(" Renamed"));
     doc->setValue(JsonPath("Xstop"), !doc->entity().xstop());
     doc->insertElement(JsonPath("Emails"), 0,
@@ -62,14 +62,14 @@ ContactEditor *TestReviewDialog::editorWithChanges(int id)
     Address address = doc->entity().address();
     address.setValue(Address::Part::StreetCity, QStringLiteral("HAMAR"));
     doc->setValue(JsonPath("Address"), address.json());
-    return editor;
+    return session;
 }
 
 void TestReviewDialog::listsEveryKindAndDropsOne()
 {
-    ContactEditor *editor = editorWithChanges(1);
-    QVERIFY(editor);
-    ReviewDialog dialog({editor});
+    ContactSession *session = sessionWithChanges(1);
+    QVERIFY(session);
+    ReviewDialog dialog({session});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     dialog.grab().save(QStringLiteral(CE_BINARY_DIR "/screenshots/review.png"));
@@ -94,23 +94,23 @@ void TestReviewDialog::listsEveryKindAndDropsOne()
     }
     QVERIFY(dialog.dropChange(email));
     QCOMPARE(dialog.changeCount(), before - 1);
-    QVERIFY(editor->document()->entity().emails().size() ==
-            editor->document()->base().emails().size());
-    QVERIFY(editor->document()->entity().name().endsWith(QStringLiteral(" Renamed")));
+    QVERIFY(session->document()->entity().emails().size() ==
+            session->document()->base().emails().size());
+    QVERIFY(session->document()->entity().name().endsWith(QStringLiteral(" Renamed")));
     // Dropping is one undo step.
-    editor->document()->undoStack()->undo();
+    session->document()->undoStack()->undo();
     QCOMPARE(dialog.changeCount(), before);
-    delete editor;
+    delete session;
 }
 
 void TestReviewDialog::reviewAllShowsEveryCompany()
 {
-    ContactEditor *a = editorWithChanges(2);
-    ContactEditor *b = editorWithChanges(3);
+    ContactSession *a = sessionWithChanges(2);
+    ContactSession *b = sessionWithChanges(3);
     QVERIFY(a && b);
     ReviewDialog dialog({a, b});
     QCOMPARE(dialog.tree()->topLevelItemCount(), 2);
-    QCOMPARE(dialog.tree()->topLevelItem(0)->text(0), a->title());
+    QCOMPARE(dialog.tree()->topLevelItem(0)->text(0), a->displayName());
     QCOMPARE(
         dialog.tree()->topLevelItem(1)->childCount(),
         int(EntityDiff::compute(b->document()->base().json(), b->document()->working()).size()));

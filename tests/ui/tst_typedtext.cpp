@@ -44,7 +44,7 @@ void TestTypedText::domainsWhileTyping()
     QVERIFY(editor->document()->entity().domains().contains(QStringLiteral("typed.example")));
     QVERIFY(editor->isModified());
     // And in the draft on disk.
-    const auto draft = window->drafts()->draft(editor->session()->draftId());
+    const auto draft = window->workspace()->drafts()->draft(editor->session()->draftId());
     QVERIFY(draft);
     QVERIFY(draft->working.value(QLatin1String("Domains"))
                 .toArray()

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+class ContactEntity;
+class DraftStore;
+
+// What one connection keeps in the draft store for offline work (companies as last received,
+// the default new company, the pickers' lists): the one place that knows its cache keys.
+class OfflineCache
+{
+public:
+    // server: ConnectionProfile::credentialKey. Without a store nothing is kept or found.
+    OfflineCache(DraftStore *store, const QString &server);
+
+    void putContact(const ContactEntity &entity) const;
+    std::optional<QJsonObject> contact(int contactId) const;
+    void putDefaultContact(const ContactEntity &entity) const;
+    std::optional<QJsonObject> defaultContact() const;
+    void putList(const QString &name, const QJsonArray &items) const;
+    // Every cached list, keyed by name (as MdoListCache::restore takes them).
+    QJsonObject lists() const;
+
+private:
+    std::optional<QJsonObject> object(const QString &kind, const QString &key) const;
+
+    DraftStore *m_store;
+    QString m_server;
+};

@@ -1,0 +1,485 @@
+#include "workspace.h"
+
+#include "connectivitymonitor.h"
+#include "contactsession.h"
+#include "createdefaultcontactentityjob.h"
+#include "credentialjob.h"
+#include "credentialstore.h"
+#include "currentprincipaljob.h"
+#include "draftstore.h"
+#include "enrichmentsession.h"
+#include "mdolistcache.h"
+#include "offlinecache.h"
+#include "outbox.h"
+#include "profilestore.h"
+#include "webapiclient.h"
+
+#include <QSet>
+#include <QSettings>
+#include <QTimer>
+
+namespace {
+
+const QString kRecent = QStringLiteral("recent/");
+constexpr int kRecentSize = 15;
+// Drafts reopen a few at a time so the window stays responsive with many of them.
+constexpr int kDraftBatch = 8;
+
+} // namespace
+
+Workspace::Workspace(QObject *parent)
+    : QObject(parent)
+    , m_client(new WebApiClient(this))
+    , m_lists(new MdoListCache(m_client, this))
+    , m_credentials(new CredentialStore(QStringLiteral("contact-editor"), this))
+    , m_profiles(new ProfileStore(this))
+    , m_drafts(std::make_unique<DraftStore>())
+    , m_connectivity(new ConnectivityMonitor(m_client, this))
+    , m_outbox(new Outbox(this))
+{
+    connect(m_lists, &MdoListCache::listReady, this, [this](const QString &name) {
+        if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
+            OfflineCache(m_drafts.get(), serverKey()).putList(name, m_lists->rawItems(name));
+    });
+    connect(m_connectivity, &ConnectivityMonitor::onlineChanged, this, [this](bool online) {
+        emit onlineChanged(online);
+        emit stateChanged();
+        if (!online)
+            return;
+        if (!m_signedIn)
+            verifyConnection(0);
+        emit message(tr("The connection is back."), 5000);
+        // What the user saved while offline goes out now; companies merely being edited wait
+        // for their own Save.
+        sendOutbox();
+    });
+    connect(m_outbox, &Outbox::progress, this, [this](int done, int total) {
+        emit message(tr("Sending the outbox: %1 of %2…").arg(done).arg(total), 0);
+    });
+    connect(m_outbox, &Outbox::finished, this, [this](int saved, int failed) {
+        emit message(
+            failed ? tr("Outbox: %1 saved, %2 not saved (see the review).").arg(saved).arg(failed)
+                   : tr("Outbox: %n company(ies) saved.", nullptr, saved),
+            10000);
+        emit stateChanged();
+    });
+    connect(m_credentials, &CredentialStore::keychainUnavailable, this,
+            [this](const QString &text) { emit message(text, 15000); });
+}
+
+Workspace::~Workspace()
+{
+    // Sessions write to the draft store as they go: they go before it does.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+}
+
+bool Workspace::isOnline() const
+{
+    return m_connectivity->isOnline();
+}
+
+QString Workspace::serverKey() const
+{
+    return m_client->profile().credentialKey();
+}
+
+QString Workspace::openDrafts(const QString &path)
+{
+    QString error;
+    if (!m_drafts->open(path.isEmpty() ? DraftStore::defaultPath() : path, &error))
+        return error + QLatin1Char('\n') +
+               tr("Your edits cannot be kept on this computer in this session.");
+    return m_drafts->setAsideMessage();
+}
+
+void Workspace::start(const StartOptions &options)
+{
+    m_openAfterSignIn = options.contactId;
+    std::optional<ConnectionProfile> profile = options.profile;
+    if (!profile)
+        profile = m_profiles->profile(m_profiles->lastProfileName());
+    if (!profile) {
+        emit connectionNeeded(tr("Connect to your SuperOffice to start."));
+        return;
+    }
+    if (!options.secret.isEmpty()) {
+        useConnection(*profile, options.secret, QString());
+        verifyConnection(m_openAfterSignIn);
+        return;
+    }
+    // The password from the keychain, asynchronously; ask when there is none.
+    emit signingIn(profile->baseUrl().host());
+    CredentialJob *job = m_credentials->read(profile->credentialKey());
+    const ConnectionProfile chosen = *profile;
+    connect(job, &CredentialJob::finished, this, [this, chosen](CredentialJob *job) {
+        if (job->status() != CredentialJob::Status::Ok || job->secret().isEmpty()) {
+            m_client->setProfile(chosen);
+            emit connectionNeeded(
+                job->status() == CredentialJob::Status::NotFound ? QString() : job->errorText());
+            return;
+        }
+        const QString secret = job->secret();
+        if (!chosen.hasAppToken()) {
+            useConnection(chosen, secret, QString());
+            verifyConnection(m_openAfterSignIn);
+            return;
+        }
+        // The partner app's token is a secret too: from the keychain, like the password.
+        CredentialJob *tokenJob = m_credentials->read(chosen.appTokenKey());
+        connect(tokenJob, &CredentialJob::finished, this,
+                [this, chosen, secret](CredentialJob *tokenJob) {
+                    useConnection(chosen, secret,
+                                  tokenJob->status() == CredentialJob::Status::Ok
+                                      ? tokenJob->secret()
+                                      : QString());
+                    verifyConnection(m_openAfterSignIn);
+                });
+    });
+}
+
+void Workspace::useConnection(const ConnectionProfile &profile, const QString &secret,
+                              const QString &appToken)
+{
+    const QString previousServer =
+        m_client->profile().userName().isEmpty() ? QString() : serverKey();
+    if (!previousServer.isEmpty() && previousServer != profile.credentialKey() &&
+        !m_sessions.isEmpty()) {
+        // Another server or user: its companies go away (their drafts stay on this computer
+        // and come back when that connection is used again); none is ever saved elsewhere.
+        const QList<ContactSession *> previous = m_sessions;
+        m_sessions.clear();
+        for (ContactSession *session : previous) {
+            emit sessionClosed(session);
+            session->deleteLater();
+        }
+        m_pendingDrafts.clear();
+        emit message(
+            tr("The companies of the previous connection were closed; their drafts are kept."),
+            10000);
+    }
+    const bool otherServer = m_client->profile().baseUrl() != profile.baseUrl() ||
+                             m_client->profile().userName() != profile.userName() ||
+                             m_client->profile().language() != profile.language();
+    m_client->setProfile(profile);
+    m_client->setSecret(secret);
+    m_client->setAppToken(appToken);
+    if (otherServer)
+        m_lists->clear();
+    if (m_drafts->isOpen())
+        m_lists->restore(OfflineCache(m_drafts.get(), serverKey()).lists());
+    emit recentChanged();
+    // Unsent work from the last run comes back at once, signed in or not.
+    reopenDrafts();
+}
+
+void Workspace::verifyConnection(int openAfter)
+{
+    emit signingIn(m_client->profile().baseUrl().host());
+    CurrentPrincipalJob *job = m_client->currentPrincipal();
+    job->setAutoDelete(true);
+    connect(job, &ApiJob::finished, this, [this, openAfter](ApiJob *finished) {
+        auto *job = static_cast<CurrentPrincipalJob *>(finished);
+        if (job->succeeded()) {
+            setSignedIn(job->principal());
+            if (openAfter > 0)
+                openContact(openAfter);
+            return;
+        }
+        emit signInFailed(job->error().message());
+        if (job->error().kind() == ApiError::Kind::Unauthorized) {
+            emit connectionNeeded(job->error().message());
+        } else if (job->error().isTransient()) {
+            // Work offline: drafts and cached companies stay editable; sign-in is retried when
+            // the connection is back.
+            m_connectivity->setOnline(false);
+            if (openAfter > 0)
+                openContact(openAfter);
+            emit stateChanged();
+        }
+    });
+}
+
+void Workspace::setSignedIn(const QJsonObject &principal)
+{
+    m_signedIn = true;
+    m_connectivity->setOnline(true);
+    cacheForOffline();
+    emit signedIn(principal);
+    emit stateChanged();
+}
+
+void Workspace::connectWith(const ConnectionProfile &profile, const QString &secret,
+                            const QString &appToken, bool remember, const QJsonObject &principal)
+{
+    useConnection(profile, secret, appToken);
+    m_profiles->save(profile);
+    m_profiles->setLastProfileName(profile.name());
+    if (remember)
+        m_credentials->write(profile.credentialKey(), secret);
+    if (!appToken.isEmpty())
+        m_credentials->write(profile.appTokenKey(), appToken);
+    setSignedIn(principal);
+    // Calls that failed for want of a valid sign-in run again.
+    for (ContactSession *session : std::as_const(m_sessions)) {
+        if (session->lastError().kind() == ApiError::Kind::Unauthorized ||
+            (!session->document() && !session->isBusy()))
+            session->retry();
+    }
+    if (m_openAfterSignIn > 0) {
+        openContact(m_openAfterSignIn);
+        m_openAfterSignIn = 0;
+    }
+}
+
+void Workspace::forgetSavedPassword()
+{
+    const ConnectionProfile p = m_client->profile();
+    if (p.userName().isEmpty())
+        return;
+    CredentialJob *job = m_credentials->remove(p.credentialKey());
+    connect(job, &CredentialJob::finished, this, [this](CredentialJob *) {
+        emit message(tr("The saved password was removed from the keychain."), 8000);
+    });
+}
+
+void Workspace::removeProfile(const QString &name)
+{
+    if (const auto profile = m_profiles->profile(name)) {
+        m_credentials->remove(profile->credentialKey());
+        m_credentials->remove(profile->appTokenKey());
+    }
+    m_profiles->remove(name);
+}
+
+void Workspace::cacheForOffline()
+{
+    // What offline work needs: the lists behind the pickers and a default new company (the
+    // session keeps it when it answers).
+    for (const char *list :
+         {"category", "business", "country", "associate", "ticketpriority", "customerlanguage"})
+        m_lists->request(QString::fromLatin1(list));
+    if (!m_drafts->isOpen())
+        return;
+    auto *job = m_client->createDefaultContactEntity();
+    job->setAutoDelete(true);
+    const OfflineCache cache(m_drafts.get(), serverKey());
+    connect(job, &ApiJob::finished, this, [cache](ApiJob *finished) {
+        if (finished->succeeded())
+            cache.putDefaultContact(static_cast<EntityJob *>(finished)->entity());
+    });
+}
+
+ContactSession *Workspace::addSession(bool rememberWhenOpened)
+{
+    auto *session = new ContactSession(m_client, this);
+    if (m_drafts->isOpen())
+        session->setDraftStore(m_drafts.get(), serverKey());
+    session->setConnectivity(m_connectivity);
+    m_sessions.append(session);
+    connect(session, &ContactSession::draftStateChanged, this, &Workspace::stateChanged);
+    connect(session, &ContactSession::documentReady, this,
+            [this, rememberWhenOpened](ContactDocument *doc) {
+                connect(doc, &ContactDocument::modifiedChanged, this, &Workspace::stateChanged);
+                // A draft reopened at start is not a company the user chose to open now.
+                if (!doc->entity().isNew() && rememberWhenOpened)
+                    rememberRecent(doc->entity().contactId(), doc->entity().name());
+                emit stateChanged();
+            });
+    connect(session, &ContactSession::saved, this, [this, session] {
+        if (ContactDocument *doc = session->document())
+            rememberRecent(doc->entity().contactId(), doc->entity().name());
+    });
+    return session;
+}
+
+ContactSession *Workspace::sessionFor(int contactId) const
+{
+    if (contactId <= 0)
+        return nullptr;
+    for (ContactSession *session : m_sessions) {
+        if (session->contactId() == contactId)
+            return session;
+    }
+    return nullptr;
+}
+
+ContactSession *Workspace::openContact(int contactId)
+{
+    if (contactId <= 0)
+        return nullptr;
+    if (ContactSession *existing = sessionFor(contactId))
+        return existing;
+    ContactSession *session = addSession();
+    emit sessionAdded(session);
+    session->open(contactId);
+    return session;
+}
+
+ContactSession *Workspace::newContact()
+{
+    ContactSession *session = addSession();
+    emit sessionAdded(session);
+    session->createNew();
+    return session;
+}
+
+void Workspace::closeSession(ContactSession *session, bool discard)
+{
+    if (!session || !m_sessions.removeOne(session))
+        return;
+    session->closeDraft(discard);
+    emit sessionClosed(session);
+    session->deleteLater();
+    emit stateChanged();
+}
+
+void Workspace::reopenDrafts()
+{
+    if (!m_drafts->isOpen())
+        return;
+    m_pendingDrafts = m_drafts->draftIds(serverKey());
+    // After the window is shown: the drafts follow a few at a time.
+    QTimer::singleShot(0, this, &Workspace::reopenSomeDrafts);
+}
+
+void Workspace::reopenSomeDrafts()
+{
+    if (m_pendingDrafts.isEmpty())
+        return;
+    QSet<qint64> open;
+    for (ContactSession *session : std::as_const(m_sessions))
+        open.insert(session->draftId());
+    QList<std::pair<ContactSession *, Draft>> batch;
+    while (batch.size() < kDraftBatch && !m_pendingDrafts.isEmpty()) {
+        const qint64 id = m_pendingDrafts.takeFirst();
+        if (open.contains(id))
+            continue;
+        if (std::optional<Draft> draft = m_drafts->draft(id))
+            batch.append({addSession(false), *draft});
+    }
+    QList<ContactSession *> sessions;
+    for (const auto &entry : std::as_const(batch))
+        sessions.append(entry.first);
+    if (!sessions.isEmpty())
+        emit draftsReopened(sessions);
+    for (const auto &[session, draft] : std::as_const(batch))
+        session->openDraft(draft);
+    emit stateChanged();
+    if (!m_pendingDrafts.isEmpty())
+        QTimer::singleShot(0, this, &Workspace::reopenSomeDrafts);
+}
+
+QList<ContactSession *> Workspace::unsentSessions() const
+{
+    QList<ContactSession *> out;
+    for (ContactSession *session : m_sessions) {
+        if (session->hasUnsentWork())
+            out.append(session);
+    }
+    return out;
+}
+
+int Workspace::waitingCount() const
+{
+    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                             [](const ContactSession *s) { return s->isWaitingToBeSent(); }));
+}
+
+void Workspace::sendOutbox()
+{
+    QList<ContactSession *> queued;
+    for (ContactSession *session : std::as_const(m_sessions)) {
+        if (session->draftState() == Draft::State::Queued && !session->isBusy())
+            queued.append(session);
+    }
+    if (!queued.isEmpty() && m_connectivity->isOnline())
+        m_outbox->send(queued);
+}
+
+void Workspace::saveAll()
+{
+    QList<ContactSession *> idle;
+    for (ContactSession *session : unsentSessions()) {
+        if (!session->isBusy())
+            idle.append(session);
+    }
+    if (idle.isEmpty())
+        return;
+    if (!m_connectivity->isOnline()) {
+        for (ContactSession *session : std::as_const(idle))
+            session->save();
+        m_connectivity->probeNow();
+        emit stateChanged();
+        return;
+    }
+    m_outbox->send(idle);
+}
+
+void Workspace::send(const QList<ContactSession *> &sessions)
+{
+    if (sessions.size() == 1)
+        sessions.first()->save();
+    else if (!sessions.isEmpty())
+        m_outbox->send(sessions);
+}
+
+void Workspace::saveThen(ContactSession *session, const std::function<void(bool)> &then)
+{
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    auto once = [connections, then](bool ok) {
+        if (connections->isEmpty())
+            return;
+        for (const QMetaObject::Connection &c : std::as_const(*connections))
+            QObject::disconnect(c);
+        connections->clear();
+        then(ok);
+    };
+    *connections << connect(session, &ContactSession::saved, this, [once] { once(true); })
+                 << connect(session, &ContactSession::queued, this, [once] { once(true); })
+                 << connect(session, &ContactSession::failed, this, [once] { once(false); })
+                 << connect(session, &ContactSession::conflictsFound, this, [once] { once(false); })
+                 << connect(session, &ContactSession::earlierCreateFound, this,
+                            [once] { once(false); })
+                 << connect(session, &QObject::destroyed, this, [once] { once(false); });
+    // Nothing started: no document, busy, or blank required fields.
+    if (!session->document() || session->isBusy() || !session->save().isEmpty())
+        once(false);
+}
+
+EnrichmentSession *Workspace::startEnrichment(ContactSession *session, QObject *owner)
+{
+    if (!session || !session->document())
+        return nullptr;
+    return new EnrichmentSession(m_client, session->document(), owner);
+}
+
+void Workspace::rememberRecent(int contactId, const QString &name)
+{
+    if (contactId <= 0)
+        return;
+    QSettings settings;
+    const QString key = kRecent + m_client->profile().name();
+    QStringList list = settings.value(key).toStringList();
+    const QString prefix = QString::number(contactId) + QLatin1Char('\t');
+    list.erase(std::remove_if(list.begin(), list.end(),
+                              [&](const QString &s) { return s.startsWith(prefix); }),
+               list.end());
+    list.prepend(prefix + name);
+    while (list.size() > kRecentSize)
+        list.removeLast();
+    settings.setValue(key, list);
+    emit recentChanged();
+}
+
+QList<std::pair<int, QString>> Workspace::recent() const
+{
+    QList<std::pair<int, QString>> out;
+    const QStringList list = QSettings().value(kRecent + m_client->profile().name()).toStringList();
+    for (const QString &entry : list) {
+        const int id = entry.section(QLatin1Char('\t'), 0, 0).toInt();
+        if (id > 0)
+            out.append({id, entry.section(QLatin1Char('\t'), 1)});
+    }
+    return out;
+}

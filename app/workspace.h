@@ -1,0 +1,131 @@
+#pragma once
+
+#include "connectionprofile.h"
+
+#include <QJsonObject>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class ConnectivityMonitor;
+class ContactSession;
+class CredentialStore;
+class DraftStore;
+class EnrichmentSession;
+class MdoListCache;
+class Outbox;
+class ProfileStore;
+class WebApiClient;
+
+// The application's state under the window: the connection (client, credentials, profiles),
+// the draft store, connectivity, the outbox, the pickers' lists and the open companies'
+// sessions. It signs in, switches connection, caches for offline use, keeps the recent list,
+// reopens drafts and sends the outbox; it reports through signals and knows no widget.
+class Workspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct StartOptions
+    {
+        std::optional<ConnectionProfile> profile; // from the command line
+        QString secret;                           // from CONTACT_EDITOR_SECRET
+        int contactId = 0;
+    };
+
+    // Settings (profiles, recent companies) are the application's QSettings.
+    explicit Workspace(QObject *parent = nullptr);
+    ~Workspace() override;
+
+    WebApiClient *client() const { return m_client; }
+    MdoListCache *lists() const { return m_lists; }
+    CredentialStore *credentials() const { return m_credentials; }
+    ProfileStore *profiles() const { return m_profiles; }
+    DraftStore *drafts() const { return m_drafts.get(); }
+    ConnectivityMonitor *connectivity() const { return m_connectivity; }
+    Outbox *outbox() const { return m_outbox; }
+    bool isSignedIn() const { return m_signedIn; }
+    bool isReopeningDrafts() const { return !m_pendingDrafts.isEmpty(); }
+    bool isOnline() const;
+
+    // Opens the draft store (the default place when path is empty). Returns what the user must
+    // be told: why edits cannot be kept, or what was set aside; empty when all is well.
+    QString openDrafts(const QString &path = QString());
+    // Signs in with the profile from the command line, else the last one used (its secret from
+    // the keychain), then opens the company. connectionNeeded when it cannot.
+    void start(const StartOptions &options);
+    // A connection the connect dialog has verified: use it, remember it, sign in.
+    void connectWith(const ConnectionProfile &profile, const QString &secret,
+                     const QString &appToken, bool remember, const QJsonObject &principal);
+    void forgetSavedPassword();
+    // A saved connection and its keychain entries.
+    void removeProfile(const QString &name);
+
+    QList<ContactSession *> sessions() const { return m_sessions; }
+    ContactSession *sessionFor(int contactId) const;
+    // The open session of the company, or a new one (sessionAdded, then it opens).
+    ContactSession *openContact(int contactId);
+    ContactSession *newContact();
+    // The company goes away: a draft with nothing unsent is removed (discard: also a modified
+    // one). sessionClosed, then the session is deleted later.
+    void closeSession(ContactSession *session, bool discard = false);
+
+    // Something is not on the server yet: modified, queued, in conflict or failed.
+    QList<ContactSession *> unsentSessions() const;
+    // Queued, in conflict or failed: what the outbox button counts.
+    int waitingCount() const;
+    // What was saved while offline, nothing else.
+    void sendOutbox();
+    // Every company with unsent work.
+    void saveAll();
+    void send(const QList<ContactSession *> &sessions);
+    // Saves and answers exactly once: true when the server confirmed or it waits in the outbox,
+    // false when refused, cancelled or waiting for the user's decision.
+    void saveThen(ContactSession *session, const std::function<void(bool)> &then);
+    EnrichmentSession *startEnrichment(ContactSession *session, QObject *owner);
+
+    // The companies opened last with this connection, newest first.
+    QList<std::pair<int, QString>> recent() const;
+
+signals:
+    void signingIn(const QString &host);
+    void signedIn(const QJsonObject &principal);
+    void signInFailed(const QString &message);
+    // Sign-in needs the user: the connect dialog, with why.
+    void connectionNeeded(const QString &message);
+    void sessionAdded(ContactSession *session);
+    // Drafts reopened in one batch (after start or a switch of connection).
+    void draftsReopened(const QList<ContactSession *> &sessions);
+    void sessionClosed(ContactSession *session);
+    void message(const QString &text, int timeoutMs);
+    void onlineChanged(bool online);
+    void recentChanged();
+    // Sessions came or went, or their state changed: actions and counts need a look.
+    void stateChanged();
+
+private:
+    ContactSession *addSession(bool rememberWhenOpened = true);
+    void useConnection(const ConnectionProfile &profile, const QString &secret,
+                       const QString &appToken);
+    void verifyConnection(int openAfter);
+    void setSignedIn(const QJsonObject &principal);
+    void cacheForOffline();
+    void reopenDrafts();
+    void reopenSomeDrafts();
+    void rememberRecent(int contactId, const QString &name);
+    QString serverKey() const;
+
+    WebApiClient *m_client;
+    MdoListCache *m_lists;
+    CredentialStore *m_credentials;
+    ProfileStore *m_profiles;
+    std::unique_ptr<DraftStore> m_drafts;
+    ConnectivityMonitor *m_connectivity;
+    Outbox *m_outbox;
+    QList<ContactSession *> m_sessions;
+    QList<qint64> m_pendingDrafts;
+    bool m_signedIn = false;
+    int m_openAfterSignIn = 0;
+};
