@@ -55,7 +55,8 @@ public:
     void createNew();
     // Reopens a draft from the store exactly as it was.
     void openDraft(const Draft &draft);
-    // Starts the save pipeline unless mandatory fields are blank; returns their labels then.
+    // Starts the save pipeline unless mandatory fields are blank; returns their members then
+    // (FieldCatalogue::missingMandatory; FieldCatalogue::label names them).
     QStringList save();
     void cancel();
     // Runs the failed operation again (after signing in, or when the network is back).

@@ -4,9 +4,9 @@
 #include "classificationsection.h"
 #include "communicationsection.h"
 #include "conflictdialog.h"
-#include "contactformmodel.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
+#include "fieldcatalogue.h"
 #include "getduplicatesjob.h"
 #include "identitysection.h"
 #include "interestssection.h"
@@ -260,23 +260,21 @@ bool ContactEditor::save()
 {
     if (!document() || m_session->isBusy())
         return false;
-    const QStringList blank = m_session->save();
-    if (!blank.isEmpty()) {
+    const QStringList missing = m_session->save();
+    if (!missing.isEmpty()) {
+        QStringList labels;
+        for (const QString &member : missing)
+            labels.append(FieldCatalogue::label(member));
         m_banner->clearButtons();
         m_banner->show(MessageBanner::Kind::Error,
                        tr("Fill in the required fields before saving: %1.")
-                           .arg(blank.join(QStringLiteral(", "))));
-        // Straight to the first one.
-        for (const ContactFormModel::Field &f : ContactFormModel::fields()) {
-            if (ContactFormModel::fieldLabel(f.member) != blank.first())
-                continue;
-            if (QWidget *field = m_scroll->widget()
-                                     ? m_scroll->widget()->findChild<QWidget *>(f.member)
-                                     : nullptr) {
-                m_scroll->ensureWidgetVisible(field);
-                field->setFocus(Qt::OtherFocusReason);
-            }
-            break;
+                           .arg(labels.join(QStringLiteral(", "))));
+        // Straight to the first one (editors are named after their members).
+        if (QWidget *field = m_scroll->widget()
+                                 ? m_scroll->widget()->findChild<QWidget *>(missing.first())
+                                 : nullptr) {
+            m_scroll->ensureWidgetVisible(field);
+            field->setFocus(Qt::OtherFocusReason);
         }
         return false;
     }

@@ -1,7 +1,6 @@
 #include "reviewdialog.h"
 
 #include "contacteditor.h"
-#include "customfieldmodel.h"
 #include "entitydiff.h"
 #include "plaintext.h"
 
@@ -105,10 +104,7 @@ void ReviewDialog::rebuild()
         QList<EntityChange> changes;
         if (editor && editor->document()) {
             ContactDocument *doc = editor->document();
-            CustomFieldModel labels(doc);
-            changes =
-                EntityDiff::compute(doc->base().json(), doc->working(),
-                                    [&labels](const QString &key) { return labels.label(key); });
+            changes = EntityDiff::compute(doc->base().json(), doc->working());
         }
         m_changes.append(changes);
         if (!editor || changes.isEmpty())
