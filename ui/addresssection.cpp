@@ -11,7 +11,7 @@
 #include <QVBoxLayout>
 
 AddressSection::AddressSection(QWidget *parent)
-    : FormSection(tr("Address"), parent)
+    : FormSection(FieldCatalogue::label(QStringLiteral("Address")), parent)
     , m_fields(new QWidget(this))
     , m_grid(new QGridLayout(m_fields))
     , m_formatted(new QLabel(this))

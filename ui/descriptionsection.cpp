@@ -1,13 +1,14 @@
 #include "descriptionsection.h"
 
 #include "fieldbinder.h"
+#include "fieldcatalogue.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 DescriptionSection::DescriptionSection(QWidget *parent)
-    : FormSection(tr("Note"), parent)
+    : FormSection(FieldCatalogue::label(QStringLiteral("Description")), parent)
     , m_edit(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
