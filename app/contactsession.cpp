@@ -1,11 +1,11 @@
 #include "contactsession.h"
 
 #include "connectivitymonitor.h"
-#include "contactformmodel.h"
 #include "contactsearchjob.h"
 #include "createdefaultcontactentityjob.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
+#include "fieldcatalogue.h"
 #include "getcontactentityjob.h"
 #include "getduplicatesjob.h"
 #include "jobrunner.h"
@@ -194,11 +194,11 @@ QStringList ContactSession::save()
 {
     if (!m_document || isBusy())
         return {};
-    ContactFormModel form(m_document);
-    const QStringList blank = form.blankMandatoryFields();
-    if (!blank.isEmpty()) {
-        emit mandatoryFieldsBlank(blank);
-        return blank;
+    const QStringList missing =
+        FieldCatalogue::missingMandatory(m_document->entity(), m_document->rights());
+    if (!missing.isEmpty()) {
+        emit mandatoryFieldsBlank(missing);
+        return missing;
     }
     if (m_store && m_client->profile().credentialKey() != m_server) {
         // Signed in elsewhere since it was opened: never save it into another tenant.

@@ -61,8 +61,8 @@ public:
     void createNew();
     // Reopens a draft from the store exactly as it was.
     void openDraft(const Draft &draft);
-    // Starts the save pipeline unless mandatory fields are blank; returns them then (and says so
-    // with mandatoryFieldsBlank).
+    // Starts the save pipeline unless mandatory fields are blank; returns their members then
+    // (FieldCatalogue::label names them) and says so with mandatoryFieldsBlank.
     QStringList save();
     // A company not saved yet: asks the server for companies it may duplicate (by name), for
     // possibleDuplicates. Runs beside the other calls.

@@ -3,7 +3,6 @@
 // times, the ratio and peak memory (each measured in a fresh child process).
 #include "carriercodec.h"
 #include "contactdocument.h"
-#include "contactformmodel.h"
 #include "customfieldmodel.h"
 #include "entityelementlistmodel.h"
 #include "interestlistmodel.h"
@@ -113,7 +112,6 @@ int openContact(const QByteArray &bytes)
     if (!entity)
         qFatal("payload did not decode");
     ContactDocument document(*entity);
-    ContactFormModel form(&document);
     EntityElementListModel phones(&document, QStringLiteral("Phones"));
     EntityElementListModel emails(&document, QStringLiteral("Emails"));
     EntityElementListModel urls(&document, QStringLiteral("Urls"));
@@ -125,7 +123,7 @@ int openContact(const QByteArray &bytes)
     int touched = 0;
     for (int r = 0; r < std::min(persons.rowCount(), 40); ++r)
         touched += persons.index(r, 0).data().toString().size();
-    return touched + form.rowCount() + custom.rowCount();
+    return touched + custom.rowCount();
 }
 
 int parseOnly(const QByteArray &bytes)

@@ -1,5 +1,7 @@
 #include "customfieldmodel.h"
 
+#include "fieldcatalogue.h"
+
 #include <QRegularExpression>
 
 namespace {
@@ -64,32 +66,9 @@ QStringList CustomFieldModel::keysOf(const QJsonObject &entity)
     return keys;
 }
 
-void CustomFieldModel::setLabels(const QHash<QString, QString> &labels)
-{
-    m_labels = labels;
-    if (!m_keys.isEmpty())
-        emit dataChanged(index(0, LabelColumn), index(rowCount() - 1, LabelColumn));
-}
-
 QString CustomFieldModel::label(const QString &key) const
 {
-    const QString known = m_labels.value(key);
-    if (!known.isEmpty())
-        return known;
-    static const QRegularExpression udef(QStringLiteral("^SuperOffice:(\\d+)$"));
-    const auto m = udef.match(key);
-    if (m.hasMatch())
-        return tr("Custom field %1").arg(m.captured(1));
-    // A ProgId such as "x_customer_since" or "customerSince": make it readable.
-    QString text = key;
-    if (text.startsWith(QLatin1String("x_")))
-        text = text.mid(2);
-    text.replace(QLatin1Char('_'), QLatin1Char(' '));
-    text.replace(QRegularExpression(QStringLiteral("([a-z])([A-Z])")), QStringLiteral("\\1 \\2"));
-    text = text.simplified();
-    if (!text.isEmpty())
-        text[0] = text[0].toUpper();
-    return text;
+    return FieldCatalogue::customFieldLabel(key);
 }
 
 QString CustomFieldModel::rawValue(const QString &key) const

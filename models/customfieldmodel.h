@@ -28,9 +28,7 @@ public:
 
     explicit CustomFieldModel(ContactDocument *document, QObject *parent = nullptr);
 
-    // Labels for keys (from the server's field definitions); unknown keys get a readable form
-    // of the key itself.
-    void setLabels(const QHash<QString, QString> &labels);
+    // The key's label, as FieldCatalogue names custom fields.
     QString label(const QString &key) const;
     QStringList keys() const { return m_keys; }
     int rowOf(const QString &key) const { return int(m_keys.indexOf(key)); }
@@ -59,5 +57,4 @@ private:
 
     ContactDocument *m_document;
     QStringList m_keys;
-    QHash<QString, QString> m_labels;
 };

@@ -1,9 +1,9 @@
 #include "entitydiff.h"
 
 #include "address.h"
-#include "contactformmodel.h"
 #include "customfieldmodel.h"
 #include "customfieldvalue.h"
+#include "fieldcatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,23 +73,8 @@ qint64 referenceId(const QJsonValue &v)
 
 bool isReference(const QString &member)
 {
-    static const QSet<QString> refs = {
-        QStringLiteral("Category"),       QStringLiteral("Business"),
-        QStringLiteral("TicketPriority"), QStringLiteral("CustomerLanguage"),
-        QStringLiteral("Associate"),      QStringLiteral("SupportAssociate"),
-        QStringLiteral("Country")};
-    return refs.contains(member);
-}
-
-QString elementLabel(const QString &member)
-{
-    if (member == QLatin1String("Phones"))
-        return EntityDiff::tr("Phone");
-    if (member == QLatin1String("Emails"))
-        return EntityDiff::tr("E-mail address");
-    if (member == QLatin1String("Urls"))
-        return EntityDiff::tr("Web address");
-    return EntityDiff::tr("Fax");
+    const FieldDescriptor *d = FieldCatalogue::find(member);
+    return d && d->kind == FieldDescriptor::Kind::Picker;
 }
 
 // Entries have no id: the same value and description is the same entry.
@@ -147,8 +132,8 @@ bool EntityDiff::isServerManaged(const QString &member)
 
 bool EntityDiff::isElementList(const QString &member)
 {
-    return member == QLatin1String("Phones") || member == QLatin1String("Emails") ||
-           member == QLatin1String("Urls") || member == QLatin1String("Faxes");
+    const FieldDescriptor *d = FieldCatalogue::find(member);
+    return d && d->kind == FieldDescriptor::Kind::ElementList;
 }
 
 QString EntityDiff::elementText(const QJsonValue &element)
@@ -180,7 +165,7 @@ void EntityDiff::diffElements(const QString &member, const QJsonArray &base,
         if (!used[c])
             unmatchedCurrent.append(c);
     }
-    const QString label = elementLabel(member);
+    const QString label = FieldCatalogue::find(member)->entryLabel();
     auto valueOf = [](const QJsonValue &v) {
         return v.toObject().value(QLatin1String("Value")).toString().trimmed();
     };
@@ -240,16 +225,11 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
         if (!members.contains(k))
             members.append(k);
     }
-    // Form order first, then the rest alphabetically.
+    // Catalogue order first, then the rest alphabetically.
     QStringList ordered;
-    for (const ContactFormModel::Field &f : ContactFormModel::fields()) {
+    for (const FieldDescriptor &f : FieldCatalogue::fields()) {
         if (members.contains(f.member))
             ordered.append(f.member);
-    }
-    for (const char *m :
-         {"Phones", "Emails", "Urls", "Faxes", "Domains", "Address", "Interests", "Persons"}) {
-        if (members.contains(QLatin1String(m)) && !ordered.contains(QLatin1String(m)))
-            ordered.append(QString::fromLatin1(m));
     }
     for (const QString &m : std::as_const(members)) {
         if (!ordered.contains(m))
@@ -274,7 +254,8 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
                 EntityChange change;
                 change.member = QStringLiteral("CustomFields");
                 change.key = key;
-                change.label = customLabel ? customLabel(key) : key;
+                change.label =
+                    customLabel ? customLabel(key) : FieldCatalogue::customFieldLabel(key);
                 change.before = customText(base, key);
                 change.after = customText(current, key);
                 change.kind = customRaw(base, key).isEmpty() ? EntityChange::Kind::Added
@@ -304,7 +285,7 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
                 change.member = member;
                 change.key = QString::number(id);
                 change.newIndex = i;
-                change.label = tr("Interest");
+                change.label = FieldCatalogue::find(member)->entryLabel();
                 change.kind = selected ? EntityChange::Kind::Added : EntityChange::Kind::Removed;
                 (selected ? change.after : change.before) =
                     o.value(QLatin1String("Name")).toString();
@@ -334,7 +315,7 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
         }
         EntityChange change;
         change.member = member;
-        change.label = ContactFormModel::fieldLabel(member);
+        change.label = FieldCatalogue::label(member);
         if (isReference(member)) {
             if (referenceId(b) == referenceId(c) && referenceText(b) == referenceText(c))
                 continue;
@@ -346,11 +327,9 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
                 bl.append(v.toString());
             for (const QJsonValue &v : c.toArray())
                 cl.append(v.toString());
-            change.label = tr("Domains");
             change.before = bl.join(QStringLiteral(", "));
             change.after = cl.join(QStringLiteral(", "));
         } else if (member == QLatin1String("Persons")) {
-            change.label = tr("Persons");
             change.before = tr("%n person(s)", nullptr, int(b.toArray().size()));
             change.after = tr("%n person(s)", nullptr, int(c.toArray().size()));
         } else {

@@ -16,7 +16,8 @@ class EntityDiff
 public:
     using LabelFor = std::function<QString(const QString &customKey)>;
 
-    // Members the server maintains (rights, dates, ids of who changed it) are left out.
+    // Members the server maintains (rights, dates, ids of who changed it) are left out. Labels
+    // come from FieldCatalogue; customLabel can name custom fields instead.
     static QList<EntityChange> compute(const QJsonObject &base, const QJsonObject &current,
                                        const LabelFor &customLabel = LabelFor());
     using Edits = QList<std::pair<JsonPath, QJsonValue>>;

@@ -1,7 +1,8 @@
 #include "threewaymerge.h"
 
-#include "contactformmodel.h"
+#include "customfieldmodel.h"
 #include "entitydiff.h"
+#include "fieldcatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,10 +49,13 @@ struct Merger
     static QString labelFor(const JsonPath &path)
     {
         const QString member = path.at(0).key;
-        QString label = ContactFormModel::fieldLabel(member);
-        if (path.size() > 1) {
+        // A custom field is named as the form names it ("Custom field 2"), not by its bucket.
+        const bool custom = path.size() > 1 && CustomFieldModel::buckets().contains(member);
+        QString label = custom ? FieldCatalogue::customFieldLabel(path.at(1).key)
+                               : FieldCatalogue::label(member);
+        if (path.size() > (custom ? 2 : 1)) {
             QStringList rest;
-            for (qsizetype i = 1; i < path.size(); ++i) {
+            for (qsizetype i = custom ? 2 : 1; i < path.size(); ++i) {
                 const JsonPath::Step &s = path.at(i);
                 rest.append(s.index >= 0 ? QString::number(s.index + 1) : s.key);
             }
@@ -236,8 +240,10 @@ ThreeWayMerge::Result ThreeWayMerge::merge(const QJsonObject &base, const QJsonO
             v = t.isUndefined() ? m : t;
         } else {
             v = merger.mergeValue(JsonPath(k), b, m, t);
-            if (t != b && v == t && m != t)
-                result.takenFromServer.append(ContactFormModel::fieldLabel(k));
+            // The custom field buckets share one label: named once.
+            const QString label = FieldCatalogue::label(k);
+            if (t != b && v == t && m != t && !result.takenFromServer.contains(label))
+                result.takenFromServer.append(label);
         }
         if (!v.isUndefined())
             result.merged.insert(k, v);

@@ -2,6 +2,7 @@
 
 #include "contactdocument.h"
 #include "fieldbinder.h"
+#include "fieldcatalogue.h"
 #include "rightsapplier.h"
 
 #include <QGridLayout>
@@ -10,7 +11,7 @@
 #include <QVBoxLayout>
 
 AddressSection::AddressSection(QWidget *parent)
-    : FormSection(tr("Address"), parent)
+    : FormSection(FieldCatalogue::label(QStringLiteral("Address")), parent)
     , m_fields(new QWidget(this))
     , m_grid(new QGridLayout(m_fields))
     , m_formatted(new QLabel(this))
@@ -136,7 +137,8 @@ void AddressSection::applyRights()
 {
     if (!document())
         return;
-    const FieldRights::Access access = document()->rights().field(QStringLiteral("Address"));
+    const FieldRights::Access access =
+        FieldCatalogue::access(QStringLiteral("Address"), document()->rights());
     const FieldRights nested = document()->rights().nested(document()->entity().address().json());
     for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it) {
         const Address::Part part = Address::Part(it.key());

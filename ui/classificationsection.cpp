@@ -2,6 +2,7 @@
 
 #include "contactdocument.h"
 #include "fieldbinder.h"
+#include "fieldcatalogue.h"
 #include "mdolistcache.h"
 #include "plaintext.h"
 
@@ -14,26 +15,16 @@ ClassificationSection::ClassificationSection(QWidget *parent)
     : FormSection(tr("Classification"), parent)
 {
     auto *form = new QFormLayout(this);
-    auto add = [&](const char *member, const QString &label, const char *list, const char *idKey,
-                   bool optional) {
+    for (const FieldDescriptor &field :
+         FieldCatalogue::fields(FieldDescriptor::Section::Classification)) {
         auto *combo = new QComboBox(this);
-        combo->setObjectName(QString::fromLatin1(member));
         combo->setMinimumContentsLength(20);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        auto *caption = new QLabel(label, this);
+        auto *caption = new QLabel(this);
         form->addRow(caption, combo);
-        m_pickers.append({QString::fromLatin1(member), QString::fromLatin1(list),
-                          QString::fromLatin1(idKey), optional, combo});
-        binder()->bindCombo(combo, QString::fromLatin1(member), QString::fromLatin1(idKey), caption,
-                            label);
-    };
-    add("Category", tr("C&ategory"), "category", "Id", false);
-    add("Business", tr("&Business"), "business", "Id", false);
-    add("Country", tr("Countr&y"), "country", "CountryId", false);
-    add("Associate", tr("O&wner"), "associate", "AssociateId", false);
-    add("SupportAssociate", tr("S&upport contact"), "associate", "AssociateId", true);
-    add("TicketPriority", tr("T&icket priority"), "ticketpriority", "Id", true);
-    add("CustomerLanguage", tr("Customer &language"), "customerlanguage", "Id", true);
+        m_pickers.append({field.member, field.listName, field.idKey, field.offersNone, combo});
+        binder()->bindCombo(combo, field.member, caption);
+    }
 }
 
 QComboBox *ClassificationSection::picker(const QString &member) const

@@ -4,6 +4,7 @@
 #include "elementlisteditor.h"
 #include "entityelementlistmodel.h"
 #include "fieldbinder.h"
+#include "fieldcatalogue.h"
 #include "rightsapplier.h"
 
 #include <QGridLayout>
@@ -16,19 +17,18 @@
 CommunicationSection::CommunicationSection(QWidget *parent)
     : FormSection(tr("Communication"), parent)
     , m_domains(new QLineEdit(this))
-    , m_domainsLabel(new QLabel(tr("Domain&s"), this))
+    , m_domainsLabel(new QLabel(FieldCatalogue::formLabel(QStringLiteral("Domains")), this))
 {
     auto *grid = new QGridLayout(this);
-    const QList<std::pair<const char *, QString>> lists{{"Phones", tr("&Phones")},
-                                                        {"Emails", tr("E-&mail addresses")},
-                                                        {"Urls", tr("&Web addresses")},
-                                                        {"Faxes", tr("Fa&xes")}};
     int i = 0;
-    for (const auto &[member, title] : lists) {
-        auto *editor = new ElementListEditor(title, this);
-        editor->setObjectName(QString::fromLatin1(member));
+    for (const FieldDescriptor &field :
+         FieldCatalogue::fields(FieldDescriptor::Section::Communication)) {
+        if (field.kind != FieldDescriptor::Kind::ElementList)
+            continue;
+        auto *editor = new ElementListEditor(field.formLabel(), this);
+        editor->setObjectName(field.member);
         grid->addWidget(editor, i / 2, i % 2);
-        m_editors.append({QString::fromLatin1(member), editor});
+        m_editors.append({field.member, editor});
         ++i;
     }
     auto *domainRow = new QHBoxLayout;
@@ -36,7 +36,7 @@ CommunicationSection::CommunicationSection(QWidget *parent)
     FieldBinder::leaveUndoToWindow(m_domains);
     m_domains->setPlaceholderText(tr("example.com, example.no"));
     m_domainsLabel->setBuddy(m_domains);
-    m_domains->setAccessibleName(RightsApplier::plainLabel(m_domainsLabel->text()));
+    m_domains->setAccessibleName(FieldCatalogue::label(QStringLiteral("Domains")));
     domainRow->addWidget(m_domainsLabel);
     domainRow->addWidget(m_domains, 1);
     grid->addLayout(domainRow, 2, 0, 1, 2);
@@ -110,10 +110,11 @@ void CommunicationSection::applyRights()
 {
     if (!document())
         return;
-    RightsApplier::apply(document()->rights().field(QStringLiteral("Domains")), m_domains,
-                         m_domainsLabel, tr("Domain&s"));
+    const QString domains = QStringLiteral("Domains");
+    RightsApplier::apply(FieldCatalogue::access(domains, document()->rights()), m_domains,
+                         m_domainsLabel, FieldCatalogue::formLabel(domains));
     for (const auto &[member, editor] : std::as_const(m_editors)) {
-        const auto access = document()->rights().field(member);
+        const auto access = FieldCatalogue::access(member, document()->rights());
         editor->setVisible(access.visible);
     }
 }

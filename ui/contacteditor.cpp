@@ -4,9 +4,9 @@
 #include "classificationsection.h"
 #include "communicationsection.h"
 #include "conflictdialog.h"
-#include "contactformmodel.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
+#include "fieldcatalogue.h"
 #include "identitysection.h"
 #include "interestssection.h"
 #include "mdolistcache.h"
@@ -246,24 +246,22 @@ bool ContactEditor::save()
     return m_session->save().isEmpty();
 }
 
-void ContactEditor::showBlankMandatory(const QStringList &blank)
+void ContactEditor::showBlankMandatory(const QStringList &missing)
 {
-    if (blank.isEmpty())
+    if (missing.isEmpty())
         return;
+    QStringList labels;
+    for (const QString &member : missing)
+        labels.append(FieldCatalogue::label(member));
     m_banner->clearButtons();
-    m_banner->show(
-        MessageBanner::Kind::Error,
-        tr("Fill in the required fields before saving: %1.").arg(blank.join(QStringLiteral(", "))));
-    // Straight to the first one.
-    for (const ContactFormModel::Field &f : ContactFormModel::fields()) {
-        if (ContactFormModel::fieldLabel(f.member) != blank.first())
-            continue;
-        if (QWidget *field =
-                m_scroll->widget() ? m_scroll->widget()->findChild<QWidget *>(f.member) : nullptr) {
-            m_scroll->ensureWidgetVisible(field);
-            field->setFocus(Qt::OtherFocusReason);
-        }
-        break;
+    m_banner->show(MessageBanner::Kind::Error, tr("Fill in the required fields before saving: %1.")
+                                                   .arg(labels.join(QStringLiteral(", "))));
+    // Straight to the first one (editors are named after their members).
+    if (QWidget *field = m_scroll->widget()
+                             ? m_scroll->widget()->findChild<QWidget *>(missing.first())
+                             : nullptr) {
+        m_scroll->ensureWidgetVisible(field);
+        field->setFocus(Qt::OtherFocusReason);
     }
 }
 

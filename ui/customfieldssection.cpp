@@ -3,6 +3,7 @@
 #include "contactdocument.h"
 #include "customfieldmodel.h"
 #include "fieldbinder.h"
+#include "fieldcatalogue.h"
 #include "rightsapplier.h"
 
 #include <QCheckBox>
@@ -24,7 +25,7 @@ const QDate kEmptyDate(1899, 12, 31);
 } // namespace
 
 CustomFieldsSection::CustomFieldsSection(QWidget *parent)
-    : FormSection(tr("Custom fields"), parent)
+    : FormSection(FieldCatalogue::label(QStringLiteral("CustomFields")), parent)
     , m_form(new QFormLayout(this))
 {}
 

@@ -1,24 +1,24 @@
 #include "descriptionsection.h"
 
 #include "fieldbinder.h"
+#include "fieldcatalogue.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
 DescriptionSection::DescriptionSection(QWidget *parent)
-    : FormSection(tr("Description"), parent)
+    : FormSection(FieldCatalogue::label(QStringLiteral("Description")), parent)
     , m_edit(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(tr("N&ote"), this);
-    m_edit->setObjectName(QStringLiteral("Description"));
+    auto *label = new QLabel(this);
     m_edit->setTabChangesFocus(true);
     m_edit->setMinimumHeight(80);
     m_edit->setMaximumHeight(160);
     layout->addWidget(label);
     layout->addWidget(m_edit);
-    binder()->bindPlainText(m_edit, JsonPath("Description"), label, tr("N&ote"));
+    binder()->bindPlainText(m_edit, QStringLiteral("Description"), label);
 }
 
 void DescriptionSection::load()

@@ -4,7 +4,7 @@
 
 class QPlainTextEdit;
 
-// The company's note (Description): plain text, several lines.
+// The company's note (Description; SuperOffice calls it the note): plain text, several lines.
 class DescriptionSection : public FormSection
 {
     Q_OBJECT

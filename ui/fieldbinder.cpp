@@ -1,6 +1,7 @@
 #include "fieldbinder.h"
 
 #include "contactdocument.h"
+#include "fieldcatalogue.h"
 #include "rightsapplier.h"
 
 #include <QCheckBox>
@@ -63,15 +64,26 @@ void FieldBinder::setDocument(ContactDocument *document)
     applyRights();
 }
 
-void FieldBinder::bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *label,
-                               const QString &labelText)
+void FieldBinder::add(QWidget *widget, const QString &member, QLabel *label)
 {
-    m_bindings.append({edit, path, label, labelText, QString()});
-    if (label)
-        label->setBuddy(edit);
+    const FieldDescriptor *field = FieldCatalogue::find(member);
+    const QString labelText = FieldCatalogue::formLabel(member);
+    m_bindings.append(
+        {widget, JsonPath(member), label, labelText, field ? field->idKey : QString()});
+    widget->setObjectName(member);
+    if (label) {
+        label->setText(labelText);
+        label->setBuddy(widget);
+    }
     // Named from the start: the form is on screen before a company has loaded (or when it fails).
-    edit->setAccessibleName(RightsApplier::plainLabel(labelText));
+    widget->setAccessibleName(FieldCatalogue::plainLabel(labelText));
+}
+
+void FieldBinder::bindLineEdit(QLineEdit *edit, const QString &member, QLabel *label)
+{
+    add(edit, member, label);
     leaveUndoToWindow(edit);
+    const JsonPath path(member);
     connect(edit, &QLineEdit::textEdited, this, [this, path](const QString &text) {
         if (m_document && !m_updating)
             m_document->setValue(path, text);
@@ -82,14 +94,11 @@ void FieldBinder::bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *la
     });
 }
 
-void FieldBinder::bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLabel *label,
-                                const QString &labelText)
+void FieldBinder::bindPlainText(QPlainTextEdit *edit, const QString &member, QLabel *label)
 {
-    m_bindings.append({edit, path, label, labelText, QString()});
-    if (label)
-        label->setBuddy(edit);
-    edit->setAccessibleName(RightsApplier::plainLabel(labelText));
+    add(edit, member, label);
     leaveUndoToWindow(edit);
+    const JsonPath path(member);
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, path] {
         if (m_document && !m_updating)
             m_document->setValue(path, edit->toPlainText());
@@ -97,10 +106,11 @@ void FieldBinder::bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLab
     edit->installEventFilter(this);
 }
 
-void FieldBinder::bindCheckBox(QCheckBox *box, const JsonPath &path, const QString &labelText)
+void FieldBinder::bindCheckBox(QCheckBox *box, const QString &member)
 {
-    m_bindings.append({box, path, nullptr, labelText, QString()});
-    box->setAccessibleName(RightsApplier::plainLabel(labelText));
+    add(box, member, nullptr);
+    box->setText(FieldCatalogue::formLabel(member));
+    const JsonPath path(member);
     connect(box, &QCheckBox::toggled, this, [this, path](bool checked) {
         if (m_document && !m_updating) {
             m_document->breakMerge();
@@ -110,13 +120,9 @@ void FieldBinder::bindCheckBox(QCheckBox *box, const JsonPath &path, const QStri
     });
 }
 
-void FieldBinder::bindCombo(QComboBox *combo, const QString &member, const QString &idKey,
-                            QLabel *label, const QString &labelText)
+void FieldBinder::bindCombo(QComboBox *combo, const QString &member, QLabel *label)
 {
-    m_bindings.append({combo, JsonPath(member), label, labelText, idKey});
-    if (label)
-        label->setBuddy(combo);
-    combo->setAccessibleName(RightsApplier::plainLabel(labelText));
+    add(combo, member, label);
     connect(combo, &QComboBox::activated, this, [this, combo, member](int index) {
         if (!m_document || m_updating || index < 0)
             return;
@@ -193,7 +199,7 @@ FieldRights::Access FieldBinder::access(const JsonPath &path) const
 {
     if (!m_document)
         return FieldRights::Access();
-    return m_document->rights().field(path.at(0).key);
+    return FieldCatalogue::access(path.at(0).key, m_document->rights());
 }
 
 void FieldBinder::applyRights()

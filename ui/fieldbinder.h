@@ -28,15 +28,14 @@ public:
 
     void setDocument(ContactDocument *document);
 
-    void bindLineEdit(QLineEdit *edit, const JsonPath &path, QLabel *label,
-                      const QString &labelText);
-    void bindPlainText(QPlainTextEdit *edit, const JsonPath &path, QLabel *label,
-                       const QString &labelText);
-    void bindCheckBox(QCheckBox *box, const JsonPath &path, const QString &labelText);
+    // Each editor is named after its member and takes its caption and accessible name from
+    // FieldCatalogue; label (the caption beside it) may be null.
+    void bindLineEdit(QLineEdit *edit, const QString &member, QLabel *label);
+    void bindPlainText(QPlainTextEdit *edit, const QString &member, QLabel *label);
+    void bindCheckBox(QCheckBox *box, const QString &member);
     // A picker over a reference member (Category, Country, Associate, ...). Items carry the
-    // carrier to set as Qt::UserRole data (a QJsonObject); idKey names its id member.
-    void bindCombo(QComboBox *combo, const QString &member, const QString &idKey, QLabel *label,
-                   const QString &labelText);
+    // carrier to set as Qt::UserRole data (a QJsonObject), with the catalogue's id member.
+    void bindCombo(QComboBox *combo, const QString &member, QLabel *label);
 
     // Leaves Ctrl+Z and Ctrl+Shift+Z in this editor to the window's Undo and Redo, which undo
     // the document's named steps; the editor's own undo would only replay its typing as a new
@@ -61,6 +60,7 @@ private:
         QString labelText;
         QString idKey; // combos
     };
+    void add(QWidget *widget, const QString &member, QLabel *label);
     void loadOne(const Binding &binding);
     void onValueChanged(const JsonPath &path);
 

@@ -2,6 +2,7 @@
 
 #include "contactdocument.h"
 #include "fieldbinder.h"
+#include "fieldcatalogue.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -12,31 +13,29 @@ IdentitySection::IdentitySection(QWidget *parent)
     : FormSection(tr("Company"), parent)
 {
     auto *form = new QFormLayout(this);
-    auto add = [&](const char *member, const QString &label) {
+    for (const FieldDescriptor &field :
+         FieldCatalogue::fields(FieldDescriptor::Section::Identity)) {
         auto *edit = new QLineEdit(this);
-        edit->setObjectName(QString::fromLatin1(member));
-        auto *caption = new QLabel(label, this);
+        auto *caption = new QLabel(this);
         form->addRow(caption, edit);
-        binder()->bindLineEdit(edit, JsonPath(member), caption, label);
-        return std::make_pair(edit, caption);
-    };
-    m_name = add("Name", tr("&Name")).first;
-    add("Department", tr("&Department"));
-    auto org = add("OrgNr", tr("&Org. number"));
-    m_orgNr = org.first;
-    m_orgNrLabel = org.second;
-    add("Number1", tr("Number &1"));
-    add("Number2", tr("Number &2"));
-    auto kana = add("Kananame", tr("&Kana name"));
-    m_kana = kana.first;
-    m_kanaLabel = kana.second;
+        binder()->bindLineEdit(edit, field.member, caption);
+        if (field.member == QLatin1String("Name")) {
+            m_name = edit;
+        } else if (field.member == QLatin1String("OrgNr")) {
+            m_orgNr = edit;
+            m_orgNrLabel = caption;
+        } else if (field.member == QLatin1String("Kananame")) {
+            m_kana = edit;
+            m_kanaLabel = caption;
+        }
+    }
 }
 
 QString IdentitySection::orgNrLabel() const
 {
     const QString text =
         document() ? document()->entity().country().orgNrText().trimmed() : QString();
-    return text.isEmpty() ? tr("&Org. number") : text;
+    return text.isEmpty() ? FieldCatalogue::formLabel(QStringLiteral("OrgNr")) : text;
 }
 
 void IdentitySection::load()

@@ -23,9 +23,9 @@ protected:
 
 private:
     QString orgNrLabel() const;
-    QLineEdit *m_name;
-    QLineEdit *m_orgNr;
-    QLineEdit *m_kana;
-    QLabel *m_orgNrLabel;
-    QLabel *m_kanaLabel;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_orgNr = nullptr;
+    QLineEdit *m_kana = nullptr;
+    QLabel *m_orgNrLabel = nullptr;
+    QLabel *m_kanaLabel = nullptr;
 };

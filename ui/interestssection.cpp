@@ -2,6 +2,7 @@
 
 #include "contactdocument.h"
 #include "fieldbinder.h"
+#include "fieldcatalogue.h"
 #include "interestlistmodel.h"
 #include "plaintext.h"
 #include "rightsapplier.h"
@@ -13,22 +14,20 @@
 InterestsSection::InterestsSection(QWidget *parent)
     : FormSection(tr("Interests and mailings"), parent)
     , m_view(new QListView(this))
-    , m_noMailing(new QCheckBox(tr("No mailin&gs"), this))
-    , m_stop(new QCheckBox(tr("S&top"), this))
+    , m_noMailing(new QCheckBox(this))
+    , m_stop(new QCheckBox(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_view->setObjectName(QStringLiteral("Interests"));
-    m_view->setAccessibleName(tr("Interests"));
+    m_view->setAccessibleName(FieldCatalogue::label(QStringLiteral("Interests")));
     m_view->setMinimumHeight(80);
     m_view->setMaximumHeight(160);
     layout->addWidget(m_view);
-    m_noMailing->setObjectName(QStringLiteral("NoMailing"));
-    m_stop->setObjectName(QStringLiteral("Xstop"));
     m_noMailing->setToolTip(tr("The company does not want advertising"));
     layout->addWidget(m_noMailing);
     layout->addWidget(m_stop);
-    binder()->bindCheckBox(m_noMailing, JsonPath("NoMailing"), tr("No mailings"));
-    binder()->bindCheckBox(m_stop, JsonPath("Xstop"), tr("Stop"));
+    binder()->bindCheckBox(m_noMailing, QStringLiteral("NoMailing"));
+    binder()->bindCheckBox(m_stop, QStringLiteral("Xstop"));
 }
 
 void InterestsSection::documentChanged()
@@ -48,7 +47,7 @@ void InterestsSection::applyRights()
     binder()->applyRights();
     if (!document())
         return;
-    const auto access = document()->rights().field(QStringLiteral("Interests"));
+    const auto access = FieldCatalogue::access(QStringLiteral("Interests"), document()->rights());
     m_view->setVisible(access.visible);
     m_view->setToolTip(access.editable ? QString() : PlainText::toolTip(access.reason));
 }

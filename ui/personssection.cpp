@@ -1,6 +1,7 @@
 #include "personssection.h"
 
 #include "contactdocument.h"
+#include "fieldcatalogue.h"
 #include "persontablemodel.h"
 
 #include <QHeaderView>
@@ -8,12 +9,12 @@
 #include <QVBoxLayout>
 
 PersonsSection::PersonsSection(QWidget *parent)
-    : FormSection(tr("Persons"), parent)
+    : FormSection(FieldCatalogue::label(QStringLiteral("Persons")), parent)
     , m_view(new QTableView(this))
 {
     auto *layout = new QVBoxLayout(this);
     m_view->setObjectName(QStringLiteral("Persons"));
-    m_view->setAccessibleName(tr("Persons"));
+    m_view->setAccessibleName(FieldCatalogue::label(QStringLiteral("Persons")));
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setTabKeyNavigation(false);
@@ -35,11 +36,13 @@ void PersonsSection::documentChanged()
 void PersonsSection::load()
 {
     const int rows = m_model ? m_model->rowCount() : 0;
-    setTitle(rows ? tr("Persons (%1)").arg(rows) : tr("Persons"));
+    const QString persons = FieldCatalogue::label(QStringLiteral("Persons"));
+    //: A section title and how many entries it has: "Persons (3)"
+    setTitle(rows ? tr("%1 (%2)").arg(persons).arg(rows) : persons);
 }
 
 void PersonsSection::applyRights()
 {
     if (document())
-        setVisible(document()->rights().field(QStringLiteral("Persons")).visible);
+        setVisible(FieldCatalogue::access(QStringLiteral("Persons"), document()->rights()).visible);
 }

@@ -1,6 +1,7 @@
 #include "recordinfosection.h"
 
 #include "contactdocument.h"
+#include "fieldcatalogue.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -9,12 +10,15 @@ RecordInfoSection::RecordInfoSection(QWidget *parent)
     : FormSection(tr("Record"), parent)
 {
     new QFormLayout(this);
-    addRow(QStringLiteral("ContactId"), tr("Company ID"));
-    addRow(QStringLiteral("Created"), tr("Created"));
-    addRow(QStringLiteral("Updated"), tr("Updated"));
-    addRow(QStringLiteral("BounceEmails"), tr("Bouncing e-mail"));
-    addRow(QStringLiteral("Source"), tr("Source"));
-    addRow(QStringLiteral("Campaign"), tr("Campaign"));
+    // Rows named as before (tests and tools look them up); "Created" and "Updated" show the date
+    // with who, "Campaign" the UTM parameters.
+    auto label = [](const char *member) { return FieldCatalogue::label(QLatin1String(member)); };
+    addRow(QStringLiteral("ContactId"), label("ContactId"));
+    addRow(QStringLiteral("Created"), label("CreatedDate"));
+    addRow(QStringLiteral("Updated"), label("UpdatedDate"));
+    addRow(QStringLiteral("BounceEmails"), label("BounceEmails"));
+    addRow(QStringLiteral("Source"), label("Source"));
+    addRow(QStringLiteral("Campaign"), label("UtmParameters"));
 }
 
 QLabel *RecordInfoSection::addRow(const QString &name, const QString &label)

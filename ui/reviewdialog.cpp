@@ -1,7 +1,6 @@
 #include "reviewdialog.h"
 
 #include "contactsession.h"
-#include "customfieldmodel.h"
 #include "entitydiff.h"
 #include "plaintext.h"
 
@@ -106,10 +105,7 @@ void ReviewDialog::rebuild()
         QList<EntityChange> changes;
         if (session && session->document()) {
             ContactDocument *doc = session->document();
-            CustomFieldModel labels(doc);
-            changes =
-                EntityDiff::compute(doc->base().json(), doc->working(),
-                                    [&labels](const QString &key) { return labels.label(key); });
+            changes = EntityDiff::compute(doc->base().json(), doc->working());
         }
         m_changes.append(changes);
         if (!session || changes.isEmpty())

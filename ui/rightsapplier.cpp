@@ -1,5 +1,6 @@
 #include "rightsapplier.h"
 
+#include "fieldcatalogue.h"
 #include "plaintext.h"
 
 #include <QAbstractButton>
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
 #include <QTextEdit>
 
 void RightsApplier::setReadOnly(QWidget *editor, bool readOnly)
@@ -80,7 +80,5 @@ void RightsApplier::apply(const FieldRights::Access &access, QWidget *editor, QL
 
 QString RightsApplier::plainLabel(const QString &labelText)
 {
-    QString plain = labelText;
-    plain.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
-    return plain;
+    return FieldCatalogue::plainLabel(labelText);
 }

@@ -15,6 +15,7 @@ private slots:
     void describesEveryKindOfChange();
     void droppingEachChangeRestoresOnlyIt();
     void applyingChosenProposedChanges();
+    void labelsFromTheCatalogue();
 
 private:
     static QJsonObject edited(const QJsonObject &base);
@@ -141,6 +142,23 @@ void TestEntityDiff::applyingChosenProposedChanges()
     QCOMPARE(got.size(), 3);
     QCOMPARE(got.at(2).toObject().value(QLatin1String("Value")).toString(),
              QStringLiteral("+47 500 00 000"));
+}
+
+void TestEntityDiff::labelsFromTheCatalogue()
+{
+    const QJsonObject base = TestData::object(QStringLiteral("contact-real.json"));
+    QJsonObject current = base;
+    current.insert(QStringLiteral("Description"), QStringLiteral("Pays late"));
+    QJsonObject custom = current.value(QLatin1String("CustomFields")).toObject();
+    custom.insert(QStringLiteral("SuperOffice:1"), QStringLiteral("Other text"));
+    current.insert(QStringLiteral("CustomFields"), custom);
+    current.insert(QStringLiteral("Persons"), QJsonArray());
+    QStringList labels;
+    for (const EntityChange &c : EntityDiff::compute(base, current))
+        labels.append(c.label);
+    // The form's words: its note, its custom field captions.
+    QCOMPARE(labels, (QStringList{QStringLiteral("Note"), QStringLiteral("Persons"),
+                                  QStringLiteral("Custom field 1")}));
 }
 
 QTEST_GUILESS_MAIN(TestEntityDiff)

@@ -21,6 +21,7 @@ private slots:
     void reorderedListIsAConflict();
     void sameEntryReplacedDifferentlyIsAConflict();
     void keyedEntryConflictIsTheWholeList();
+    void labelsFromTheCatalogue();
 
 private:
     QJsonObject m_base = TestData::object(QStringLiteral("contact-real.json"));
@@ -228,6 +229,32 @@ void TestThreeWayMerge::keyedEntryConflictIsTheWholeList()
     QCOMPARE(r.merged.value(QLatin1String("Interests")), theirs.value(QLatin1String("Interests")));
     ThreeWayMerge::resolve(r.merged, r.conflicts.first(), true);
     QCOMPARE(r.merged.value(QLatin1String("Interests")), mine.value(QLatin1String("Interests")));
+}
+
+void TestThreeWayMerge::labelsFromTheCatalogue()
+{
+    auto withCustom = [this](const QString &value, bool bothBuckets) {
+        QJsonObject o = m_base;
+        for (const char *bucket : {"CustomFields", "UserDefinedFields"}) {
+            QJsonObject fields = o.value(QLatin1String(bucket)).toObject();
+            fields.insert(QStringLiteral("SuperOffice:1"), value);
+            o.insert(QLatin1String(bucket), fields);
+            if (!bothBuckets)
+                break;
+        }
+        return o;
+    };
+    // Taken from the server: named as the form names them, the custom field buckets once.
+    QJsonObject theirs = withCustom(QStringLiteral("Theirs"), true);
+    theirs.insert(QStringLiteral("Description"), QStringLiteral("Pays late"));
+    const auto taken = ThreeWayMerge::merge(m_base, m_base, theirs);
+    QCOMPARE(taken.takenFromServer,
+             (QStringList{QStringLiteral("Custom fields"), QStringLiteral("Note")}));
+    // A conflicting custom field is named by its label, not by its bucket and key.
+    const auto r = ThreeWayMerge::merge(m_base, withCustom(QStringLiteral("Mine"), false),
+                                        withCustom(QStringLiteral("Theirs"), false));
+    QCOMPARE(r.conflicts.size(), 1);
+    QCOMPARE(r.conflicts.first().label, QStringLiteral("Custom field 1"));
 }
 
 QTEST_GUILESS_MAIN(TestThreeWayMerge)

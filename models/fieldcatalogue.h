@@ -1,0 +1,46 @@
+#pragma once
+
+#include "fielddescriptor.h"
+#include "fieldrights.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
+
+class ContactEntity;
+
+// The one list of a company's user-facing members with their labels, kinds, lists, sections
+// and rights keys, and the labels of custom fields. The form, review, merge and the mandatory
+// check all read it, so a label is written once.
+class FieldCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldCatalogue)
+
+public:
+    // Every described member, in the order review lists them.
+    static const QList<FieldDescriptor> &fields();
+    static QList<FieldDescriptor> fields(FieldDescriptor::Section section);
+    // The member's descriptor (names match case-insensitively); null for undescribed members.
+    static const FieldDescriptor *find(const QString &member);
+    // A member's label (no mnemonic marker). A custom field given as "<bucket>.<key>" gets its
+    // custom field label; an undescribed member is its own label.
+    static QString label(const QString &member);
+    static QString formLabel(const QString &member);
+
+    // A custom field's label: the tenant's own label for the key when tenantLabels (from the
+    // server's field definitions) has one, else "Custom field 2" for "SuperOffice:2", else a
+    // readable form of the key ("x_customer_since" -> "Customer since").
+    static QString customFieldLabel(const QString &key,
+                                    const QHash<QString, QString> &tenantLabels = {});
+    // The name missingMandatory() gives a custom field: "CustomFields.<key>", as its rights.
+    static QString customFieldMember(const QString &key);
+
+    // What the user may do with a member: its rights, read-only for what the server maintains.
+    static FieldRights::Access access(const QString &member, const FieldRights &rights);
+    // Members the user must fill but left blank, in catalogue order, then blank mandatory custom
+    // fields as customFieldMember(key).
+    static QStringList missingMandatory(const ContactEntity &entity, const FieldRights &rights);
+
+    // A label's words without mnemonic markers ("&Name" -> "Name", "R&&D" -> "R&D").
+    static QString plainLabel(const QString &labelText);
+};
