@@ -27,46 +27,6 @@ const QStringList &elementLists()
     return lists;
 }
 
-// Rights are the server's to state: whatever a client sends back is dropped before merging.
-void stripRights(QJsonObject &o, CarrierSchema::Type type)
-{
-    using Kind = CarrierSchema::Kind;
-    o.remove(QStringLiteral("TableRight"));
-    o.remove(QStringLiteral("FieldProperties"));
-    const CarrierSchema &schema = CarrierSchema::of(type);
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        const CarrierSchema::Member *m = schema.member(it.key());
-        // Carriers the server does not rebuild keep what they carry.
-        if (!m || it.key() == QLatin1String("SupportPerson") ||
-            it.key().endsWith(QLatin1String("UtmParameters")))
-            continue;
-        if (m->kind == Kind::Carrier && it->isObject()) {
-            QJsonObject nested = it->toObject();
-            stripRights(nested, m->nested);
-            *it = nested;
-        } else if ((m->kind == Kind::CarrierArray || m->kind == Kind::CarrierMatrix) &&
-                   it->isArray()) {
-            QJsonArray a = it->toArray();
-            for (qsizetype i = 0; i < a.size(); ++i) {
-                if (a.at(i).isObject()) {
-                    QJsonObject nested = a.at(i).toObject();
-                    stripRights(nested, m->nested);
-                    a.replace(i, nested);
-                } else if (a.at(i).isArray()) {
-                    QJsonArray inner = a.at(i).toArray();
-                    for (qsizetype j = 0; j < inner.size(); ++j) {
-                        QJsonObject nested = inner.at(j).toObject();
-                        stripRights(nested, m->nested);
-                        inner.replace(j, nested);
-                    }
-                    a.replace(i, inner);
-                }
-            }
-            *it = a;
-        }
-    }
-}
-
 int idOf(const QJsonValue &v, const char *member, bool *ok)
 {
     *ok = true;
@@ -101,8 +61,9 @@ ContactMerge::ContactMerge(const ListCatalog &lists, const RightsPolicy &rights)
 
 QJsonObject ContactMerge::incoming(const QJsonObject &body)
 {
-    QJsonObject e = CarrierCodec::normalized(body, CarrierSchema::Type::ContactEntity);
-    stripRights(e, CarrierSchema::Type::ContactEntity);
+    QJsonObject e = CarrierCodec::withoutRights(
+                        CarrierCodec::normalized(body, CarrierSchema::Type::ContactEntity))
+                        .toObject();
     e.remove(QStringLiteral("_Links"));
     return e;
 }
