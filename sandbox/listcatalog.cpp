@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace {
 
@@ -17,6 +18,13 @@ QString localized(const QString &en, const QString &nb, const QString &language)
     if (language == QLatin1String("en") || en == nb || nb.isEmpty())
         return en;
     return QStringLiteral("US:\"%1\";NO:\"%2\"").arg(en, nb);
+}
+
+QJsonObject overlaid(QJsonObject base, const QJsonObject &top)
+{
+    for (auto it = top.constBegin(); it != top.constEnd(); ++it)
+        base.insert(it.key(), it.value());
+    return base;
 }
 
 } // namespace
@@ -119,6 +127,25 @@ int ListCatalog::idByName(const QString &list, const QString &englishName) const
     return 0;
 }
 
+const QList<std::pair<QString, QString>> &ListCatalog::entityReferences()
+{
+    static const QList<std::pair<QString, QString>> refs = {
+        {QStringLiteral("Business"), QStringLiteral("business")},
+        {QStringLiteral("Category"), QStringLiteral("category")},
+        {QStringLiteral("TicketPriority"), QStringLiteral("ticketpriority")},
+        {QStringLiteral("CustomerLanguage"), QStringLiteral("customerlanguage")},
+    };
+    return refs;
+}
+
+QString ListCatalog::tierName(const QString &wire, const QString &language) const
+{
+    static const QRegularExpression re(QStringLiteral("^\\[I:(\\d+)\\]$"));
+    const auto m = re.match(wire);
+    return m.hasMatch() ? name(QStringLiteral("udlist:tier"), m.captured(1).toInt(), language)
+                        : QString();
+}
+
 QJsonObject ListCatalog::mdoItem(int id, const QString &name, int rank)
 {
     return {{QStringLiteral("Id"), id},
@@ -194,6 +221,18 @@ QJsonObject ListCatalog::listReference(const QString &list, int id, const QStrin
             {QStringLiteral("Tooltip"), QString()},
             {QStringLiteral("TableRight"), QJsonValue()},
             {QStringLiteral("FieldProperties"), QJsonObject()}};
+}
+
+QJsonObject ListCatalog::listReference(const QString &list, int id, const QString &language,
+                                       const QJsonObject &held) const
+{
+    return overlaid(held, listReference(list, id, language));
+}
+
+QJsonObject ListCatalog::country(int countryId, const QString &language,
+                                 const QJsonObject &held) const
+{
+    return overlaid(held, country(countryId, language));
 }
 
 const ListCatalog::CountryInfo *ListCatalog::countryInfo(int countryId) const

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QString>
 
+#include <utility>
+
 class UserDirectory;
 
 // The sandbox's MDO lists (business, category, country, associate, contint, ticketpriority,
@@ -53,6 +55,11 @@ public:
 
     QJsonObject listReference(const QString &list, int id, const QString &language) const;
     QJsonObject country(int countryId, const QString &language) const;
+    // The same laid over a carrier that a client sent or the store holds, so the members the
+    // catalog does not set are kept.
+    QJsonObject listReference(const QString &list, int id, const QString &language,
+                              const QJsonObject &held) const;
+    QJsonObject country(int countryId, const QString &language, const QJsonObject &held) const;
     const CountryInfo *countryInfo(int countryId) const;
     const CountryInfo *countryByIso2(const QString &iso2) const;
     QJsonObject associate(int associateId) const;
@@ -62,7 +69,13 @@ public:
     // Every interest, with Selected set for the given ids.
     QJsonArray interests(const QSet<int> &selected, const QString &language) const;
 
+    // The shown name of a tier field value ("[I:2]"); empty when the text is not one.
+    QString tierName(const QString &wire, const QString &language) const;
+
     static QJsonObject mdoItem(int id, const QString &name, int rank);
+    // The ContactEntity members that hold an item of a list, with that list: {"Business",
+    // "business"}, ...
+    static const QList<std::pair<QString, QString>> &entityReferences();
 
 private:
     QHash<QString, QList<Item>> m_lists;

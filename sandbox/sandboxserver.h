@@ -11,17 +11,13 @@
 
 #include <memory>
 
-class ContactService;
-class ContactStore;
-class EnrichmentCatalog;
-class EntityFactory;
-class ListCatalog;
-class RightsPolicy;
-class SandboxTexts;
+class ApiRoutes;
+class SandboxServices;
+class TestHooks;
 
 // contact-sandbox's HTTP side: a SuperOffice-compatible WebAPI on loopback (/api/...), with
-// authentication, fault injection and a request log, plus test hooks under /sandbox/ when
-// started with --admin. Responses are written straight to the socket so faults can break them.
+// fault injection and a request log, plus test hooks under /sandbox/ when started with --admin.
+// Responses are written straight to the socket so faults can break them.
 class SandboxServer : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -50,10 +46,6 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    SandboxReply dispatch(const SandboxRequest &request);
-    SandboxReply dispatchAdmin(const SandboxRequest &request);
-    SandboxReply agents(const SandboxRequest &request, const QString &method,
-                        const QString &language, const SandboxUser &user);
     // Both add Server-Timing: the time since routing started.
     void send(QTcpSocket *socket, SandboxReply reply, bool close, const QElapsedTimer &routing);
     void sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault, SandboxReply normal,
@@ -63,13 +55,9 @@ private:
     Options m_options;
     quint16 m_port = 0;
     UserDirectory m_users;
-    std::unique_ptr<SandboxTexts> m_texts;
-    std::unique_ptr<ListCatalog> m_lists;
-    std::unique_ptr<EnrichmentCatalog> m_enrichment;
-    std::unique_ptr<RightsPolicy> m_rights;
-    std::unique_ptr<EntityFactory> m_factory;
-    std::unique_ptr<ContactStore> m_store;
-    std::unique_ptr<ContactService> m_service;
+    std::unique_ptr<SandboxServices> m_services;
     FaultInjector m_faults;
     RequestLog m_log;
+    std::unique_ptr<ApiRoutes> m_api;
+    std::unique_ptr<TestHooks> m_hooks;
 };

@@ -93,6 +93,7 @@ private slots:
     void getContactEntityHasRightsAndServerDates();
     void createDefaultContactEntity();
     void roundTripKeepsUnknownMembersAndUntouchedValues();
+    void rightsSentBackAreDroppedEverywhere();
     void createAssignsIdsDatesAndAuthor();
     void camelCaseBodiesAreAccepted();
     void updateKeepsMembersLeftOut();
@@ -273,6 +274,33 @@ void TestSandboxContacts::roundTripKeepsUnknownMembersAndUntouchedValues()
     diff.removeAll("UpdatedDate");
     QVERIFY2(diff.isEmpty(), qPrintable(diff.join(", ")));
     QCOMPARE(saved.object(), after);
+}
+
+void TestSandboxContacts::rightsSentBackAreDroppedEverywhere()
+{
+    // Rights are the server's answer about the user, never input: what a client sends back goes,
+    // at every depth, also in carriers the sandbox does not rebuild (the client's request bodies
+    // follow the same rule, CarrierCodec::withoutRights).
+    SandboxClient c = client();
+    QJsonObject edited = entity(24);
+    const QJsonObject rights{{"TableRight", QJsonObject{{"Mask", "FULL"}, {"Reason", ""}}},
+                             {"FieldProperties", QJsonObject{{"Firstname", QJsonObject()}}}};
+    QJsonObject supportPerson = rights;
+    supportPerson.insert("PersonId", 0);
+    supportPerson.insert("Firstname", "Kari");
+    edited.insert("SupportPerson", supportPerson);
+    QJsonObject nested = rights;
+    nested.insert("Flag", true);
+    edited.insert("FutureMember", QJsonObject{{"Nested", nested}});
+
+    QCOMPARE(c.post(kSave, edited).status, 200);
+    const QJsonObject after = entity(24);
+    QCOMPARE(after.value("SupportPerson").toObject(),
+             (QJsonObject{{"PersonId", 0}, {"Firstname", "Kari"}}));
+    QCOMPARE(after.value("FutureMember").toObject(),
+             (QJsonObject{{"Nested", QJsonObject{{"Flag", true}}}}));
+    // The entity's own rights are still the server's.
+    QCOMPARE(after.value("TableRight").toObject().value("Mask").toString(), QStringLiteral("FULL"));
 }
 
 void TestSandboxContacts::createAssignsIdsDatesAndAuthor()

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "contactagent.h"
+#include "contactmerge.h"
+#include "contactpresenter.h"
+#include "contactrest.h"
+#include "contactsearch.h"
+#include "contactseeder.h"
+#include "contactstore.h"
+#include "contactwriter.h"
+#include "enrichmentcatalog.h"
+#include "entityfactory.h"
+#include "listcatalog.h"
+#include "lookupservice.h"
+#include "rightspolicy.h"
+#include "sandboxtexts.h"
+
+class UserDirectory;
+
+// The sandbox's data and the services over it, built once and wired together, so the HTTP side
+// only has to route to them.
+class SandboxServices
+{
+public:
+    // users must outlive the services.
+    explicit SandboxServices(const UserDirectory &users);
+    SandboxServices(const SandboxServices &) = delete;
+    SandboxServices &operator=(const SandboxServices &) = delete;
+
+    const SandboxTexts &texts() const { return m_texts; }
+    ContactStore &store() { return m_store; }
+    ContactSeeder &seeder() { return m_seeder; }
+    ContactAgent &agent() { return m_agent; }
+    ContactWriter &writer() { return m_writer; }
+    ContactRest &rest() { return m_rest; }
+    ContactSearch &search() { return m_search; }
+    LookupService &lookups() { return m_lookups; }
+
+private:
+    // In the order they depend on each other.
+    SandboxTexts m_texts;
+    ListCatalog m_lists;
+    EnrichmentCatalog m_enrichment;
+    RightsPolicy m_rights;
+    EntityFactory m_factory;
+    ContactStore m_store;
+    ContactPresenter m_presenter;
+    ContactMerge m_merge;
+    ContactWriter m_writer;
+    ContactAgent m_agent;
+    ContactRest m_rest;
+    ContactSearch m_search;
+    LookupService m_lookups;
+    ContactSeeder m_seeder;
+};
