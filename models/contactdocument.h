@@ -9,9 +9,9 @@
 #include <QUndoStack>
 
 // One open company: the base entity as last loaded from the server, the working entity the user
-// edits, and the undo stack. Every edit goes through an undo command that calls the apply*
-// methods, which change the working entity in place and announce exactly what changed so item
-// models and the draft store can follow.
+// edits, and the undo stack. Every edit goes through an undo command that calls apply(), which
+// changes the working entity in place and announces exactly what changed so item models and the
+// draft store can follow.
 class ContactDocument : public QObject
 {
     Q_OBJECT
