@@ -11,17 +11,16 @@ DraftRecorder::DraftRecorder(DraftStore *store, ContactDocument *document, qint6
     , m_document(document)
     , m_draftId(draftId)
 {
-    connect(document, &ContactDocument::operationApplied, this,
-            [this](const DocumentOperation &op) {
-                if (++m_sinceSnapshot >= CompactAfter) {
-                    snapshot();
-                    return;
-                }
-                if (!m_store->record(m_draftId, op, m_document->undoStack()->index())) {
-                    m_failed = true;
-                    emit writeFailed(m_store->lastError());
-                }
-            });
+    connect(document, &ContactDocument::editApplied, this, [this](const EntityEdit &edit) {
+        if (++m_sinceSnapshot >= CompactAfter) {
+            snapshot();
+            return;
+        }
+        if (!m_store->record(m_draftId, edit, m_document->undoStack()->index())) {
+            m_failed = true;
+            emit writeFailed(m_store->lastError());
+        }
+    });
     connect(document, &ContactDocument::reset, this, &DraftRecorder::snapshot);
     // After a push, undo, redo or merge the stack is complete: keep its steps with the draft. The
     // edits themselves are already safe; the history only lets undo survive a restart, so it is

@@ -208,7 +208,7 @@ qint64 DraftStore::create(const QString &server, const QJsonObject &base,
     return q.lastInsertId().toLongLong();
 }
 
-bool DraftStore::record(qint64 id, const DocumentOperation &operation, int undoIndex)
+bool DraftStore::record(qint64 id, const EntityEdit &edit, int undoIndex)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     if (!db.transaction()) {
@@ -218,19 +218,18 @@ bool DraftStore::record(qint64 id, const DocumentOperation &operation, int undoI
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO draft_ops (draft_id, op) VALUES (?, ?)"));
     q.addBindValue(id);
-    q.addBindValue(encode(operation.toJson()));
+    q.addBindValue(encode(edit.toJson()));
     bool ok = q.exec();
     if (ok) {
-        const bool renames = operation.kind == DocumentOperation::Kind::Set &&
-                             operation.path.size() == 1 &&
-                             operation.path.at(0).key == QLatin1String("Name");
+        const bool renames = edit.kind == EntityEdit::Kind::SetMember && edit.path.size() == 1 &&
+                             edit.path.at(0).key == QLatin1String("Name");
         q.prepare(
             renames ? QStringLiteral("UPDATE drafts SET undo_index=?, updated=?, name=? WHERE id=?")
                     : QStringLiteral("UPDATE drafts SET undo_index=?, updated=? WHERE id=?"));
         q.addBindValue(undoIndex);
         q.addBindValue(now());
         if (renames)
-            q.addBindValue(operation.value.toString());
+            q.addBindValue(edit.after.toString());
         q.addBindValue(id);
         ok = q.exec();
     }
@@ -364,9 +363,9 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
     int applied = 0;
     int broken = 0;
     while (ops.next()) {
-        DocumentOperation op;
-        const QJsonObject json = QJsonDocument::fromJson(ops.value(0).toByteArray()).object();
-        if (DocumentOperation::fromJson(json, &op) && op.applyTo(*working))
+        const auto edit =
+            EntityEdit::fromJson(QJsonDocument::fromJson(ops.value(0).toByteArray()).object());
+        if (edit && edit->applyTo(*working))
             ++applied;
         else
             ++broken;

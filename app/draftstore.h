@@ -1,7 +1,7 @@
 #pragma once
 
-#include "documentoperation.h"
 #include "draft.h"
+#include "entityedit.h"
 
 #include <optional>
 #include <QCoreApplication>
@@ -33,7 +33,7 @@ public:
     // Drafts.
     qint64 create(const QString &server, const QJsonObject &base, const QJsonObject &working);
     // Write-through of one edit (a transaction of its own).
-    bool record(qint64 id, const DocumentOperation &operation, int undoIndex);
+    bool record(qint64 id, const EntityEdit &edit, int undoIndex);
     // Replace base and working (after a save, a merge, or to compact the operation log).
     bool writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
                        int undoIndex);

@@ -152,10 +152,9 @@ void benchWriteThrough(QTextStream &out)
     const qint64 draftId = store.create(server, company, company);
     DraftRecorder recorder(&store, &recorded, draftId);
     QByteArray lastOp;
-    QObject::connect(&recorded, &ContactDocument::operationApplied,
-                     [&](const DocumentOperation &op) {
-                         lastOp = QJsonDocument(op.toJson()).toJson(QJsonDocument::Compact);
-                     });
+    QObject::connect(&recorded, &ContactDocument::editApplied, [&](const EntityEdit &op) {
+        lastOp = QJsonDocument(op.toJson()).toJson(QJsonDocument::Compact);
+    });
 
     // The same edits with nothing written: what the document itself costs.
     ContactDocument alone{ContactEntity(company)};

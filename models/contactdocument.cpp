@@ -134,29 +134,13 @@ void ContactDocument::revert()
 
 void ContactDocument::applyValue(const JsonPath &path, const QJsonValue &value)
 {
-    DocumentOperation op;
-    op.kind = value.isUndefined() ? DocumentOperation::Kind::Remove : DocumentOperation::Kind::Set;
-    op.path = path;
-    op.value = value;
-    if (value.isUndefined()) {
-        // Undo of a member that did not exist before: remove it again.
-        if (path.size() == 1) {
-            m_working.remove(path.at(0).key);
-        } else {
-            QJsonValue parentValue = path.parent().get(m_working);
-            if (parentValue.isObject()) {
-                QJsonObject parent = parentValue.toObject();
-                parent.remove(path.last().key);
-                path.parent().set(m_working, parent);
-            }
-        }
-    } else {
-        path.set(m_working, value);
-    }
+    // An undefined value is the undo of a member that did not exist before: it goes again.
+    const EntityEdit edit = EntityEdit::changeMember(path, path.get(m_working), value);
+    edit.applyTo(m_working);
     if (touchesRights(path))
         refreshRights();
     emit valueChanged(path);
-    emit operationApplied(op);
+    emit editApplied(edit);
     emit edited();
 }
 
@@ -171,7 +155,7 @@ void ContactDocument::applyInsert(const JsonPath &list, int row, const QJsonValu
     array.insert(row, value);
     list.set(m_working, array);
     emit elementsInserted(list, row);
-    emit operationApplied({DocumentOperation::Kind::Insert, list, value, row, -1});
+    emit editApplied(EntityEdit::insertElement(list, row, value));
     emit edited();
 }
 
@@ -182,10 +166,10 @@ void ContactDocument::applyRemove(const JsonPath &list, int row)
         return;
     emit elementsAboutToBeRemoved(list, row);
     list.set(m_working, QJsonArray());
-    array.removeAt(row);
+    const QJsonValue element = array.takeAt(row);
     list.set(m_working, array);
     emit elementsRemoved(list, row);
-    emit operationApplied({DocumentOperation::Kind::RemoveElement, list, QJsonValue(), row, -1});
+    emit editApplied(EntityEdit::removeElement(list, row, element));
     emit edited();
 }
 
@@ -200,27 +184,27 @@ void ContactDocument::applyMove(const JsonPath &list, int from, int to)
     array.insert(to, v);
     list.set(m_working, array);
     emit elementMoved(list, from, to);
-    emit operationApplied({DocumentOperation::Kind::Move, list, QJsonValue(), from, to});
+    emit editApplied(EntityEdit::moveElement(list, from, to));
     emit edited();
 }
 
-void ContactDocument::applyOperation(const DocumentOperation &operation)
+void ContactDocument::apply(const EntityEdit &edit)
 {
-    switch (operation.kind) {
-    case DocumentOperation::Kind::Set:
-        applyValue(operation.path, operation.value);
+    switch (edit.kind) {
+    case EntityEdit::Kind::SetMember:
+        applyValue(edit.path, edit.after);
         break;
-    case DocumentOperation::Kind::Remove:
-        applyValue(operation.path, QJsonValue(QJsonValue::Undefined));
+    case EntityEdit::Kind::RemoveMember:
+        applyValue(edit.path, QJsonValue(QJsonValue::Undefined));
         break;
-    case DocumentOperation::Kind::Insert:
-        applyInsert(operation.path, operation.from, operation.value);
+    case EntityEdit::Kind::InsertElement:
+        applyInsert(edit.path, edit.from, edit.after);
         break;
-    case DocumentOperation::Kind::RemoveElement:
-        applyRemove(operation.path, operation.from);
+    case EntityEdit::Kind::RemoveElement:
+        applyRemove(edit.path, edit.from);
         break;
-    case DocumentOperation::Kind::Move:
-        applyMove(operation.path, operation.from, operation.to);
+    case EntityEdit::Kind::MoveElement:
+        applyMove(edit.path, edit.from, edit.to);
         break;
     }
 }

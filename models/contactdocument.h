@@ -1,7 +1,7 @@
 #pragma once
 
 #include "contactentity.h"
-#include "documentoperation.h"
+#include "entityedit.h"
 #include "fieldrights.h"
 #include "jsonpath.h"
 
@@ -9,9 +9,9 @@
 #include <QUndoStack>
 
 // One open company: the base entity as last loaded from the server, the working entity the user
-// edits, and the undo stack. Every edit goes through an undo command that calls the apply*
-// methods, which change the working entity in place and announce exactly what changed so item
-// models and the draft store can follow.
+// edits, and the undo stack. Every edit goes through an undo command that calls apply(), which
+// changes the working entity in place and announces exactly what changed so item models and the
+// draft store can follow.
 class ContactDocument : public QObject
 {
     Q_OBJECT
@@ -49,12 +49,8 @@ public:
     // Revert: drop every change since the base.
     void revert();
 
-    // Primitives for the undo commands; they do not push anything.
-    void applyValue(const JsonPath &path, const QJsonValue &value);
-    void applyInsert(const JsonPath &list, int row, const QJsonValue &value);
-    void applyRemove(const JsonPath &list, int row);
-    void applyMove(const JsonPath &list, int from, int to);
-    void applyOperation(const DocumentOperation &operation);
+    // The undo commands' way in: makes one edit and announces it; does not push anything.
+    void apply(const EntityEdit &edit);
     // After rebuilding history whose clean step matches the base: modified follows the stack.
     void markRestoredClean();
 
@@ -73,12 +69,16 @@ signals:
     void reset();
     // After every change of the working entity, whatever its kind.
     void edited();
-    // The same change as a replayable operation, for the draft store.
-    void operationApplied(const DocumentOperation &operation);
+    // The same change as an edit, for the draft store.
+    void editApplied(const EntityEdit &edit);
     void modifiedChanged(bool modified);
     void rightsChanged();
 
 private:
+    void applyValue(const JsonPath &path, const QJsonValue &value);
+    void applyInsert(const JsonPath &list, int row, const QJsonValue &value);
+    void applyRemove(const JsonPath &list, int row);
+    void applyMove(const JsonPath &list, int from, int to);
     void refreshRights();
     void updateModified();
 

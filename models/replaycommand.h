@@ -1,22 +1,12 @@
 #pragma once
 
-#include "undohistory.h"
-
-#include <QUndoCommand>
+#include "documentcommand.h"
 
 class ContactDocument;
 
-// An undo step rebuilt from a draft's saved history: redoes and undoes its recorded changes.
-class ReplayCommand : public QUndoCommand
+// An undo step rebuilt from a draft's saved history: redoes and undoes its recorded edits.
+class ReplayCommand : public DocumentCommand
 {
 public:
-    ReplayCommand(ContactDocument *document, const UndoHistory::Step &step);
-
-    void undo() override;
-    void redo() override;
-    const UndoHistory::Step &step() const { return m_step; }
-
-private:
-    ContactDocument *m_document;
-    UndoHistory::Step m_step;
+    ReplayCommand(ContactDocument *document, const QString &text, const QList<EntityEdit> &edits);
 };

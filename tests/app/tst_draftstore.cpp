@@ -5,8 +5,11 @@
 #include "testdata.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -28,6 +31,7 @@ private slots:
     void killedWriterLosesNothing();
     void noSecretsInTheDatabase();
     void draftReopensWithItsUndoSteps();
+    void previousVersionsLogStillReplays();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
@@ -311,6 +315,68 @@ void TestDraftStore::draftReopensWithItsUndoSteps()
     QVERIFY(!doc->isModified());
     doc->undoStack()->redo();
     QCOMPARE(doc->entity().name(), QStringLiteral("First step"));
+}
+
+// Edits as the previous version logged them (one value "v", "remove" for a member) still make
+// the draft's working entity on disks that were written before the update.
+void TestDraftStore::previousVersionsLogStillReplays()
+{
+    qint64 id = 0;
+    {
+        DraftStore store;
+        QVERIFY(store.open(dbPath()));
+        id = store.create(m_server, m_entity, m_entity);
+        QVERIFY(id > 0);
+    }
+    const QJsonObject phone{{QStringLiteral("Value"), QStringLiteral("+47 9")}};
+    const QString custom = JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")).toString();
+    const QList<QJsonObject> old{
+        QJsonObject{{"k", "set"}, {"p", "Name"}, {"v", "Old format"}},
+        QJsonObject{{"k", "insert"}, {"p", "Phones"}, {"v", phone}, {"f", 0}},
+        QJsonObject{{"k", "move"}, {"p", "Phones"}, {"f", 0}, {"t", 1}},
+        QJsonObject{{"k", "removeElement"}, {"p", "Emails"}, {"f", 0}},
+        QJsonObject{{"k", "set"}, {"p", "Brandnew"}, {"v", 1}},
+        QJsonObject{{"k", "remove"}, {"p", "Brandnew"}},
+        QJsonObject{{"k", "set"}, {"p", custom}, {"v", "x"}},
+        QJsonObject{{"k", "remove"}, {"p", "Department"}},
+    };
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("legacy"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QJsonObject &op : old) {
+            q.prepare(QStringLiteral("INSERT INTO draft_ops (draft_id, op) VALUES (?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(QJsonDocument(op).toJson(QJsonDocument::Compact));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("legacy"));
+
+    QJsonObject expected = m_entity;
+    expected.insert(QStringLiteral("Name"), QStringLiteral("Old format"));
+    QJsonArray phones = expected.value(QLatin1String("Phones")).toArray();
+    phones.insert(1, phone);
+    expected.insert(QStringLiteral("Phones"), phones);
+    QJsonArray emails = expected.value(QLatin1String("Emails")).toArray();
+    emails.removeFirst();
+    expected.insert(QStringLiteral("Emails"), emails);
+    JsonPath("CustomFields")
+        .key(QStringLiteral("SuperOffice:1"))
+        .set(expected, QStringLiteral("x"));
+    expected.remove(QStringLiteral("Department"));
+
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    const auto draft = store.draft(id);
+    QVERIFY(draft);
+    QCOMPARE(draft->brokenOperations, 0);
+    QCOMPARE(draft->state, Draft::State::Editing);
+    QCOMPARE(draft->working, expected);
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

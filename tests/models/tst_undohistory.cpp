@@ -1,7 +1,9 @@
 #include "contactdocument.h"
+#include "documentcommand.h"
 #include "testdata.h"
 #include "undohistory.h"
 
+#include <functional>
 #include <QJsonArray>
 #include <QtTest>
 
@@ -15,9 +17,12 @@ private slots:
     void rebuildsStepsIndexAndCleanState();
     void rebuildsAfterUndoWithRedoAhead();
     void wrongHistoryIsRefused();
+    void commandEditsRoundTrip();
+    void previousVersionsHistoryStillLoads();
 
 private:
     static void edit(ContactDocument &doc);
+    static QList<QList<EntityEdit>> editsOf(const QUndoStack *stack);
     QJsonObject m_entity = TestData::object(QStringLiteral("contact-real.json"));
 };
 
@@ -104,6 +109,137 @@ void TestUndoHistory::wrongHistoryIsRefused()
                                              QJsonArray{QJsonObject{{QStringLiteral("k"),
                                                                      QStringLiteral("bogus")}}}}}}},
                     {QStringLiteral("index"), 1}}));
+}
+
+// Each step's edits, a macro's children's in order.
+QList<QList<EntityEdit>> TestUndoHistory::editsOf(const QUndoStack *stack)
+{
+    QList<QList<EntityEdit>> steps;
+    const std::function<void(const QUndoCommand *, QList<EntityEdit> &)> collect =
+        [&collect](const QUndoCommand *command, QList<EntityEdit> &out) {
+            if (const auto *c = dynamic_cast<const DocumentCommand *>(command))
+                out += c->edits();
+            for (int i = 0; i < command->childCount(); ++i)
+                collect(command->child(i), out);
+        };
+    for (int i = 0; i < stack->count(); ++i) {
+        steps.append(QList<EntityEdit>());
+        collect(stack->command(i), steps.last());
+    }
+    return steps;
+}
+
+void TestUndoHistory::commandEditsRoundTrip()
+{
+    ContactDocument doc{ContactEntity(m_entity)};
+    edit(doc);
+    doc.setValue(JsonPath("Brandnew"), QJsonValue(QJsonValue::Undefined)); // removes a member
+    const QList<QList<EntityEdit>> saved = editsOf(doc.undoStack());
+    QCOMPARE(saved.size(), 7);
+
+    // Every kind is there, and each edit survives JSON and being taken back twice.
+    QList<EntityEdit::Kind> kinds;
+    for (const QList<EntityEdit> &step : saved) {
+        QVERIFY(!step.isEmpty());
+        for (const EntityEdit &e : step) {
+            if (!kinds.contains(e.kind))
+                kinds.append(e.kind);
+            const auto read = EntityEdit::fromJson(e.toJson());
+            QVERIFY(read);
+            QVERIFY(*read == e);
+            QVERIFY(e.inverse().inverse() == e);
+        }
+    }
+    QCOMPARE(kinds.size(), 5);
+    QVERIFY(saved.at(0).first() == EntityEdit::changeMember(JsonPath("Name"),
+                                                            m_entity.value(QLatin1String("Name")),
+                                                            QStringLiteral("Bj")));
+    QVERIFY(saved.at(3).first() ==
+            EntityEdit::removeElement(JsonPath("Emails"), 0,
+                                      m_entity.value(QLatin1String("Emails")).toArray().first()));
+    QCOMPARE(saved.at(6).first().kind, EntityEdit::Kind::RemoveMember);
+    QCOMPARE(saved.at(6).first().before, QJsonValue(7));
+
+    ContactDocument again{ContactEntity(m_entity)};
+    again.restore(ContactEntity(m_entity), ContactEntity(doc.working()));
+    QVERIFY(UndoHistory::restore(&again, UndoHistory::save(doc.undoStack())));
+    QVERIFY(editsOf(again.undoStack()) == saved);
+    for (int i = 0; i < saved.size(); ++i)
+        QCOMPARE(again.undoStack()->text(i), doc.undoStack()->text(i));
+}
+
+// A history as the previous version wrote it: steps of "atoms" with its own kind names, an
+// element removal called "remove" and a member removal written as a set without "a".
+void TestUndoHistory::previousVersionsHistoryStillLoads()
+{
+    const QJsonObject phone{{QStringLiteral("Value"), QStringLiteral("+47 1")}};
+    const QJsonValue email = m_entity.value(QLatin1String("Emails")).toArray().first();
+    const auto atom = [](const char *kind, const char *path,
+                         std::initializer_list<std::pair<QString, QJsonValue>> rest) {
+        QJsonObject o{{QStringLiteral("k"), QLatin1String(kind)},
+                      {QStringLiteral("p"), QLatin1String(path)}};
+        for (const auto &[key, value] : rest)
+            o.insert(key, value);
+        return o;
+    };
+    const auto step = [](const char *text, const QJsonObject &a) {
+        return QJsonObject{{QStringLiteral("text"), QLatin1String(text)},
+                           {QStringLiteral("atoms"), QJsonArray{a}}};
+    };
+    const QString b = QStringLiteral("b"), a = QStringLiteral("a"), f = QStringLiteral("f"),
+                  t = QStringLiteral("t");
+    const QJsonArray steps{
+        step("Change name",
+             atom("set", "Name",
+                  {{b, m_entity.value(QLatin1String("Name"))}, {a, QStringLiteral("Old")}})),
+        step("Add phone", atom("insert", "Phones", {{a, phone}, {f, 0}})),
+        step("Move phone", atom("move", "Phones", {{f, 0}, {t, 1}})),
+        step("Remove e-mail", atom("remove", "Emails", {{b, email}, {f, 0}})),
+        step("Add member", atom("set", "Brandnew", {{a, 7}})),
+        step("Drop department",
+             atom("set", "Department", {{b, m_entity.value(QLatin1String("Department"))}})),
+    };
+    const QJsonObject history{{QStringLiteral("steps"), steps},
+                              {QStringLiteral("index"), 6},
+                              {QStringLiteral("clean"), 0}};
+
+    QJsonObject working = m_entity;
+    working.insert(QStringLiteral("Name"), QStringLiteral("Old"));
+    QJsonArray phones = working.value(QLatin1String("Phones")).toArray();
+    phones.insert(1, phone);
+    working.insert(QStringLiteral("Phones"), phones);
+    QJsonArray emails = working.value(QLatin1String("Emails")).toArray();
+    emails.removeFirst();
+    working.insert(QStringLiteral("Emails"), emails);
+    working.insert(QStringLiteral("Brandnew"), 7);
+    working.remove(QStringLiteral("Department"));
+
+    ContactDocument doc{ContactEntity(m_entity)};
+    doc.restore(ContactEntity(m_entity), ContactEntity(working));
+    QVERIFY(UndoHistory::restore(&doc, history));
+    QCOMPARE(doc.undoStack()->count(), 6);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Drop department"));
+    QCOMPARE(doc.working(), working);
+    QCOMPARE(editsOf(doc.undoStack()).at(3).first().kind, EntityEdit::Kind::RemoveElement);
+    QCOMPARE(editsOf(doc.undoStack()).at(5).first().kind, EntityEdit::Kind::RemoveMember);
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QCOMPARE(doc.working(), m_entity);
+    QVERIFY(!doc.isModified());
+    while (doc.undoStack()->canRedo())
+        doc.undoStack()->redo();
+    QCOMPARE(doc.working(), working);
+    // Saved again, it is written in today's words and still leads to the same place.
+    const QJsonObject resaved = UndoHistory::save(doc.undoStack());
+    const QJsonObject first = resaved.value(QLatin1String("steps")).toArray().first().toObject();
+    QVERIFY(first.contains(QLatin1String("edits")));
+    QCOMPARE(
+        first.value(QLatin1String("edits")).toArray().first().toObject().value(QLatin1String("k")),
+        QJsonValue(QStringLiteral("setMember")));
+    ContactDocument again{ContactEntity(m_entity)};
+    again.restore(ContactEntity(m_entity), ContactEntity(working));
+    QVERIFY(UndoHistory::restore(&again, resaved));
+    QVERIFY(editsOf(again.undoStack()) == editsOf(doc.undoStack()));
 }
 
 QTEST_GUILESS_MAIN(TestUndoHistory)

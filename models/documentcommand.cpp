@@ -1,0 +1,22 @@
+#include "documentcommand.h"
+
+#include "contactdocument.h"
+
+DocumentCommand::DocumentCommand(ContactDocument *document, const QString &text,
+                                 const QList<EntityEdit> &edits, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_edits(edits)
+{}
+
+void DocumentCommand::redo()
+{
+    for (const EntityEdit &edit : std::as_const(m_edits))
+        m_document->apply(edit);
+}
+
+void DocumentCommand::undo()
+{
+    for (auto it = m_edits.crbegin(); it != m_edits.crend(); ++it)
+        m_document->apply(it->inverse());
+}
