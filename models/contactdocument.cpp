@@ -1,5 +1,6 @@
 #include "contactdocument.h"
 
+#include "fieldcatalogue.h"
 #include "insertelementcommand.h"
 #include "moveelementcommand.h"
 #include "removeelementcommand.h"
@@ -224,35 +225,7 @@ void ContactDocument::refreshRights()
 
 QString ContactDocument::memberLabel(const QString &member)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("Name"), QT_TR_NOOP("name")},
-        {QStringLiteral("Department"), QT_TR_NOOP("department")},
-        {QStringLiteral("OrgNr"), QT_TR_NOOP("organisation number")},
-        {QStringLiteral("Number1"), QT_TR_NOOP("number 1")},
-        {QStringLiteral("Number2"), QT_TR_NOOP("number 2")},
-        {QStringLiteral("Kananame"), QT_TR_NOOP("kana name")},
-        {QStringLiteral("Description"), QT_TR_NOOP("description")},
-        {QStringLiteral("NoMailing"), QT_TR_NOOP("no mailing")},
-        {QStringLiteral("Xstop"), QT_TR_NOOP("stop flag")},
-        {QStringLiteral("Category"), QT_TR_NOOP("category")},
-        {QStringLiteral("Business"), QT_TR_NOOP("business")},
-        {QStringLiteral("Country"), QT_TR_NOOP("country")},
-        {QStringLiteral("Associate"), QT_TR_NOOP("owner")},
-        {QStringLiteral("SupportAssociate"), QT_TR_NOOP("support contact")},
-        {QStringLiteral("TicketPriority"), QT_TR_NOOP("ticket priority")},
-        {QStringLiteral("CustomerLanguage"), QT_TR_NOOP("customer language")},
-        {QStringLiteral("Phones"), QT_TR_NOOP("phone")},
-        {QStringLiteral("Emails"), QT_TR_NOOP("e-mail address")},
-        {QStringLiteral("Urls"), QT_TR_NOOP("web address")},
-        {QStringLiteral("Faxes"), QT_TR_NOOP("fax")},
-        {QStringLiteral("Domains"), QT_TR_NOOP("domain")},
-        {QStringLiteral("Interests"), QT_TR_NOOP("interests")},
-        {QStringLiteral("Address"), QT_TR_NOOP("address")},
-        {QStringLiteral("Persons"), QT_TR_NOOP("person")},
-        {QStringLiteral("CustomFields"), QT_TR_NOOP("custom field")},
-        {QStringLiteral("UserDefinedFields"), QT_TR_NOOP("custom field")},
-        {QStringLiteral("ExtraFields"), QT_TR_NOOP("extra field")},
-    };
-    const auto it = labels.constFind(member);
-    return it == labels.constEnd() ? member : tr(*it);
+    // Undo steps name the field as the form and review do.
+    const FieldDescriptor *field = FieldCatalogue::find(member);
+    return field ? field->entryLabel() : member;
 }

@@ -307,7 +307,7 @@ void TestDraftStore::draftReopensWithItsUndoSteps()
     QCOMPARE(doc->working(), working);
     QCOMPARE(doc->undoStack()->count(), 3);
     QCOMPARE(doc->undoStack()->index(), 2);
-    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Remove phone"));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Remove Phone"));
     QVERIFY(doc->undoStack()->canRedo());
     doc->undoStack()->undo();
     doc->undoStack()->undo();

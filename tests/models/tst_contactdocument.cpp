@@ -45,7 +45,7 @@ void TestContactDocument::typingMergesIntoOneStep()
         m_doc->setValue(JsonPath("Name"), text);
     QCOMPARE(changed.count(), 3);
     QCOMPARE(m_doc->undoStack()->count(), 1);
-    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change name"));
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Change Name"));
     QCOMPARE(m_doc->entity().name(), QStringLiteral("Bjø"));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->entity().name(), QStringLiteral("Bjørge Lakkeri AS"));
@@ -89,7 +89,7 @@ void TestContactDocument::listEditsAreUndoable()
     m_doc->removeElement(phones, 1);
     QCOMPARE(removed.count(), 1);
     QCOMPARE(m_doc->entity().phones().size(), 2);
-    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Remove phone"));
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Remove Phone"));
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->entity().phones().at(1).value(), QStringLiteral("+47 22 33 44 55"));
     QCOMPARE(m_doc->entity().phones().at(1).json().value(QLatin1String("Extension")).toString(),

@@ -216,7 +216,7 @@ void TestEditorWindow::pickCategory()
         editor->document()->working().value(QLatin1String("Category")).toObject();
     QCOMPARE(chosen.value(QLatin1String("Id")).toInt(), 2);
     QCOMPARE(chosen.value(QLatin1String("Value")).toString(), QStringLiteral("Prospect"));
-    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change category"));
+    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change Category"));
 
     // The owner picker shows people by full name.
     QComboBox *owner =
@@ -277,7 +277,7 @@ void TestEditorWindow::phonesAddEditRemoveMove()
     QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("+47 22 33 44 55"));
     QCOMPARE(view->currentIndex().row(), 0);
     QVERIFY(!up->isEnabled()); // already first
-    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Move phone"));
+    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Move Phone"));
 
     QVERIFY(saveWithShortcut(editor));
     const QJsonArray server =
@@ -345,7 +345,7 @@ void TestEditorWindow::editAddress()
     // The preview is composed from what was typed.
     QVERIFY2(address->formattedText().contains(QLatin1String("Storgata 1")),
              qPrintable(address->formattedText()));
-    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change address"));
+    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change Address"));
 
     QVERIFY(saveWithShortcut(editor));
     const QJsonObject server = UiTest::serverCopy(m_sandbox, 1);
@@ -375,7 +375,7 @@ void TestEditorWindow::interestAndNoMailing()
     UiTest::clickCheckBox(noMailing);
     QVERIFY(noMailing->isChecked());
     QCOMPARE(editor->document()->working().value(QLatin1String("NoMailing")).toBool(), true);
-    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change no mailing"));
+    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change No mailings"));
 
     QVERIFY(saveWithShortcut(editor));
     const QJsonObject server = UiTest::serverCopy(m_sandbox, 1);
