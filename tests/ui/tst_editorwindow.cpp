@@ -345,7 +345,7 @@ void TestEditorWindow::editAddress()
     // The preview is composed from what was typed.
     QVERIFY2(address->formattedText().contains(QLatin1String("Storgata 1")),
              qPrintable(address->formattedText()));
-    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change Address"));
+    QCOMPARE(editor->document()->undoStack()->undoText(), QStringLiteral("Change address"));
 
     QVERIFY(saveWithShortcut(editor));
     const QJsonObject server = UiTest::serverCopy(m_sandbox, 1);
@@ -501,15 +501,15 @@ void TestEditorWindow::undoAndRedoThroughShortcuts()
     QTest::keyClicks(department, QStringLiteral("IT"));
     QCOMPARE(stack->count(), 2);
     // The Edit menu names the step that Ctrl+Z would undo.
-    QCOMPARE(undo->text(), QStringLiteral("&Undo Change department"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Change Department"));
     QVERIFY(undo->isEnabled());
 
     // Ctrl+Z in the focused field undoes the document's step, not only the field's own text.
     UiTest::pressKeys(m_window.get(), QKeySequence::Undo);
     QCOMPARE(stack->index(), 1);
     QCOMPARE(department->text(), QString());
-    QCOMPARE(undo->text(), QStringLiteral("&Undo Change name"));
-    QCOMPARE(redo->text(), QStringLiteral("&Redo Change department"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Change Name"));
+    QCOMPARE(redo->text(), QStringLiteral("&Redo Change Department"));
     UiTest::pressKeys(m_window.get(), QKeySequence::Undo);
     QCOMPARE(stack->index(), 0);
     QCOMPARE(name->text(), QStringLiteral("Nordlys Konsulenter AS"));
@@ -533,7 +533,7 @@ void TestEditorWindow::undoAndRedoThroughShortcuts()
     QVERIFY(!undo->isEnabled());
     m_window->tabs()->setCurrentWidget(editor);
     QVERIFY(undo->isEnabled());
-    QCOMPARE(undo->text(), QStringLiteral("&Undo Change department"));
+    QCOMPARE(undo->text(), QStringLiteral("&Undo Change Department"));
 }
 
 void TestEditorWindow::saveKeepsPlaceAndTakesServerAnswer()
