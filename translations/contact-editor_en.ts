@@ -31,10 +31,6 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,35 +171,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;ategory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Countr&amp;y</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer &amp;language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;upport contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;icket priority</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -214,27 +182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Web addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fa&amp;xes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>example.com, example.no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domain&amp;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-&amp;mail addresses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -469,110 +417,6 @@
         <source>Move %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>organisation number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>kana name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no mailing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stop flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>support contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ticket priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>customer language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>custom field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>extra field</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ContactEditor</name>
@@ -670,113 +514,6 @@
     </message>
     <message>
         <source>The existing company is open in its own tab. This new one was not saved; close it when you no longer need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ContactFormModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Org. number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number 2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kana name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Support contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ticket priority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mailings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,10 +638,6 @@
 <context>
     <name>CustomFieldModel</name>
     <message>
-        <source>Custom field %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,26 +688,11 @@
 <context>
     <name>CustomFieldsSection</name>
     <message>
-        <source>Custom fields</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DescriptionSection</name>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1218,27 +936,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1247,14 +945,6 @@
     </message>
     <message>
         <source>postal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persons</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1309,6 +999,169 @@
     </message>
 </context>
 <context>
+    <name>FieldCatalogue</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Org. number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number &amp;2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kana name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upport contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;icket priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer &amp;language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mailin&amp;gs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-&amp;mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fa&amp;xes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouncing e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRights</name>
     <message>
         <source>You do not have the right to create this record.</source>
@@ -1354,30 +1207,6 @@
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Org. number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number &amp;1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number &amp;2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kana name</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>InterestListModel</name>
@@ -1397,27 +1226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The company does not want advertising</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mailings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No mailin&amp;gs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,25 +1286,6 @@ Edit SuperOffice CRM companies, online or offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending the outbox: %1 of %2…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outbox: %1 saved, %2 not saved (see the review).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Outbox: %n company(ies) saved.</source>
-        <translation>
-            <numerusform>Outbox: %n company saved.</numerusform>
-            <numerusform>Outbox: %n companies saved.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;New company</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1533,10 +1323,6 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message>
         <source>Forget saved &amp;password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The saved password was removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1652,14 +1438,6 @@ Edit SuperOffice CRM companies, online or offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your edits cannot be kept on this computer in this session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to your SuperOffice to start.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signing in to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,14 +1447,6 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message>
         <source>Signed in as %1 at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The companies of the previous connection were closed; their drafts are kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1720,18 +1490,8 @@ Edit SuperOffice CRM companies, online or offline.</source>
 <context>
     <name>PersonsSection</name>
     <message>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persons (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PutContactJob</name>
-    <message>
-        <source>Saving company</source>
+        <source>%1 (%2)</source>
+        <extracomment>A section title and how many entries it has: &quot;Persons (3)&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1739,30 +1499,6 @@ Edit SuperOffice CRM companies, online or offline.</source>
     <name>RecordInfoSection</name>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Company ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bouncing e-mail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1956,9 +1692,40 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
 </context>
 <context>
-    <name>ValidateContactEntityJob</name>
+    <name>Workspace</name>
     <message>
-        <source>Checking company</source>
+        <source>The connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the outbox: %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbox: %1 saved, %2 not saved (see the review).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n company(ies) saved.</source>
+        <translation type="unfinished">
+            <numerusform>Outbox: %n company saved.</numerusform>
+            <numerusform>Outbox: %n companies saved.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your edits cannot be kept on this computer in this session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to your SuperOffice to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The companies of the previous connection were closed; their drafts are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved password was removed from the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -31,10 +31,6 @@
 <context>
     <name>AddressSection</name>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>As written</source>
         <translation>Slik den skrives</translation>
     </message>
@@ -175,36 +171,8 @@
         <translation>Klassifisering</translation>
     </message>
     <message>
-        <source>C&amp;ategory</source>
-        <translation>Kate&amp;gori</translation>
-    </message>
-    <message>
-        <source>&amp;Business</source>
-        <translation>&amp;Bransje</translation>
-    </message>
-    <message>
-        <source>Countr&amp;y</source>
-        <translation>&amp;Land</translation>
-    </message>
-    <message>
-        <source>O&amp;wner</source>
-        <translation>V&amp;år kontakt</translation>
-    </message>
-    <message>
-        <source>Customer &amp;language</source>
-        <translation>Kunde&amp;språk</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
-    </message>
-    <message>
-        <source>S&amp;upport contact</source>
-        <translation>S&amp;upportkontakt</translation>
-    </message>
-    <message>
-        <source>T&amp;icket priority</source>
-        <translation>Henvendelsespr&amp;ioritet</translation>
     </message>
 </context>
 <context>
@@ -214,28 +182,8 @@
         <translation>Kommunikasjon</translation>
     </message>
     <message>
-        <source>&amp;Phones</source>
-        <translation>&amp;Telefoner</translation>
-    </message>
-    <message>
-        <source>&amp;Web addresses</source>
-        <translation>Nett&amp;adresser</translation>
-    </message>
-    <message>
-        <source>Fa&amp;xes</source>
-        <translation>Fa&amp;kser</translation>
-    </message>
-    <message>
         <source>example.com, example.no</source>
         <translation>eksempel.no, eksempel.com</translation>
-    </message>
-    <message>
-        <source>Domain&amp;s</source>
-        <translation>Domene&amp;r</translation>
-    </message>
-    <message>
-        <source>E-&amp;mail addresses</source>
-        <translation>E-&amp;postadresser</translation>
     </message>
 </context>
 <context>
@@ -455,123 +403,19 @@
     <name>ContactDocument</name>
     <message>
         <source>Change %1</source>
-        <translation>Endre %1</translation>
+        <translation>Endre «%1»</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Legg til %1</translation>
+        <translation>Legg til «%1»</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>Fjern %1</translation>
+        <translation>Fjern «%1»</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation>Flytt %1</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>navn</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>avdeling</translation>
-    </message>
-    <message>
-        <source>organisation number</source>
-        <translation>organisasjonsnummer</translation>
-    </message>
-    <message>
-        <source>number 1</source>
-        <translation>nummer 1</translation>
-    </message>
-    <message>
-        <source>number 2</source>
-        <translation>nummer 2</translation>
-    </message>
-    <message>
-        <source>kana name</source>
-        <translation>kana-navn</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>beskrivelse</translation>
-    </message>
-    <message>
-        <source>no mailing</source>
-        <translation>ingen utsendelser</translation>
-    </message>
-    <message>
-        <source>stop flag</source>
-        <translation>stoppflagg</translation>
-    </message>
-    <message>
-        <source>category</source>
-        <translation>kategori</translation>
-    </message>
-    <message>
-        <source>business</source>
-        <translation>bransje</translation>
-    </message>
-    <message>
-        <source>country</source>
-        <translation>land</translation>
-    </message>
-    <message>
-        <source>owner</source>
-        <translation>vår kontakt</translation>
-    </message>
-    <message>
-        <source>support contact</source>
-        <translation>supportkontakt</translation>
-    </message>
-    <message>
-        <source>ticket priority</source>
-        <translation>henvendelsesprioritet</translation>
-    </message>
-    <message>
-        <source>customer language</source>
-        <translation>kundespråk</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>telefon</translation>
-    </message>
-    <message>
-        <source>e-mail address</source>
-        <translation>e-postadresse</translation>
-    </message>
-    <message>
-        <source>web address</source>
-        <translation>nettadresse</translation>
-    </message>
-    <message>
-        <source>fax</source>
-        <translation>faks</translation>
-    </message>
-    <message>
-        <source>domain</source>
-        <translation>domene</translation>
-    </message>
-    <message>
-        <source>interests</source>
-        <translation>interesser</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>adresse</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>custom field</source>
-        <translation>egendefinert felt</translation>
-    </message>
-    <message>
-        <source>extra field</source>
-        <translation>ekstrafelt</translation>
+        <translation>Flytt «%1»</translation>
     </message>
 </context>
 <context>
@@ -671,113 +515,6 @@
     <message>
         <source>The existing company is open in its own tab. This new one was not saved; close it when you no longer need it.</source>
         <translation>Det eksisterende firmaet er åpnet i en egen fane. Dette nye ble ikke lagret; lukk det når du ikke trenger det lenger.</translation>
-    </message>
-</context>
-<context>
-    <name>ContactFormModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Department</source>
-        <translation>Avdeling</translation>
-    </message>
-    <message>
-        <source>Org. number</source>
-        <translation>Org.nr.</translation>
-    </message>
-    <message>
-        <source>Number 1</source>
-        <translation>Nummer 1</translation>
-    </message>
-    <message>
-        <source>Number 2</source>
-        <translation>Nummer 2</translation>
-    </message>
-    <message>
-        <source>Kana name</source>
-        <translation>Kana-navn</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>Business</source>
-        <translation>Bransje</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Vår kontakt</translation>
-    </message>
-    <message>
-        <source>Support contact</source>
-        <translation>Supportkontakt</translation>
-    </message>
-    <message>
-        <source>Ticket priority</source>
-        <translation>Henvendelsesprioritet</translation>
-    </message>
-    <message>
-        <source>Customer language</source>
-        <translation>Kundespråk</translation>
-    </message>
-    <message>
-        <source>No mailings</source>
-        <translation>Ingen utsendelser</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>Company ID</source>
-        <translation>Firma-ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Created by</source>
-        <translation>Opprettet av</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Oppdatert</translation>
-    </message>
-    <message>
-        <source>Updated by</source>
-        <translation>Oppdatert av</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Slettet</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nei</translation>
-    </message>
-    <message>
-        <source>Change %1</source>
-        <translation>Endre %1</translation>
     </message>
 </context>
 <context>
@@ -901,12 +638,8 @@
 <context>
     <name>CustomFieldModel</name>
     <message>
-        <source>Custom field %1</source>
-        <translation>Egendefinert felt %1</translation>
-    </message>
-    <message>
         <source>Change %1</source>
-        <translation>Endre %1</translation>
+        <translation>Endre «%1»</translation>
     </message>
     <message>
         <source>Field</source>
@@ -955,27 +688,12 @@
 <context>
     <name>CustomFieldsSection</name>
     <message>
-        <source>Custom fields</source>
-        <translation>Egendefinerte felt</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Ikke angitt</translation>
     </message>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
-    </message>
-</context>
-<context>
-    <name>DescriptionSection</name>
-    <message>
-        <source>Description</source>
-        <translation>Beskrivelse</translation>
-    </message>
-    <message>
-        <source>N&amp;ote</source>
-        <translation>N&amp;otat</translation>
     </message>
 </context>
 <context>
@@ -1218,28 +936,8 @@
         <translation>Nei</translation>
     </message>
     <message>
-        <source>Phone</source>
-        <translation>Telefon</translation>
-    </message>
-    <message>
-        <source>E-mail address</source>
-        <translation>E-postadresse</translation>
-    </message>
-    <message>
-        <source>Web address</source>
-        <translation>Nettadresse</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Faks</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Interest</source>
-        <translation>Interesse</translation>
     </message>
     <message>
         <source>street</source>
@@ -1248,14 +946,6 @@
     <message>
         <source>postal</source>
         <translation>postadresse</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>Domener</translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation>Personer</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
@@ -1301,11 +991,174 @@
     </message>
     <message>
         <source>Add %1</source>
-        <translation>Legg til %1</translation>
+        <translation>Legg til «%1»</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>Fjern %1</translation>
+        <translation>Fjern «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>FieldCatalogue</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
+    </message>
+    <message>
+        <source>&amp;Department</source>
+        <translation>&amp;Avdeling</translation>
+    </message>
+    <message>
+        <source>&amp;Org. number</source>
+        <translation>&amp;Org.nr.</translation>
+    </message>
+    <message>
+        <source>Number &amp;1</source>
+        <translation>Nummer &amp;1</translation>
+    </message>
+    <message>
+        <source>Number &amp;2</source>
+        <translation>Nummer &amp;2</translation>
+    </message>
+    <message>
+        <source>&amp;Kana name</source>
+        <translation>&amp;Kana-navn</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>Kate&amp;gori</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Bransje</translation>
+    </message>
+    <message>
+        <source>Countr&amp;y</source>
+        <translation>&amp;Land</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>V&amp;år kontakt</translation>
+    </message>
+    <message>
+        <source>S&amp;upport contact</source>
+        <translation>S&amp;upportkontakt</translation>
+    </message>
+    <message>
+        <source>T&amp;icket priority</source>
+        <translation>Henvendelsespr&amp;ioritet</translation>
+    </message>
+    <message>
+        <source>Customer &amp;language</source>
+        <translation>Kunde&amp;språk</translation>
+    </message>
+    <message>
+        <source>No mailin&amp;gs</source>
+        <translation>Ingen utsendin&amp;ger</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>S&amp;topp</translation>
+    </message>
+    <message>
+        <source>N&amp;ote</source>
+        <translation>N&amp;otat</translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation>Firma-ID</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Opprettet</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Opprettet av</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Oppdatert</translation>
+    </message>
+    <message>
+        <source>Updated by</source>
+        <translation>Oppdatert av</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Slettet</translation>
+    </message>
+    <message>
+        <source>&amp;Phones</source>
+        <translation>&amp;Telefoner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail addresses</source>
+        <translation>E-&amp;postadresser</translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation>E-postadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Web addresses</source>
+        <translation>Nett&amp;adresser</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Nettadresse</translation>
+    </message>
+    <message>
+        <source>Fa&amp;xes</source>
+        <translation>Fa&amp;kser</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Faks</translation>
+    </message>
+    <message>
+        <source>Domain&amp;s</source>
+        <translation>Domene&amp;r</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interesser</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interesse</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Egendefinerte felt</translation>
+    </message>
+    <message>
+        <source>Bouncing e-mail</source>
+        <translation>Returnert e-post</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampanje</translation>
+    </message>
+    <message>
+        <source>Custom field %1</source>
+        <translation>Egendefinert felt %1</translation>
     </message>
 </context>
 <context>
@@ -1354,30 +1207,6 @@
         <source>Company</source>
         <translation>Firma</translation>
     </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Navn</translation>
-    </message>
-    <message>
-        <source>&amp;Department</source>
-        <translation>&amp;Avdeling</translation>
-    </message>
-    <message>
-        <source>&amp;Org. number</source>
-        <translation>&amp;Org.nr.</translation>
-    </message>
-    <message>
-        <source>Number &amp;1</source>
-        <translation>Nummer &amp;1</translation>
-    </message>
-    <message>
-        <source>Number &amp;2</source>
-        <translation>Nummer &amp;2</translation>
-    </message>
-    <message>
-        <source>&amp;Kana name</source>
-        <translation>&amp;Kana-navn</translation>
-    </message>
 </context>
 <context>
     <name>InterestListModel</name>
@@ -1397,28 +1226,8 @@
         <translation>Interesser og utsendelser</translation>
     </message>
     <message>
-        <source>S&amp;top</source>
-        <translation>S&amp;topp</translation>
-    </message>
-    <message>
-        <source>Interests</source>
-        <translation>Interesser</translation>
-    </message>
-    <message>
         <source>The company does not want advertising</source>
         <translation>Firmaet ønsker ikke reklame</translation>
-    </message>
-    <message>
-        <source>No mailings</source>
-        <translation>Ingen utsendelser</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>No mailin&amp;gs</source>
-        <translation>Ingen utsendin&amp;ger</translation>
     </message>
 </context>
 <context>
@@ -1478,25 +1287,6 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
         <translation>Ikke tilkoblet</translation>
     </message>
     <message>
-        <source>The connection is back.</source>
-        <translation>Tilkoblingen er tilbake.</translation>
-    </message>
-    <message>
-        <source>Sending the outbox: %1 of %2…</source>
-        <translation>Sender utboksen: %1 av %2…</translation>
-    </message>
-    <message>
-        <source>Outbox: %1 saved, %2 not saved (see the review).</source>
-        <translation>Utboks: %1 lagret, %2 ikke lagret (se gjennomgangen).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Outbox: %n company(ies) saved.</source>
-        <translation>
-            <numerusform>Utboks: %n firma lagret.</numerusform>
-            <numerusform>Utboks: %n firmaer lagret.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;New company</source>
         <translation>&amp;Nytt firma</translation>
     </message>
@@ -1535,10 +1325,6 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>Forget saved &amp;password</source>
         <translation>Glem lagret &amp;passord</translation>
-    </message>
-    <message>
-        <source>The saved password was removed from the keychain.</source>
-        <translation>Det lagrede passordet ble fjernet fra nøkkelringen.</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1653,14 +1439,6 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
         <translation>Utkast</translation>
     </message>
     <message>
-        <source>Your edits cannot be kept on this computer in this session.</source>
-        <translation>Endringene dine kan ikke lagres lokalt på denne datamaskinen i denne økten.</translation>
-    </message>
-    <message>
-        <source>Connect to your SuperOffice to start.</source>
-        <translation>Koble til SuperOffice for å begynne.</translation>
-    </message>
-    <message>
         <source>Signing in to %1…</source>
         <translation>Logger inn på %1…</translation>
     </message>
@@ -1671,14 +1449,6 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>Signed in as %1 at %2</source>
         <translation>Logget inn som %1 på %2</translation>
-    </message>
-    <message>
-        <source>New company</source>
-        <translation>Nytt firma</translation>
-    </message>
-    <message>
-        <source>The companies of the previous connection were closed; their drafts are kept.</source>
-        <translation>Firmaene fra den forrige tilkoblingen ble lukket; utkastene deres er tatt vare på.</translation>
     </message>
 </context>
 <context>
@@ -1721,19 +1491,9 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
 <context>
     <name>PersonsSection</name>
     <message>
-        <source>Persons</source>
-        <translation>Personer</translation>
-    </message>
-    <message>
-        <source>Persons (%1)</source>
-        <translation>Personer (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>PutContactJob</name>
-    <message>
-        <source>Saving company</source>
-        <translation>Lagrer firma</translation>
+        <source>%1 (%2)</source>
+        <extracomment>A section title and how many entries it has: &quot;Persons (3)&quot;</extracomment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1741,30 +1501,6 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>Record</source>
         <translation>Postinformasjon</translation>
-    </message>
-    <message>
-        <source>Company ID</source>
-        <translation>Firma-ID</translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation>Opprettet</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Oppdatert</translation>
-    </message>
-    <message>
-        <source>Bouncing e-mail</source>
-        <translation>Returnert e-post</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Kilde</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Kampanje</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1957,10 +1693,41 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     </message>
 </context>
 <context>
-    <name>ValidateContactEntityJob</name>
+    <name>Workspace</name>
     <message>
-        <source>Checking company</source>
-        <translation>Kontrollerer firma</translation>
+        <source>The connection is back.</source>
+        <translation>Tilkoblingen er tilbake.</translation>
+    </message>
+    <message>
+        <source>Sending the outbox: %1 of %2…</source>
+        <translation>Sender utboksen: %1 av %2…</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 saved, %2 not saved (see the review).</source>
+        <translation>Utboks: %1 lagret, %2 ikke lagret (se gjennomgangen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n company(ies) saved.</source>
+        <translation>
+            <numerusform>Utboks: %n firma lagret.</numerusform>
+            <numerusform>Utboks: %n firmaer lagret.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your edits cannot be kept on this computer in this session.</source>
+        <translation>Endringene dine kan ikke lagres lokalt på denne datamaskinen i denne økten.</translation>
+    </message>
+    <message>
+        <source>Connect to your SuperOffice to start.</source>
+        <translation>Koble til SuperOffice for å begynne.</translation>
+    </message>
+    <message>
+        <source>The companies of the previous connection were closed; their drafts are kept.</source>
+        <translation>Firmaene fra den forrige tilkoblingen ble lukket; utkastene deres er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The saved password was removed from the keychain.</source>
+        <translation>Det lagrede passordet ble fjernet fra nøkkelringen.</translation>
     </message>
 </context>
 <context>
