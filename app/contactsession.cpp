@@ -15,36 +15,11 @@
 #include "webapiclient.h"
 
 ContactSession::ContactSession(WebApiClient *client, QObject *parent)
-    : QObject(parent)
-    , m_client(client)
-    , m_jobs(new JobRunner(this))
+    : EntitySession(client, parent)
     , m_lookup(new JobRunner(this))
-{
-    connect(m_jobs, &JobRunner::busyChanged, this, &ContactSession::busyChanged);
-}
+{}
 
 ContactSession::~ContactSession() = default;
-
-bool ContactSession::isBusy() const
-{
-    return m_jobs->isBusy() || m_waitingForUser;
-}
-
-void ContactSession::setDraftStore(DraftStore *store, const QString &server)
-{
-    m_store = store;
-    m_server = server;
-}
-
-void ContactSession::setConnectivity(ConnectivityMonitor *monitor)
-{
-    m_connectivity = monitor;
-}
-
-bool ContactSession::isOffline() const
-{
-    return m_connectivity && !m_connectivity->isOnline();
-}
 
 QString ContactSession::displayName() const
 {
@@ -54,44 +29,9 @@ QString ContactSession::displayName() const
     return name.isEmpty() ? tr("New company") : name;
 }
 
-QString ContactSession::busyText() const
-{
-    if (m_waitingForUser)
-        return tr("Waiting for your decision");
-    return m_jobs->description();
-}
-
-bool ContactSession::isWaitingToBeSent() const
-{
-    return m_state == Draft::State::Queued || m_state == Draft::State::Conflict ||
-           m_state == Draft::State::Failed;
-}
-
 bool ContactSession::hasUnsentWork() const
 {
     return m_document && (m_document->isModified() || isWaitingToBeSent());
-}
-
-template <typename Job>
-void ContactSession::run(Operation operation, Job *job, void (ContactSession::*then)(Job *))
-{
-    m_failed = Operation::None;
-    m_error = ApiError();
-    m_jobs->run<Job>(job, [this, operation, then](Job *finished) {
-        if (finished->succeeded())
-            (this->*then)(finished);
-        else
-            onFailure(operation, finished->error());
-    });
-}
-
-void ContactSession::setState(Draft::State state, const QString &message)
-{
-    m_state = state;
-    m_stateMessage = message;
-    if (m_store && m_draftId)
-        m_store->setState(m_draftId, state, message);
-    emit draftStateChanged(state, message);
 }
 
 void ContactSession::adopt(const QJsonObject &base, const QJsonObject &working,
@@ -177,9 +117,7 @@ void ContactSession::openDraft(const Draft &draft)
     m_state = draft.state;
     m_stateMessage = draft.message;
     if (draft.state == Draft::State::Unreadable) {
-        m_error = ApiError(ApiError::Kind::BadResponse, 0, QString(), draft.message);
-        m_failed = Operation::Open;
-        emit failed(Operation::Open, m_error);
+        fail(Operation::Open, ApiError(ApiError::Kind::BadResponse, 0, QString(), draft.message));
         return;
     }
     adopt(draft.base, draft.working, draft.history);
@@ -202,9 +140,7 @@ QStringList ContactSession::save()
     }
     if (m_store && m_client->profile().credentialKey() != m_server) {
         // Signed in elsewhere since it was opened: never save it into another tenant.
-        m_failed = Operation::Save;
-        m_error = ApiError(ApiError::Kind::WrongServer);
-        emit failed(Operation::Save, m_error);
+        fail(Operation::Save, ApiError(ApiError::Kind::WrongServer));
         return {};
     }
     if (isOffline()) {
@@ -275,16 +211,13 @@ void ContactSession::onEarlierMatches(const QList<DuplicateEntry> &matches)
 {
     if (matches.isEmpty()) {
         sendSave();
-    } else if (m_interactive) {
-        m_waitingForUser = true;
-        emit busyChanged(true, busyText());
+    } else if (isInteractive()) {
+        waitForUser();
         emit earlierCreateFound(matches);
     } else {
         setState(Draft::State::Conflict, tr("An earlier attempt to create this company may "
                                             "have succeeded. Open it to decide."));
-        m_failed = Operation::Save;
-        m_error = ApiError(ApiError::Kind::Conflict);
-        emit failed(Operation::Save, m_error);
+        fail(Operation::Save, ApiError(ApiError::Kind::Conflict));
     }
 }
 
@@ -313,17 +246,6 @@ void ContactSession::sendSave()
     m_sent = m_document->working();
     run<EntityJob>(Operation::Save, m_client->saveContactEntity(m_document->entity()),
                    &ContactSession::onSaved);
-}
-
-void ContactSession::queue(const QString &message)
-{
-    setState(Draft::State::Queued, message);
-    emit queued(message);
-}
-
-void ContactSession::cancel()
-{
-    m_jobs->cancel();
 }
 
 void ContactSession::retry()
@@ -365,12 +287,7 @@ void ContactSession::onFailure(Operation operation, const ApiError &error)
             return;
         }
     }
-    m_failed = operation;
-    m_error = error;
-    if (operation == Operation::Save && error.kind() != ApiError::Kind::Cancelled &&
-        error.kind() != ApiError::Kind::Unauthorized)
-        setState(Draft::State::Failed, error.message());
-    emit failed(operation, error);
+    EntitySession::onFailure(operation, error);
 }
 
 void ContactSession::onOpened(EntityJob *job)
@@ -406,37 +323,30 @@ void ContactSession::onCurrentFetched(GetContactEntityJob *job)
     setState(Draft::State::Conflict,
              tr("Changed on the server too: %n field(s) need your decision.", nullptr,
                 int(m_merge.conflicts.size())));
-    if (!m_interactive) {
-        m_failed = Operation::Save;
-        m_error = ApiError(ApiError::Kind::Conflict);
-        emit failed(Operation::Save, m_error);
+    if (!isInteractive()) {
+        fail(Operation::Save, ApiError(ApiError::Kind::Conflict));
         return;
     }
-    m_waitingForUser = true;
-    emit busyChanged(true, busyText());
+    waitForUser();
     emit conflictsFound(m_merge);
 }
 
 void ContactSession::resolveConflicts(const QList<bool> &takeMine)
 {
-    if (!m_waitingForUser || !m_document)
+    if (!m_document || !userAnswered())
         return;
-    m_waitingForUser = false;
     for (qsizetype i = 0; i < m_merge.conflicts.size(); ++i)
         ThreeWayMerge::resolve(m_merge.merged, m_merge.conflicts.at(i),
                                i < takeMine.size() ? takeMine.at(i) : true);
     m_document->restore(ContactEntity(m_theirs), ContactEntity(m_merge.merged));
     setState(Draft::State::Editing);
-    emit busyChanged(false, QString());
     sendSave();
 }
 
 void ContactSession::resolveEarlierCreate(int existingId)
 {
-    if (!m_waitingForUser)
+    if (!userAnswered())
         return;
-    m_waitingForUser = false;
-    emit busyChanged(false, QString());
     if (existingId > 0) {
         // It exists: this draft is not needed; the caller opens the real one.
         m_createSent = false;
@@ -449,10 +359,7 @@ void ContactSession::resolveEarlierCreate(int existingId)
 
 void ContactSession::abandonSave()
 {
-    if (!m_waitingForUser)
-        return;
-    m_waitingForUser = false;
-    emit busyChanged(false, QString());
+    userAnswered();
 }
 
 void ContactSession::onSaved(EntityJob *job)

@@ -1,17 +1,17 @@
 #include "outbox.h"
 
-#include "contactsession.h"
+#include "entitysession.h"
 
 Outbox::Outbox(QObject *parent)
     : QObject(parent)
 {}
 
-void Outbox::send(const QList<ContactSession *> &sessions)
+void Outbox::send(const QList<EntitySession *> &sessions)
 {
     if (!isRunning()) {
         m_total = m_done = m_saved = m_failed = 0;
     }
-    for (ContactSession *s : sessions) {
+    for (EntitySession *s : sessions) {
         // Once per company, even when asked again while it is on its way.
         if (!s || m_waiting.contains(s) || m_inFlightSessions.contains(s))
             continue;
@@ -25,13 +25,13 @@ void Outbox::send(const QList<ContactSession *> &sessions)
 void Outbox::startNext()
 {
     while (m_inFlight < m_maxInFlight && !m_waiting.isEmpty()) {
-        QPointer<ContactSession> session = m_waiting.takeFirst();
+        QPointer<EntitySession> session = m_waiting.takeFirst();
         if (!session) {
             ++m_done;
             continue;
         }
         ++m_inFlight;
-        ContactSession *raw = session;
+        EntitySession *raw = session;
         m_inFlightSessions.insert(raw);
         session->setInteractive(false);
         auto connections = std::make_shared<QList<QMetaObject::Connection>>();
@@ -46,9 +46,9 @@ void Outbox::startNext()
                 session->setInteractive(true);
             done(session, ok);
         };
-        *connections << connect(session, &ContactSession::saved, this, [finish] { finish(true); })
-                     << connect(session, &ContactSession::failed, this, [finish] { finish(false); })
-                     << connect(session, &ContactSession::queued, this, [finish] { finish(false); })
+        *connections << connect(session, &EntitySession::saved, this, [finish] { finish(true); })
+                     << connect(session, &EntitySession::failed, this, [finish] { finish(false); })
+                     << connect(session, &EntitySession::queued, this, [finish] { finish(false); })
                      // A company closed while on its way must not hold a place for ever.
                      << connect(session, &QObject::destroyed, this, [finish] { finish(false); });
         const QStringList blank = session->save();
@@ -65,7 +65,7 @@ void Outbox::startNext()
     }
 }
 
-void Outbox::done(ContactSession *, bool ok)
+void Outbox::done(EntitySession *, bool ok)
 {
     --m_inFlight;
     ++m_done;

@@ -4,11 +4,12 @@
 #include <QPointer>
 #include <QSet>
 
-class ContactSession;
+class EntitySession;
 
-// Sends companies waiting to be saved (queued offline, or failed) when the server is back: in
-// order, a few at a time, with progress. A failure leaves that company waiting with its
-// message; the rest go on. Conflicts are recorded for the user rather than asked here.
+// Sends entities (companies, later persons) waiting to be saved (queued offline, or failed) when
+// the server is back: in order, a few at a time, with progress. A failure leaves that company
+// waiting with its message; the rest go on. Conflicts are recorded for the user rather than asked
+// here.
 class Outbox : public QObject
 {
     Q_OBJECT
@@ -17,7 +18,12 @@ public:
     explicit Outbox(QObject *parent = nullptr);
 
     void setMaxInFlight(int n) { m_maxInFlight = qMax(1, n); }
-    void send(const QList<ContactSession *> &sessions);
+    void send(const QList<EntitySession *> &sessions);
+    // A list of one kind of session (companies, persons).
+    template <typename Session> void send(const QList<Session *> &sessions)
+    {
+        send(QList<EntitySession *>(sessions.cbegin(), sessions.cend()));
+    }
     bool isRunning() const { return m_inFlight > 0 || !m_waiting.isEmpty(); }
 
 signals:
@@ -26,10 +32,10 @@ signals:
 
 private:
     void startNext();
-    void done(ContactSession *session, bool ok);
+    void done(EntitySession *session, bool ok);
 
-    QList<QPointer<ContactSession>> m_waiting;
-    QSet<ContactSession *> m_inFlightSessions;
+    QList<QPointer<EntitySession>> m_waiting;
+    QSet<EntitySession *> m_inFlightSessions;
     int m_maxInFlight = 3;
     int m_inFlight = 0;
     int m_total = 0;

@@ -424,7 +424,7 @@ void Workspace::send(const QList<ContactSession *> &sessions)
         m_outbox->send(sessions);
 }
 
-void Workspace::saveThen(ContactSession *session, const std::function<void(bool)> &then)
+void Workspace::saveThen(EntitySession *session, const std::function<void(bool)> &then)
 {
     auto connections = std::make_shared<QList<QMetaObject::Connection>>();
     auto once = [connections, then](bool ok) {
@@ -435,15 +435,18 @@ void Workspace::saveThen(ContactSession *session, const std::function<void(bool)
         connections->clear();
         then(ok);
     };
-    *connections << connect(session, &ContactSession::saved, this, [once] { once(true); })
-                 << connect(session, &ContactSession::queued, this, [once] { once(true); })
-                 << connect(session, &ContactSession::failed, this, [once] { once(false); })
-                 << connect(session, &ContactSession::conflictsFound, this, [once] { once(false); })
-                 << connect(session, &ContactSession::earlierCreateFound, this,
-                            [once] { once(false); })
+    *connections << connect(session, &EntitySession::saved, this, [once] { once(true); })
+                 << connect(session, &EntitySession::queued, this, [once] { once(true); })
+                 << connect(session, &EntitySession::failed, this, [once] { once(false); })
+                 << connect(session, &EntitySession::decisionNeeded, this, [once] { once(false); })
                  << connect(session, &QObject::destroyed, this, [once] { once(false); });
-    // Nothing started: no document, busy, or blank required fields.
-    if (!session->document() || session->isBusy() || !session->save().isEmpty())
+    if (session->isBusy()) {
+        once(false);
+        return;
+    }
+    const bool blank = !session->save().isEmpty();
+    // Nothing started and nothing said (no entity yet, nothing to send): no answer will come.
+    if (blank || (!connections->isEmpty() && !session->isBusy()))
         once(false);
 }
 

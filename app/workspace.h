@@ -14,6 +14,7 @@ class ContactSession;
 class CredentialStore;
 class DraftStore;
 class EnrichmentSession;
+class EntitySession;
 class MdoListCache;
 class Outbox;
 class ProfileStore;
@@ -83,7 +84,7 @@ public:
     void send(const QList<ContactSession *> &sessions);
     // Saves and answers exactly once: true when the server confirmed or it waits in the outbox,
     // false when refused, cancelled or waiting for the user's decision.
-    void saveThen(ContactSession *session, const std::function<void(bool)> &then);
+    void saveThen(EntitySession *session, const std::function<void(bool)> &then);
     EnrichmentSession *startEnrichment(ContactSession *session, QObject *owner);
 
     // The companies opened last with this connection, newest first.
