@@ -7,15 +7,35 @@ CurrentPrincipalJob::CurrentPrincipalJob(WebApiClient *client)
     : ApiJob(client, Method::Get, QStringLiteral("User/currentPrincipal"))
 {}
 
+namespace {
+
+QString fullNameOf(const QJsonObject &principal)
+{
+    return principal.value(QLatin1String("FullName")).toString();
+}
+
+QString userNameOf(const QJsonObject &principal)
+{
+    const QString user = principal.value(QLatin1String("UserName")).toString();
+    return user.isEmpty() ? principal.value(QLatin1String("Associate")).toString() : user;
+}
+
+} // namespace
+
 QString CurrentPrincipalJob::fullName() const
 {
-    return m_principal.value(QLatin1String("FullName")).toString();
+    return fullNameOf(m_principal);
 }
 
 QString CurrentPrincipalJob::userName() const
 {
-    const QString user = m_principal.value(QLatin1String("UserName")).toString();
-    return user.isEmpty() ? m_principal.value(QLatin1String("Associate")).toString() : user;
+    return userNameOf(m_principal);
+}
+
+QString CurrentPrincipalJob::displayName(const QJsonObject &principal)
+{
+    const QString full = fullNameOf(principal);
+    return full.isEmpty() ? userNameOf(principal) : full;
 }
 
 int CurrentPrincipalJob::associateId() const

@@ -17,6 +17,8 @@ public:
     QString userName() const;
     int associateId() const;
     QString roleName() const;
+    // Whom an answer names, for "Signed in as": the full name, else the user name.
+    static QString displayName(const QJsonObject &principal);
     QString description() const override;
 
 protected:

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "connectivitymonitor.h"
+#include "contactfinder.h"
 #include "contactsession.h"
 #include "createdefaultcontactentityjob.h"
 #include "credentialjob.h"
@@ -30,6 +31,7 @@ constexpr int kDraftBatch = 8;
 Workspace::Workspace(QObject *parent)
     : QObject(parent)
     , m_client(new WebApiClient(this))
+    , m_finder(new ContactFinder(m_client, this))
     , m_lists(new MdoListCache(m_client, this))
     , m_credentials(new CredentialStore(QStringLiteral("contact-editor"), this))
     , m_profiles(new ProfileStore(this))

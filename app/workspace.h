@@ -10,6 +10,7 @@
 #include <optional>
 
 class ConnectivityMonitor;
+class ContactFinder;
 class ContactSession;
 class CredentialStore;
 class DraftStore;
@@ -41,6 +42,8 @@ public:
     ~Workspace() override;
 
     WebApiClient *client() const { return m_client; }
+    // The search box's queries, on the workspace's client.
+    ContactFinder *finder() const { return m_finder; }
     MdoListCache *lists() const { return m_lists; }
     CredentialStore *credentials() const { return m_credentials; }
     ProfileStore *profiles() const { return m_profiles; }
@@ -119,6 +122,7 @@ private:
     QString serverKey() const;
 
     WebApiClient *m_client;
+    ContactFinder *m_finder;
     MdoListCache *m_lists;
     CredentialStore *m_credentials;
     ProfileStore *m_profiles;

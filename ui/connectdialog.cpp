@@ -1,9 +1,8 @@
 #include "connectdialog.h"
 
+#include "connectioncheck.h"
 #include "credentialjob.h"
 #include "credentialstore.h"
-#include "currentprincipaljob.h"
-#include "webapiclient.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,7 +32,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_status(new QLabel(this))
     , m_test(new QPushButton(tr("&Test connection"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
-    , m_client(new WebApiClient(this))
+    , m_check(new ConnectionCheck(this))
 {
     setWindowTitle(tr("Connect to SuperOffice"));
     auto *layout = new QVBoxLayout(this);
@@ -114,6 +113,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
         connect(edit, &QLineEdit::textChanged, this, &ConnectDialog::updateState);
     connect(m_scheme, &QComboBox::currentIndexChanged, this, &ConnectDialog::updateState);
     connect(m_insecure, &QCheckBox::toggled, this, &ConnectDialog::updateState);
+    connect(m_check, &ConnectionCheck::busyChanged, this, &ConnectDialog::updateState);
+    connect(m_check, &ConnectionCheck::succeeded, this, &ConnectDialog::onChecked);
+    connect(m_check, &ConnectionCheck::failed, this,
+            [this](const ApiError &error) { m_status->setText(error.message()); });
     updateState();
     resize(520, sizeHint().height());
 }
@@ -242,8 +245,8 @@ void ConnectDialog::updateState()
     const QString problem = m_url->text().trimmed().isEmpty() ? QString() : p.validate();
     const bool ready = !m_url->text().trimmed().isEmpty() && !m_user->text().trimmed().isEmpty() &&
                        !m_secret->text().isEmpty() && problem.isEmpty();
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready && !m_job);
-    m_test->setEnabled(ready && !m_job);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ready && !m_check->isBusy());
+    m_test->setEnabled(ready && !m_check->isBusy());
     if (!problem.isEmpty())
         m_status->setText(problem);
     else if (p.needsInsecureWarning())
@@ -264,32 +267,22 @@ void ConnectDialog::accept()
 
 void ConnectDialog::runTest(bool acceptOnSuccess)
 {
-    if (m_job)
+    if (m_check->isBusy())
         return;
-    const ConnectionProfile p = profile();
-    m_client->setProfile(p);
-    m_client->setSecret(m_secret->text());
-    m_client->setAppToken(m_appToken->text());
-    m_status->setText(tr("Connecting to %1…").arg(p.baseUrl().host()));
-    m_job = m_client->currentPrincipal();
-    m_job->setAutoDelete(true);
-    updateState();
-    connect(m_job, &ApiJob::finished, this, [this, acceptOnSuccess, p](ApiJob *finished) {
-        auto *job = static_cast<CurrentPrincipalJob *>(finished);
-        m_job = nullptr;
-        updateState();
-        if (!job->succeeded()) {
-            m_status->setText(job->error().message());
-            return;
-        }
-        const QString who = job->fullName().isEmpty() ? job->userName() : job->fullName();
-        m_status->setText(tr("Signed in as %1.").arg(who));
-        if (acceptOnSuccess) {
-            emit connected(p, m_secret->text(), m_appToken->text(), m_remember->isChecked(),
-                           job->principal());
-            m_secret->clear();
-            m_appToken->clear();
-            QDialog::accept();
-        }
-    });
+    m_checked = profile();
+    m_acceptOnSuccess = acceptOnSuccess;
+    m_status->setText(tr("Connecting to %1…").arg(m_checked.baseUrl().host()));
+    m_check->check(m_checked, m_secret->text(), m_appToken->text());
+}
+
+void ConnectDialog::onChecked(const QJsonObject &principal)
+{
+    m_status->setText(tr("Signed in as %1.").arg(ConnectionCheck::displayName(principal)));
+    if (m_acceptOnSuccess) {
+        emit connected(m_checked, m_secret->text(), m_appToken->text(), m_remember->isChecked(),
+                       principal);
+        m_secret->clear();
+        m_appToken->clear();
+        QDialog::accept();
+    }
 }

@@ -6,18 +6,17 @@
 #include <QJsonObject>
 #include <QPointer>
 
+class ConnectionCheck;
 class CredentialStore;
-class CurrentPrincipalJob;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class WebApiClient;
 
 // Creates, edits and tests a connection profile: server address, sign-in method, user, password
-// (or ticket, or token), app token, language and time zone. Tests with currentPrincipal and
+// (or ticket, or token), app token, language and time zone. Tests with a ConnectionCheck and
 // shows who you are signed in as; accepting first tests, then reports connected().
 class ConnectDialog : public QDialog
 {
@@ -55,6 +54,7 @@ private:
     void updateState();
     void chooseSaved(int index);
     void runTest(bool acceptOnSuccess);
+    void onChecked(const QJsonObject &principal);
 
     QComboBox *m_saved;
     QPushButton *m_remove;
@@ -74,6 +74,8 @@ private:
     QLabel *m_status;
     QPushButton *m_test;
     QDialogButtonBox *m_buttons;
-    WebApiClient *m_client;
-    QPointer<CurrentPrincipalJob> m_job;
+    ConnectionCheck *m_check;
+    // What the check in flight tests, and whether Connect (not Test) started it.
+    ConnectionProfile m_checked;
+    bool m_acceptOnSuccess = false;
 };

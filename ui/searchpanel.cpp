@@ -1,8 +1,7 @@
 #include "searchpanel.h"
 
-#include "contactsearchjob.h"
+#include "contactfinder.h"
 #include "plaintext.h"
-#include "webapiclient.h"
 
 #include <QKeyEvent>
 #include <QLabel>
@@ -13,9 +12,9 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-SearchPanel::SearchPanel(WebApiClient *client, QWidget *parent)
+SearchPanel::SearchPanel(ContactFinder *finder, QWidget *parent)
     : QWidget(parent)
-    , m_client(client)
+    , m_finder(finder)
     , m_search(new QLineEdit(this))
     , m_debounce(new QTimer(this))
     , m_results(new QListView(this))
@@ -57,6 +56,8 @@ SearchPanel::SearchPanel(WebApiClient *client, QWidget *parent)
     m_debounce->setInterval(300);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &SearchPanel::startSearch);
+    connect(m_finder, &ContactFinder::found, this, &SearchPanel::showFound);
+    connect(m_finder, &ContactFinder::failed, this, &SearchPanel::showFailed);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
             m_results->setFocus();
@@ -83,36 +84,27 @@ QString SearchPanel::statusText() const
 
 void SearchPanel::startSearch()
 {
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->cancel();
-        m_job->deleteLater();
-    }
     const QString text = m_search->text().trimmed();
     if (text.isEmpty()) {
+        // Nothing to look for: an answer still on its way must not fill the list again.
+        m_finder->cancel();
         m_model->clear();
         m_status->clear();
         return;
     }
     m_status->setText(tr("Searching…"));
-    m_job = m_client->searchContacts(text, 50);
-    connect(m_job, &ApiJob::finished, this, &SearchPanel::onFinished);
+    m_finder->find(text);
 }
 
-void SearchPanel::onFinished()
+void SearchPanel::showFailed(const ApiError &error)
 {
-    ContactSearchJob *job = m_job;
-    m_job = nullptr;
-    if (!job)
-        return;
-    job->deleteLater();
-    if (!job->succeeded()) {
-        m_status->setText(
-            job->error().kind() == ApiError::Kind::Cancelled ? QString() : job->error().message());
-        return;
-    }
+    m_status->setText(error.kind() == ApiError::Kind::Cancelled ? QString() : error.message());
+}
+
+void SearchPanel::showFound(const QString &text, const QList<ContactSearchJob::Row> &rows)
+{
     m_model->clear();
-    for (const ContactSearchJob::Row &row : job->rows()) {
+    for (const ContactSearchJob::Row &row : rows) {
         QStringList details;
         for (const QString &part : {row.department, row.city, row.orgNr}) {
             if (!part.trimmed().isEmpty())
@@ -129,7 +121,7 @@ void SearchPanel::onFinished()
         m_model->appendRow(item);
     }
     const int n = m_model->rowCount();
-    m_status->setText(n == 0 ? tr("No company name begins with “%1”.").arg(job->text())
+    m_status->setText(n == 0 ? tr("No company name begins with “%1”.").arg(text)
                              : tr("%n match(es)", nullptr, n));
 }
 

@@ -1,25 +1,26 @@
 #pragma once
 
-#include <QPointer>
+#include "contactsearchjob.h"
+
 #include <QWidget>
 
-class ContactSearchJob;
+class ContactFinder;
 class QLabel;
 class QLineEdit;
 class QListView;
 class QListWidget;
 class QStandardItemModel;
 class QTimer;
-class WebApiClient;
 
 // Finding a company: a search box that asks the server as the user types (debounced), the
-// matches (name, department, city, org. number), and the recently opened companies.
+// matches (name, department, city, org. number), and the recently opened companies. The finder
+// asks; the panel only shows.
 class SearchPanel : public QWidget
 {
     Q_OBJECT
 
 public:
-    SearchPanel(WebApiClient *client, QWidget *parent = nullptr);
+    SearchPanel(ContactFinder *finder, QWidget *parent = nullptr);
 
     QLineEdit *searchEdit() const { return m_search; }
     QListView *resultsView() const { return m_results; }
@@ -34,15 +35,15 @@ signals:
 
 private:
     void startSearch();
-    void onFinished();
+    void showFound(const QString &text, const QList<ContactSearchJob::Row> &rows);
+    void showFailed(const ApiError &error);
     void openIndex(const QModelIndex &index);
 
-    WebApiClient *m_client;
+    ContactFinder *m_finder;
     QLineEdit *m_search;
     QTimer *m_debounce;
     QListView *m_results;
     QStandardItemModel *m_model;
     QLabel *m_status;
     QListWidget *m_recent;
-    QPointer<ContactSearchJob> m_job;
 };
