@@ -19,13 +19,10 @@ void ConnectionCheck::check(const ConnectionProfile &profile, const QString &sec
     m_client->setProfile(profile);
     m_client->setSecret(secret);
     m_client->setAppToken(appToken);
-    m_jobs->run<CurrentPrincipalJob>(m_client->currentPrincipal(),
-                                     [this](CurrentPrincipalJob *job) {
-                                         if (job->succeeded())
-                                             emit succeeded(job->principal());
-                                         else
-                                             emit failed(job->error());
-                                     });
+    m_jobs->run<CurrentPrincipalJob>(
+        m_client->currentPrincipal(),
+        [this](CurrentPrincipalJob *job) { emit succeeded(job->principal()); },
+        [this](const ApiError &error) { emit failed(error); });
 }
 
 void ConnectionCheck::cancel()

@@ -14,13 +14,10 @@ ContactFinder::ContactFinder(WebApiClient *client, QObject *parent)
 
 void ContactFinder::find(const QString &text)
 {
-    m_jobs->run<ContactSearchJob>(m_client->searchContacts(text, MaxRows),
-                                  [this](ContactSearchJob *job) {
-                                      if (job->succeeded())
-                                          emit found(job->text(), job->rows());
-                                      else
-                                          emit failed(job->error());
-                                  });
+    m_jobs->run<ContactSearchJob>(
+        m_client->searchContacts(text, MaxRows),
+        [this](ContactSearchJob *job) { emit found(job->text(), job->rows()); },
+        [this](const ApiError &error) { emit failed(error); });
 }
 
 void ContactFinder::cancel()

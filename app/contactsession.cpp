@@ -164,41 +164,46 @@ QStringList ContactSession::save()
 void ContactSession::findDuplicates(JobRunner *runner, const QString &name, const QString &orgNr,
                                     std::function<void(const QList<DuplicateEntry> &)> done)
 {
-    m_failed = Operation::None;
-    m_error = ApiError();
-    auto fail = [this, runner](const ApiError &error) {
-        if (runner == m_jobs)
+    // Only the save pipeline's lookup is a step of the save: its failure is the save's, and it
+    // starts afresh; the check while typing leaves the save's last failure alone.
+    const bool partOfSave = runner == m_jobs;
+    if (partOfSave) {
+        m_failed = Operation::None;
+        m_error = ApiError();
+    }
+    auto fail = [this, partOfSave](const ApiError &error) {
+        if (partOfSave)
             onFailure(Operation::Save, error);
     };
-    runner->run<GetDuplicatesJob>(m_client->getDuplicates(name), [this, runner, orgNr, done,
-                                                                  fail](GetDuplicatesJob *byName) {
-        if (!byName->succeeded())
-            return fail(byName->error());
-        QList<DuplicateEntry> matches;
-        for (const DuplicateEntry &d : byName->duplicates()) {
-            if (d.contactId() > 0)
-                matches.append(d);
-        }
-        if (orgNr.isEmpty())
-            return done(matches);
-        runner->run<ContactSearchJob>(
-            m_client->searchContactsByOrgNr(orgNr),
-            [matches, done, fail](ContactSearchJob *byOrgNr) mutable {
-                if (!byOrgNr->succeeded())
-                    return fail(byOrgNr->error());
-                for (const ContactSearchJob::Row &row : byOrgNr->rows()) {
-                    const bool known = std::any_of(
-                        matches.cbegin(), matches.cend(),
-                        [&row](const DuplicateEntry &d) { return d.contactId() == row.contactId; });
-                    if (!known)
-                        matches.append(DuplicateEntry(
-                            QJsonObject{{QStringLiteral("SoPrimaryKey"), row.contactId},
-                                        {QStringLiteral("EntryName"), row.name},
-                                        {QStringLiteral("RuleName"), QStringLiteral("orgnr")}}));
-                }
-                done(matches);
-            });
-    });
+    runner->run<GetDuplicatesJob>(
+        m_client->getDuplicates(name),
+        [this, runner, orgNr, done, fail](GetDuplicatesJob *byName) {
+            QList<DuplicateEntry> matches;
+            for (const DuplicateEntry &d : byName->duplicates()) {
+                if (d.contactId() > 0)
+                    matches.append(d);
+            }
+            if (orgNr.isEmpty())
+                return done(matches);
+            runner->run<ContactSearchJob>(
+                m_client->searchContactsByOrgNr(orgNr),
+                [matches, done](ContactSearchJob *byOrgNr) mutable {
+                    for (const ContactSearchJob::Row &row : byOrgNr->rows()) {
+                        const bool known = std::any_of(matches.cbegin(), matches.cend(),
+                                                       [&row](const DuplicateEntry &d) {
+                                                           return d.contactId() == row.contactId;
+                                                       });
+                        if (!known)
+                            matches.append(DuplicateEntry(QJsonObject{
+                                {QStringLiteral("SoPrimaryKey"), row.contactId},
+                                {QStringLiteral("EntryName"), row.name},
+                                {QStringLiteral("RuleName"), QStringLiteral("orgnr")}}));
+                    }
+                    done(matches);
+                },
+                fail);
+        },
+        fail);
 }
 
 void ContactSession::checkEarlierCreate()

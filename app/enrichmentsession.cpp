@@ -38,12 +38,9 @@ QString EnrichmentSession::busyText() const
 template <typename Job>
 void EnrichmentSession::run(Job *job, void (EnrichmentSession::*then)(Job *))
 {
-    m_jobs->run<Job>(job, [this, then](Job *finished) {
-        if (finished->succeeded())
-            (this->*then)(finished);
-        else
-            emit failed(finished->error());
-    });
+    m_jobs->run<Job>(
+        job, [this, then](Job *finished) { (this->*then)(finished); },
+        [this](const ApiError &error) { emit failed(error); });
 }
 
 void EnrichmentSession::search(const QString &name, const QString &countryIso2)

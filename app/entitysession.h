@@ -80,12 +80,9 @@ protected:
         m_failed = Operation::None;
         m_error = ApiError();
         auto *self = static_cast<Session *>(this);
-        m_jobs->run<Job>(job, [this, self, operation, then](Job *finished) {
-            if (finished->succeeded())
-                (self->*then)(finished);
-            else
-                onFailure(operation, finished->error());
-        });
+        m_jobs->run<Job>(
+            job, [self, then](Job *finished) { (self->*then)(finished); },
+            [this, operation](const ApiError &error) { onFailure(operation, error); });
     }
     // Records the failure (a refused save marks the draft failed) and says so.
     virtual void onFailure(Operation operation, const ApiError &error);

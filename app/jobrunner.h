@@ -1,5 +1,7 @@
 #pragma once
 
+#include "apierror.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -24,6 +26,18 @@ public:
     {
         runJob(job,
                [then = std::move(then)](ApiJob *finished) { then(static_cast<Job *>(finished)); });
+    }
+    // The same, with the answer split: `done` on success, `failed` with the error otherwise.
+    template <typename Job>
+    void run(Job *job, std::function<void(Job *)> done,
+             std::function<void(const ApiError &)> failed)
+    {
+        run<Job>(job, [done = std::move(done), failed = std::move(failed)](Job *finished) {
+            if (finished->succeeded())
+                done(finished);
+            else
+                failed(finished->error());
+        });
     }
     void cancel();
     bool isBusy() const { return !m_job.isNull(); }
