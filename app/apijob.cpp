@@ -1,5 +1,6 @@
 #include "apijob.h"
 
+#include "onlineauthenticator.h"
 #include "webapiclient.h"
 
 #include <QCoreApplication>
@@ -87,6 +88,8 @@ void ApiJob::start()
     m_httpStatus = 0;
     m_responseHeaders.clear();
     m_cancelled = m_timedOut = m_tooLarge = m_redirectRefused = false;
+    m_renewTried = m_relocateTried = false;
+    ++m_attempt;
     m_tlsErrors.clear();
     m_startPending = true;
     // Always report on a later turn of the event loop, even for a refusal, so callers can
@@ -114,10 +117,22 @@ void ApiJob::send()
                         QString(), invalid));
         return;
     }
+    if (profile.isOnline() && profile.baseUrl().isEmpty()) {
+        finish(ApiError(ApiError::Kind::Unauthorized, 0, QString(),
+                        tr("Not signed in to SuperOffice Online yet.")));
+        return;
+    }
+    // A token known to have expired is renewed before the call, not after a refusal.
+    if (profile.isOnline() && m_client->authenticator() &&
+        m_client->authenticator()->needsRenewal() && retryAfterRenewal())
+        return;
     if (m_bodyProducer && m_body.isNull()) {
         produceBodyThenSend();
         return;
     }
+    // A send again after a renewal or a move starts clean.
+    m_timedOut = m_tooLarge = m_redirectRefused = false;
+    m_tlsErrors.clear();
     QNetworkRequest request = m_client->request(m_relativePath);
     for (const auto &[name, value] : std::as_const(m_extraHeaders))
         request.setRawHeader(name, value);
@@ -160,6 +175,54 @@ void ApiJob::cancel()
     m_cancelled = true;
     if (m_reply)
         m_reply->abort();
+    if (m_waitingForSignIn) {
+        m_waitingForSignIn = false;
+        ++m_attempt;
+        finish(ApiError(ApiError::Kind::Cancelled));
+    }
+}
+
+bool ApiJob::retryAfterRenewal()
+{
+    OnlineAuthenticator *authenticator = m_client ? m_client->authenticator() : nullptr;
+    if (!authenticator || m_renewTried || !m_client->profile().isOnline())
+        return false;
+    m_renewTried = true;
+    m_waitingForSignIn = true;
+    const int attempt = m_attempt;
+    authenticator->renew(this, [this, attempt](bool ok) {
+        if (attempt != m_attempt || !m_waitingForSignIn)
+            return;
+        m_waitingForSignIn = false;
+        if (ok) {
+            send();
+            return;
+        }
+        finish(ApiError(ApiError::Kind::Unauthorized, 401, QString(),
+                        tr("Signing in to SuperOffice Online again did not succeed.")));
+    });
+    return true;
+}
+
+bool ApiJob::retryAfterRelocation()
+{
+    OnlineAuthenticator *authenticator = m_client ? m_client->authenticator() : nullptr;
+    if (!authenticator || m_relocateTried || !m_client->profile().isOnline())
+        return false;
+    m_relocateTried = true;
+    m_waitingForSignIn = true;
+    const int attempt = m_attempt;
+    const ApiError original = m_error;
+    authenticator->relocate(this, [this, attempt, original](bool ok) {
+        if (attempt != m_attempt || !m_waitingForSignIn)
+            return;
+        m_waitingForSignIn = false;
+        if (ok)
+            send();
+        else
+            finish(original);
+    });
+    return true;
 }
 
 void ApiJob::onTimeout()
@@ -259,6 +322,15 @@ void ApiJob::onFinished()
     m_reply = nullptr;
     reply->disconnect(this);
     reply->deleteLater();
+    // Online: a refused token is renewed once, a moved tenant followed once, then sent again.
+    if (error.kind() == ApiError::Kind::Unauthorized && retryAfterRenewal())
+        return;
+    if (error.kind() == ApiError::Kind::Misdirected ||
+        error.kind() == ApiError::Kind::RedirectRefused) {
+        m_error = error;
+        if (retryAfterRelocation())
+            return;
+    }
     finish(error);
 }
 

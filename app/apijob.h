@@ -32,7 +32,8 @@ public:
     void cancel();
     bool isRunning() const
     {
-        return m_reply != nullptr || m_startPending || m_decoding || m_encoding;
+        return m_reply != nullptr || m_startPending || m_decoding || m_encoding ||
+               m_waitingForSignIn;
     }
 
     bool succeeded() const { return !m_error.isError() && m_finished; }
@@ -85,6 +86,10 @@ private:
     void decodeInBackground(const QByteArray &body);
     void produceBodyThenSend();
     ApiError networkError() const;
+    // Online: waits for a renewed access token or the tenant's new address, then sends again;
+    // false when there is nothing to wait for.
+    bool retryAfterRenewal();
+    bool retryAfterRelocation();
 
     QPointer<WebApiClient> m_client;
     Method m_method;
@@ -110,5 +115,10 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_redirectRefused = false;
+    bool m_waitingForSignIn = false;
+    bool m_renewTried = false;
+    bool m_relocateTried = false;
+    // Tells a renewal's answer for an earlier attempt from one for this one.
+    int m_attempt = 0;
     QString m_tlsErrors;
 };

@@ -20,12 +20,65 @@ bool isHttps(const QUrl &url)
 
 QString ConnectionProfile::credentialKey() const
 {
+    if (isOnline())
+        return CredentialStore::keyFor(QStringLiteral("refresh:") + m_clientId,
+                                       m_loginUrl.resolved(QUrl(m_tenant)));
     return CredentialStore::keyFor(m_userName, m_baseUrl);
 }
 
 QString ConnectionProfile::appTokenKey() const
 {
+    if (isOnline())
+        return CredentialStore::keyFor(QStringLiteral("secret:") + m_clientId, m_loginUrl);
     return CredentialStore::keyFor(QStringLiteral("apptoken:") + m_userName, m_baseUrl);
+}
+
+QString ConnectionProfile::serverKey() const
+{
+    if (isOnline())
+        return CredentialStore::keyFor(m_userName, m_loginUrl.resolved(QUrl(m_tenant)));
+    return credentialKey();
+}
+
+QUrl ConnectionProfile::onlineLoginUrl(OnlineEnvironment environment)
+{
+    switch (environment) {
+    case OnlineEnvironment::Online:
+        return QUrl(QStringLiteral("https://online.superoffice.com/login"));
+    case OnlineEnvironment::Sod:
+        return QUrl(QStringLiteral("https://sod.superoffice.com/login"));
+    case OnlineEnvironment::Stage:
+        return QUrl(QStringLiteral("https://qaonline.superoffice.com/login"));
+    }
+    return QUrl();
+}
+
+QUrl ConnectionProfile::onlineLoginUrlFromName(const QString &name, bool *ok)
+{
+    const QString wanted = name.trimmed().toLower();
+    auto answer = [ok](const QUrl &url, bool good) {
+        if (ok)
+            *ok = good;
+        return url;
+    };
+    if (wanted.isEmpty() || wanted == QLatin1String("online"))
+        return answer(onlineLoginUrl(OnlineEnvironment::Online), true);
+    if (wanted == QLatin1String("sod"))
+        return answer(onlineLoginUrl(OnlineEnvironment::Sod), true);
+    if (wanted == QLatin1String("stage") || wanted == QLatin1String("qaonline"))
+        return answer(onlineLoginUrl(OnlineEnvironment::Stage), true);
+    QUrl url(name.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty() || url.hasQuery() ||
+        url.hasFragment())
+        return answer(QUrl(), false);
+    // A plain-HTTP sign-in service only on this computer, as for servers.
+    if (!isHttps(url) && !(isHttp(url) && isLoopback(url)))
+        return answer(QUrl(), false);
+    QString path = url.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path);
+    return answer(url, true);
 }
 
 QString ConnectionProfile::authSchemeName(AuthScheme scheme)
@@ -37,6 +90,8 @@ QString ConnectionProfile::authSchemeName(AuthScheme scheme)
         return QStringLiteral("soticket");
     case AuthScheme::Bearer:
         return QStringLiteral("bearer");
+    case AuthScheme::Online:
+        return QStringLiteral("online");
     }
     return QStringLiteral("basic");
 }
@@ -44,7 +99,8 @@ QString ConnectionProfile::authSchemeName(AuthScheme scheme)
 ConnectionProfile::AuthScheme ConnectionProfile::authSchemeFromName(const QString &name, bool *ok)
 {
     const QString wanted = name.trimmed();
-    for (AuthScheme scheme : {AuthScheme::Basic, AuthScheme::SoTicket, AuthScheme::Bearer}) {
+    for (AuthScheme scheme :
+         {AuthScheme::Basic, AuthScheme::SoTicket, AuthScheme::Bearer, AuthScheme::Online}) {
         if (wanted.compare(authSchemeName(scheme), Qt::CaseInsensitive) == 0) {
             if (ok)
                 *ok = true;
@@ -58,7 +114,12 @@ ConnectionProfile::AuthScheme ConnectionProfile::authSchemeFromName(const QStrin
 
 bool ConnectionProfile::isLoopback() const
 {
-    const QString host = m_baseUrl.host();
+    return isLoopback(m_baseUrl);
+}
+
+bool ConnectionProfile::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
     if (host.isEmpty())
         return false;
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -71,6 +132,22 @@ QString ConnectionProfile::validate() const
 {
     if (m_name.trimmed().isEmpty())
         return tr("Give the connection a name.");
+    if (isOnline()) {
+        if (m_clientId.trimmed().isEmpty())
+            return tr("Enter the application's client id from SuperOffice's developer portal.");
+        bool ok = false;
+        onlineLoginUrlFromName(m_loginUrl.toString(), &ok);
+        if (!ok)
+            return tr("The sign-in address must start with https:// (or http:// for a sign-in "
+                      "service on this computer).");
+        // Until the first sign-in there is no tenant address yet: that is fine.
+        if (m_baseUrl.isEmpty())
+            return QString();
+        if (!isHttps(m_baseUrl) && !(isHttp(m_baseUrl) && isLoopback()))
+            return tr("SuperOffice named a tenant address that is not https: %1.")
+                .arg(m_baseUrl.host());
+        return QString();
+    }
     if (m_baseUrl.isEmpty() || !m_baseUrl.isValid() || m_baseUrl.host().isEmpty())
         return tr("Enter the server address, for example https://sod2.superoffice.com/Cust12345.");
     if (!isHttp(m_baseUrl) && !isHttps(m_baseUrl))

@@ -11,7 +11,10 @@ class ConnectionProfile
     Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
 
 public:
-    enum class AuthScheme { Basic, SoTicket, Bearer };
+    // Online: OpenID Connect through the browser; the tenant's address comes from the sign-in.
+    enum class AuthScheme { Basic, SoTicket, Bearer, Online };
+    // SuperOffice's sign-in services: production, development (SOD) and stage.
+    enum class OnlineEnvironment { Online, Sod, Stage };
 
     QString name() const { return m_name; }
     void setName(const QString &name) { m_name = name; }
@@ -38,16 +41,39 @@ public:
     bool allowInsecureHttp() const { return m_allowInsecureHttp; }
     void setAllowInsecureHttp(bool allow) { m_allowInsecureHttp = allow; }
 
-    // Keychain keys for the password (or ticket, or token) and for the app token.
+    // Online: where to sign in (https://online.superoffice.com/login), the application's client
+    // id from SuperOffice's developer portal, whether it has a client secret (in the keychain
+    // under clientSecretKey()), and the tenant (ctx, "Cust12345") the last sign-in reached.
+    QUrl loginUrl() const { return m_loginUrl; }
+    void setLoginUrl(const QUrl &url) { m_loginUrl = url; }
+    QString clientId() const { return m_clientId; }
+    void setClientId(const QString &id) { m_clientId = id; }
+    bool hasClientSecret() const { return m_hasClientSecret; }
+    void setHasClientSecret(bool has) { m_hasClientSecret = has; }
+    QString tenant() const { return m_tenant; }
+    void setTenant(const QString &tenant) { m_tenant = tenant; }
+    bool isOnline() const { return m_authScheme == AuthScheme::Online; }
+
+    // Keychain keys for the password (or ticket, or token; Online: the refresh token) and for
+    // the app token (Online: the client secret).
     QString credentialKey() const;
     QString appTokenKey() const;
+    // What drafts and caches are filed under: the server and user, or for Online the tenant and
+    // user, which stay the same when SuperOffice moves the tenant to another host.
+    QString serverKey() const;
+
+    static QUrl onlineLoginUrl(OnlineEnvironment environment);
+    // "online", "sod", "stage" or an address (https, or http on this computer) ending in /login.
+    static QUrl onlineLoginUrlFromName(const QString &name, bool *ok = nullptr);
 
     static QString authSchemeName(AuthScheme scheme);
-    // Accepts "basic", "soticket" and "bearer" in any case; anything else sets *ok to false.
+    // Accepts "basic", "soticket", "bearer" and "online" in any case; anything else sets *ok to
+    // false.
     static AuthScheme authSchemeFromName(const QString &name, bool *ok = nullptr);
 
     // The host is this computer (localhost, 127.0.0.0/8, ::1).
     bool isLoopback() const;
+    static bool isLoopback(const QUrl &url);
     // A translated reason the profile cannot be used; empty when it can.
     QString validate() const;
     // Plain HTTP to another computer, allowed by the opt-in: warn before sending credentials.
@@ -69,4 +95,8 @@ private:
     QString m_culture;
     QString m_timeZone;
     bool m_allowInsecureHttp = false;
+    QUrl m_loginUrl;
+    QString m_clientId;
+    bool m_hasClientSecret = false;
+    QString m_tenant;
 };

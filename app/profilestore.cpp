@@ -22,6 +22,10 @@ const QString language = QStringLiteral("language");
 const QString culture = QStringLiteral("culture");
 const QString timeZone = QStringLiteral("timeZone");
 const QString allowInsecureHttp = QStringLiteral("allowInsecureHttp");
+const QString loginUrl = QStringLiteral("loginUrl");
+const QString clientId = QStringLiteral("clientId");
+const QString hasClientSecret = QStringLiteral("hasClientSecret");
+const QString tenant = QStringLiteral("tenant");
 } // namespace Key
 
 } // namespace
@@ -55,6 +59,10 @@ QList<ConnectionProfile> ProfileStore::profiles() const
         p.setCulture(m_settings->value(Key::culture).toString());
         p.setTimeZone(m_settings->value(Key::timeZone).toString());
         p.setAllowInsecureHttp(m_settings->value(Key::allowInsecureHttp, false).toBool());
+        p.setLoginUrl(QUrl(m_settings->value(Key::loginUrl).toString()));
+        p.setClientId(m_settings->value(Key::clientId).toString());
+        p.setHasClientSecret(m_settings->value(Key::hasClientSecret, false).toBool());
+        p.setTenant(m_settings->value(Key::tenant).toString());
         if (!ok)
             qCWarning(lcProfiles) << "profile" << p.name()
                                   << "has an unknown auth scheme; using basic";
@@ -137,6 +145,12 @@ void ProfileStore::writeAll(const QList<ConnectionProfile> &profiles)
         m_settings->setValue(Key::culture, p.culture());
         m_settings->setValue(Key::timeZone, p.timeZone());
         m_settings->setValue(Key::allowInsecureHttp, p.allowInsecureHttp());
+        if (p.isOnline()) {
+            m_settings->setValue(Key::loginUrl, p.loginUrl().toString(QUrl::FullyEncoded));
+            m_settings->setValue(Key::clientId, p.clientId());
+            m_settings->setValue(Key::hasClientSecret, p.hasClientSecret());
+            m_settings->setValue(Key::tenant, p.tenant());
+        }
     }
     m_settings->endArray();
     m_settings->sync();

@@ -9,6 +9,7 @@
 #include "getduplicatesjob.h"
 #include "getpreviewenrichcontactjob.h"
 #include "mdolistjob.h"
+#include "onlineauthenticator.h"
 #include "savecontactentityjob.h"
 
 #include <QBuffer>
@@ -30,6 +31,33 @@ WebApiClient::WebApiClient(QObject *parent)
 void WebApiClient::setProfile(const ConnectionProfile &profile)
 {
     m_profile = profile;
+}
+
+OnlineAuthenticator *WebApiClient::authenticator() const
+{
+    return m_authenticator;
+}
+
+void WebApiClient::setAuthenticator(OnlineAuthenticator *authenticator)
+{
+    if (m_authenticator)
+        m_authenticator->disconnect(this);
+    m_authenticator = authenticator;
+    if (!authenticator)
+        return;
+    connect(authenticator, &OnlineAuthenticator::tenantMoved, this, [this](const QUrl &baseUrl) {
+        m_profile.setBaseUrl(baseUrl);
+        emit profileChanged(m_profile);
+    });
+    connect(authenticator, &OnlineAuthenticator::tokensChanged, this,
+            [this](const OnlineTokens &tokens) {
+                // The sign-in names the tenant's current WebAPI: it is where calls go.
+                const QUrl base = tokens.idToken.tenantBaseUrl();
+                if (!base.isEmpty() && base != m_profile.baseUrl()) {
+                    m_profile.setBaseUrl(base);
+                    emit profileChanged(m_profile);
+                }
+            });
 }
 
 QString WebApiClient::effectiveLanguage() const
@@ -60,6 +88,10 @@ QNetworkRequest WebApiClient::request(const QString &relativePath) const
 
 QByteArray WebApiClient::authorizationHeader() const
 {
+    if (m_profile.isOnline()) {
+        const QString token = m_authenticator ? m_authenticator->accessToken() : m_secret;
+        return token.isEmpty() ? QByteArray() : "Bearer " + token.toUtf8();
+    }
     if (m_secret.isEmpty())
         return QByteArray();
     switch (m_profile.authScheme()) {
@@ -68,6 +100,7 @@ QByteArray WebApiClient::authorizationHeader() const
     case ConnectionProfile::AuthScheme::SoTicket:
         return "SOTICKET " + m_secret.toUtf8();
     case ConnectionProfile::AuthScheme::Bearer:
+    case ConnectionProfile::AuthScheme::Online:
         return "Bearer " + m_secret.toUtf8();
     }
     return QByteArray();

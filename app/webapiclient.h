@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QNetworkRequest>
 #include <QObject>
+#include <QPointer>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -19,6 +20,7 @@ class GetContactEntityJob;
 class GetDuplicatesJob;
 class GetPreviewEnrichContactJob;
 class MdoListJob;
+class OnlineAuthenticator;
 class SaveContactEntityJob;
 
 Q_DECLARE_LOGGING_CATEGORY(lcApi)
@@ -36,6 +38,10 @@ public:
 
     void setProfile(const ConnectionProfile &profile);
     const ConnectionProfile &profile() const { return m_profile; }
+    // SuperOffice Online: the access token comes from here, a refused or expired one is renewed
+    // and a moved tenant followed before a call gives up. Not owned; null for the other schemes.
+    void setAuthenticator(OnlineAuthenticator *authenticator);
+    OnlineAuthenticator *authenticator() const;
     // The password, ticket or token; never written anywhere by the client.
     void setSecret(const QString &secret) { m_secret = secret; }
     bool hasSecret() const { return !m_secret.isEmpty(); }
@@ -73,6 +79,8 @@ public:
     QByteArray authorizationHeader() const;
 
 signals:
+    // The tenant's address changed under the client (SuperOffice moved it).
+    void profileChanged(const ConnectionProfile &profile);
     // After every call, for the connectivity monitor: a success, or why it failed.
     void callFinished(const ApiError &error);
 
@@ -81,6 +89,7 @@ private:
 
     QNetworkAccessManager *m_nam;
     ConnectionProfile m_profile;
+    QPointer<OnlineAuthenticator> m_authenticator;
     QString m_secret;
     QString m_appToken;
     QString m_uiLanguage;

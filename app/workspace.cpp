@@ -11,6 +11,7 @@
 #include "enrichmentsession.h"
 #include "mdolistcache.h"
 #include "offlinecache.h"
+#include "onlineauthenticator.h"
 #include "outbox.h"
 #include "profilestore.h"
 #include "webapiclient.h"
@@ -38,7 +39,30 @@ Workspace::Workspace(QObject *parent)
     , m_drafts(std::make_unique<DraftStore>())
     , m_connectivity(new ConnectivityMonitor(m_client, this))
     , m_outbox(new Outbox(this))
+    , m_online(new OnlineAuthenticator(m_client->networkAccessManager(), this))
 {
+    connect(m_online, &OnlineAuthenticator::tokensChanged, this, &Workspace::onlineTokensChanged);
+    connect(m_online, &OnlineAuthenticator::browserSignInStarted, this,
+            &Workspace::browserSignInWaiting);
+    connect(m_online, &OnlineAuthenticator::signInFailed, this,
+            [this](const QString &text, bool unreachable) {
+                if (!m_client->profile().isOnline())
+                    return;
+                emit signInFailed(text);
+                if (unreachable) {
+                    // Offline: the work goes on from drafts; signing in is tried again when
+                    // the connection is back.
+                    m_connectivity->setOnline(false);
+                    emit stateChanged();
+                    return;
+                }
+                m_signedIn = false;
+                emit stateChanged();
+                emit connectionNeeded(text);
+            });
+    connect(m_online, &OnlineAuthenticator::relocationFailed, this,
+            [this](const QString &text) { emit message(text, 20000); });
+    connect(m_client, &WebApiClient::profileChanged, this, &Workspace::onlineProfileChanged);
     connect(m_lists, &MdoListCache::listReady, this, [this](const QString &name) {
         if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
             OfflineCache(m_drafts.get(), serverKey()).putList(name, m_lists->rawItems(name));
@@ -83,7 +107,7 @@ bool Workspace::isOnline() const
 
 QString Workspace::serverKey() const
 {
-    return m_client->profile().credentialKey();
+    return m_client->profile().serverKey();
 }
 
 QString Workspace::openDrafts(const QString &path)
@@ -103,6 +127,10 @@ void Workspace::start(const StartOptions &options)
         profile = m_profiles->profile(m_profiles->lastProfileName());
     if (!profile) {
         emit connectionNeeded(tr("Connect to your SuperOffice to start."));
+        return;
+    }
+    if (profile->isOnline()) {
+        startOnline(*profile, options.profile.has_value());
         return;
     }
     if (!options.secret.isEmpty()) {
@@ -145,7 +173,7 @@ void Workspace::useConnection(const ConnectionProfile &profile, const QString &s
 {
     const QString previousServer =
         m_client->profile().userName().isEmpty() ? QString() : serverKey();
-    if (!previousServer.isEmpty() && previousServer != profile.credentialKey() &&
+    if (!previousServer.isEmpty() && previousServer != profile.serverKey() &&
         !m_sessions.isEmpty()) {
         // Another server or user: its companies go away (their drafts stay on this computer
         // and come back when that connection is used again); none is ever saved elsewhere.
@@ -166,6 +194,9 @@ void Workspace::useConnection(const ConnectionProfile &profile, const QString &s
     m_client->setProfile(profile);
     m_client->setSecret(secret);
     m_client->setAppToken(appToken);
+    m_client->setAuthenticator(profile.isOnline() ? m_online : nullptr);
+    if (profile.isOnline())
+        m_online->setProfile(profile);
     if (otherServer)
         m_lists->clear();
     if (m_drafts->isOpen())
@@ -232,6 +263,159 @@ void Workspace::connectWith(const ConnectionProfile &profile, const QString &sec
         openContact(m_openAfterSignIn);
         m_openAfterSignIn = 0;
     }
+}
+
+void Workspace::startOnline(ConnectionProfile profile, bool fromCommandLine)
+{
+    if (fromCommandLine) {
+        // The connection saved for this sign-in service and application, if any: it knows the
+        // tenant and user, and the keychain may hold its refresh token.
+        for (const ConnectionProfile &saved : m_profiles->profiles()) {
+            if (saved.isOnline() && saved.clientId() == profile.clientId() &&
+                saved.loginUrl() == profile.loginUrl() &&
+                (saved.name() == m_profiles->lastProfileName() || profile.tenant().isEmpty())) {
+                profile = saved;
+                if (saved.name() == m_profiles->lastProfileName())
+                    break;
+            }
+        }
+    }
+    emit signingIn(profile.loginUrl().host());
+    auto go = [this, profile](const QString &clientSecret, const QString &refreshToken) {
+        m_online->setClientSecret(clientSecret);
+        useConnection(profile, QString(), QString());
+        m_online->setTokens(OnlineTokens());
+        m_online->setRefreshToken(refreshToken);
+        // A refresh when the keychain has a token, else the browser.
+        m_online->renew(this, [this](bool ok) {
+            if (ok)
+                verifyConnection(m_openAfterSignIn);
+        });
+    };
+    auto readRefresh = [this, profile, go](const QString &clientSecret) {
+        if (profile.tenant().isEmpty()) {
+            go(clientSecret, QString());
+            return;
+        }
+        CredentialJob *job = m_credentials->read(profile.credentialKey());
+        connect(job, &CredentialJob::finished, this, [go, clientSecret](CredentialJob *job) {
+            go(clientSecret,
+               job->status() == CredentialJob::Status::Ok ? job->secret() : QString());
+        });
+    };
+    if (!profile.hasClientSecret()) {
+        readRefresh(QString());
+        return;
+    }
+    CredentialJob *secretJob = m_credentials->read(profile.appTokenKey());
+    connect(secretJob, &CredentialJob::finished, this, [readRefresh](CredentialJob *job) {
+        readRefresh(job->status() == CredentialJob::Status::Ok ? job->secret() : QString());
+    });
+}
+
+void Workspace::onlineTokensChanged(const OnlineTokens &tokens)
+{
+    ConnectionProfile profile = m_client->profile();
+    if (!profile.isOnline())
+        return;
+    const IdToken &id = tokens.idToken;
+    const bool firstSignIn = profile.tenant().isEmpty() || profile.userName().isEmpty();
+    if (!id.tenant().isEmpty())
+        profile.setTenant(id.tenant());
+    if (profile.userName().isEmpty())
+        profile.setUserName(id.userName());
+    if (!id.tenantBaseUrl().isEmpty())
+        profile.setBaseUrl(id.tenantBaseUrl());
+    if (firstSignIn) {
+        profile.setName(tr("%1 (SuperOffice Online)").arg(profile.tenant()));
+        // Now the drafts of this tenant and user are known: they come back.
+        useConnection(profile, QString(), QString());
+    } else {
+        m_client->setProfile(profile);
+        m_online->setProfile(profile);
+    }
+    m_profiles->save(profile);
+    m_profiles->setLastProfileName(profile.name());
+    if (m_rememberOnline && !tokens.refreshToken.isEmpty())
+        m_credentials->write(profile.credentialKey(), tokens.refreshToken);
+}
+
+void Workspace::onlineProfileChanged(const ConnectionProfile &profile)
+{
+    if (!profile.isOnline())
+        return;
+    m_online->setProfile(profile);
+    if (m_profiles->profile(profile.name()))
+        m_profiles->save(profile);
+    emit message(tr("SuperOffice moved your tenant to %1; the editor now works there.")
+                     .arg(profile.baseUrl().host()),
+                 10000);
+}
+
+void Workspace::connectOnline(const ConnectionProfile &profile, const OnlineTokens &tokens,
+                              const QString &clientSecret, bool remember,
+                              const QJsonObject &principal)
+{
+    m_rememberOnline = remember;
+    m_online->setClientSecret(clientSecret);
+    m_online->setTokens(OnlineTokens());
+    useConnection(profile, QString(), QString());
+    m_online->setTokens(tokens);
+    m_profiles->save(profile);
+    m_profiles->setLastProfileName(profile.name());
+    if (remember && !tokens.refreshToken.isEmpty())
+        m_credentials->write(profile.credentialKey(), tokens.refreshToken);
+    else
+        m_credentials->remove(profile.credentialKey());
+    if (!clientSecret.isEmpty())
+        m_credentials->write(profile.appTokenKey(), clientSecret);
+    setSignedIn(principal);
+    for (ContactSession *session : std::as_const(m_sessions)) {
+        if (session->lastError().kind() == ApiError::Kind::Unauthorized ||
+            (!session->document() && !session->isBusy()))
+            session->retry();
+    }
+    if (m_openAfterSignIn > 0) {
+        openContact(m_openAfterSignIn);
+        m_openAfterSignIn = 0;
+    }
+}
+
+void Workspace::signInAgain()
+{
+    if (!m_client->profile().isOnline())
+        return;
+    emit signingIn(m_client->profile().loginUrl().host());
+    m_online->signIn();
+    m_online->renew(this, [this](bool ok) {
+        if (!ok)
+            return;
+        verifyConnection(0);
+        for (ContactSession *session : std::as_const(m_sessions)) {
+            if (session->lastError().kind() == ApiError::Kind::Unauthorized)
+                session->retry();
+        }
+    });
+}
+
+void Workspace::cancelSignIn()
+{
+    m_online->cancel();
+}
+
+void Workspace::signOut()
+{
+    const ConnectionProfile p = m_client->profile();
+    if (p.isOnline()) {
+        m_online->signOut();
+        m_credentials->remove(p.credentialKey());
+    } else if (!p.userName().isEmpty()) {
+        m_credentials->remove(p.credentialKey());
+        m_client->setSecret(QString());
+    }
+    m_signedIn = false;
+    emit stateChanged();
+    emit connectionNeeded(tr("You are signed out. Your unsaved work is kept on this computer."));
 }
 
 void Workspace::forgetSavedPassword()

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
@@ -17,6 +18,8 @@ class DraftStore;
 class EnrichmentSession;
 class EntitySession;
 class MdoListCache;
+class OnlineAuthenticator;
+struct OnlineTokens;
 class Outbox;
 class ProfileStore;
 class WebApiClient;
@@ -50,6 +53,8 @@ public:
     DraftStore *drafts() const { return m_drafts.get(); }
     ConnectivityMonitor *connectivity() const { return m_connectivity; }
     Outbox *outbox() const { return m_outbox; }
+    // Keeps a SuperOffice Online connection signed in; idle for the other kinds.
+    OnlineAuthenticator *online() const { return m_online; }
     bool isSignedIn() const { return m_signedIn; }
     bool isReopeningDrafts() const { return !m_pendingDrafts.isEmpty(); }
     bool isOnline() const;
@@ -63,6 +68,16 @@ public:
     // A connection the connect dialog has verified: use it, remember it, sign in.
     void connectWith(const ConnectionProfile &profile, const QString &secret,
                      const QString &appToken, bool remember, const QJsonObject &principal);
+    // A SuperOffice Online sign-in the connect dialog has completed: its tokens, the optional
+    // client secret, and whether to stay signed in (the refresh token in the keychain).
+    void connectOnline(const ConnectionProfile &profile, const OnlineTokens &tokens,
+                       const QString &clientSecret, bool remember, const QJsonObject &principal);
+    // Online: the browser sign-in again (after a refused refresh, or when the user asks).
+    void signInAgain();
+    // Stops a browser sign-in that is waiting for the user.
+    void cancelSignIn();
+    // Forgets the tokens or saved password of this connection; the work here stays as drafts.
+    void signOut();
     void forgetSavedPassword();
     // A saved connection and its keychain entries.
     void removeProfile(const QString &name);
@@ -97,6 +112,9 @@ signals:
     void signingIn(const QString &host);
     void signedIn(const QJsonObject &principal);
     void signInFailed(const QString &message);
+    // Online: SuperOffice's page is open in the browser (opened false: no browser could be
+    // started, the user has to open url); signingIn or signInFailed follow.
+    void browserSignInWaiting(const QUrl &url, bool opened);
     // Sign-in needs the user: the connect dialog, with why.
     void connectionNeeded(const QString &message);
     void sessionAdded(ContactSession *session);
@@ -114,6 +132,9 @@ private:
     void useConnection(const ConnectionProfile &profile, const QString &secret,
                        const QString &appToken);
     void verifyConnection(int openAfter);
+    void startOnline(ConnectionProfile profile, bool fromCommandLine);
+    void onlineTokensChanged(const OnlineTokens &tokens);
+    void onlineProfileChanged(const ConnectionProfile &profile);
     void setSignedIn(const QJsonObject &principal);
     void cacheForOffline();
     void reopenDrafts();
@@ -129,6 +150,9 @@ private:
     std::unique_ptr<DraftStore> m_drafts;
     ConnectivityMonitor *m_connectivity;
     Outbox *m_outbox;
+    OnlineAuthenticator *m_online;
+    // Online: keep the refresh token in the keychain.
+    bool m_rememberOnline = true;
     QList<ContactSession *> m_sessions;
     QList<qint64> m_pendingDrafts;
     bool m_signedIn = false;
