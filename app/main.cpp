@@ -42,14 +42,27 @@ int main(int argc, char *argv[])
                                   QStringLiteral("name"));
     const QCommandLineOption auth(
         QStringLiteral("auth"),
-        QCoreApplication::translate("main",
-                                    "How to sign in: basic, soticket or bearer (default basic)."),
+        QCoreApplication::translate(
+            "main", "How to sign in: basic, soticket, bearer or online (default basic). online "
+                    "signs in to SuperOffice CRM Online in the browser."),
         QStringLiteral("scheme"), QStringLiteral("basic"));
+    const QCommandLineOption clientId(
+        QStringLiteral("client-id"),
+        QCoreApplication::translate(
+            "main", "With --auth online: the application's client id from SuperOffice's "
+                    "developer portal."),
+        QStringLiteral("id"));
+    const QCommandLineOption login(
+        QStringLiteral("login"),
+        QCoreApplication::translate(
+            "main", "With --auth online: online (default), sod, stage, or the address of a "
+                    "sign-in service (https, or http on this computer)."),
+        QStringLiteral("where"), QStringLiteral("online"));
     const QCommandLineOption contact(
         QStringLiteral("contact"),
         QCoreApplication::translate("main", "Open the company with this id."),
         QStringLiteral("id"));
-    parser.addOptions({server, user, auth, contact});
+    parser.addOptions({server, user, auth, clientId, login, contact});
     parser.process(app);
 
     MainWindow::StartOptions options;
@@ -63,7 +76,45 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    if (parser.isSet(server) || parser.isSet(user)) {
+    auto refuse = [](const char *text) {
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", text)));
+        return 2;
+    };
+    const bool online =
+        parser.value(auth).compare(QLatin1String("online"), Qt::CaseInsensitive) == 0;
+    if (online) {
+        if (parser.isSet(server) || parser.isSet(user))
+            return refuse(QT_TRANSLATE_NOOP(
+                "main", "--auth online finds the server and user by signing in; leave out "
+                        "--server and --user."));
+        if (!parser.isSet(clientId))
+            return refuse(QT_TRANSLATE_NOOP(
+                "main", "--auth online needs --client-id, the application's client id from "
+                        "SuperOffice's developer portal."));
+        bool ok = false;
+        const QUrl loginUrl = ConnectionProfile::onlineLoginUrlFromName(parser.value(login), &ok);
+        if (!ok)
+            return refuse(QT_TRANSLATE_NOOP(
+                "main", "--login must be online, sod, stage or an https address (http only on "
+                        "this computer)."));
+        ConnectionProfile profile;
+        profile.setAuthScheme(ConnectionProfile::AuthScheme::Online);
+        profile.setName(loginUrl.host());
+        profile.setLoginUrl(loginUrl);
+        profile.setClientId(parser.value(clientId));
+        const QString problem = profile.validate();
+        if (!problem.isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(problem));
+            return 2;
+        }
+        options.profile = profile;
+        // An optional client secret, for tenants that want one; never on the command line.
+        options.secret = qEnvironmentVariable("CONTACT_EDITOR_SECRET");
+        qunsetenv("CONTACT_EDITOR_SECRET");
+    } else if (parser.isSet(clientId) || parser.isSet(login)) {
+        return refuse(QT_TRANSLATE_NOOP("main", "--client-id and --login go with --auth online."));
+    }
+    if (!online && (parser.isSet(server) || parser.isSet(user))) {
         if (!parser.isSet(server) || !parser.isSet(user)) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate(
@@ -75,7 +126,7 @@ int main(int argc, char *argv[])
         if (!ok) {
             std::fprintf(stderr, "%s\n",
                          qPrintable(QCoreApplication::translate(
-                             "main", "--auth must be basic, soticket or bearer.")));
+                             "main", "--auth must be basic, soticket, bearer or online.")));
             return 2;
         }
         ConnectionProfile profile;

@@ -130,7 +130,7 @@ void Workspace::start(const StartOptions &options)
         return;
     }
     if (profile->isOnline()) {
-        startOnline(*profile, options.profile.has_value());
+        startOnline(*profile, options.profile.has_value(), options.secret);
         return;
     }
     if (!options.secret.isEmpty()) {
@@ -265,7 +265,8 @@ void Workspace::connectWith(const ConnectionProfile &profile, const QString &sec
     }
 }
 
-void Workspace::startOnline(ConnectionProfile profile, bool fromCommandLine)
+void Workspace::startOnline(ConnectionProfile profile, bool fromCommandLine,
+                            const QString &clientSecret)
 {
     if (fromCommandLine) {
         // The connection saved for this sign-in service and application, if any: it knows the
@@ -303,8 +304,8 @@ void Workspace::startOnline(ConnectionProfile profile, bool fromCommandLine)
                job->status() == CredentialJob::Status::Ok ? job->secret() : QString());
         });
     };
-    if (!profile.hasClientSecret()) {
-        readRefresh(QString());
+    if (!clientSecret.isEmpty() || !profile.hasClientSecret()) {
+        readRefresh(clientSecret);
         return;
     }
     CredentialJob *secretJob = m_credentials->read(profile.appTokenKey());

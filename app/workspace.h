@@ -132,7 +132,7 @@ private:
     void useConnection(const ConnectionProfile &profile, const QString &secret,
                        const QString &appToken);
     void verifyConnection(int openAfter);
-    void startOnline(ConnectionProfile profile, bool fromCommandLine);
+    void startOnline(ConnectionProfile profile, bool fromCommandLine, const QString &clientSecret);
     void onlineTokensChanged(const OnlineTokens &tokens);
     void onlineProfileChanged(const ConnectionProfile &profile);
     void setSignedIn(const QJsonObject &principal);
