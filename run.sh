@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, starts contact-sandbox with demo data and opens the editor
-# signed in to it. Pass --server URL --user NAME to use a real SuperOffice tenant instead.
+# signed in to it. ./run.sh --online signs in to the sandbox's SuperOffice Online stand-in in
+# your browser instead (user demo / demo). Other arguments go to the editor, e.g. --server URL
+# --user NAME, or --auth online --client-id ID for a real CRM Online tenant.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/scripts/setup.sh"
 ce_setup contact-editor contact-sandbox
 
 app="$CE_BUILD/app/contact-editor"
+online=""
+if [ "${1:-}" = "--online" ]; then
+    online=1
+    shift
+fi
 if [ $# -gt 0 ]; then
     exec "$app" "$@"
 fi
@@ -33,4 +40,9 @@ if [ ! -s "$portfile" ]; then
 fi
 port="$(cat "$portfile")"
 echo "==> contact-sandbox listening on http://127.0.0.1:$port (user demo / demo)"
-CONTACT_EDITOR_SECRET=demo "$app" --server "http://127.0.0.1:$port" --user demo
+if [ -n "$online" ]; then
+    echo "==> Signing in through your browser: sign in as demo / demo there"
+    "$app" --auth online --client-id contact-editor-sandbox --login "http://127.0.0.1:$port/login"
+else
+    CONTACT_EDITOR_SECRET=demo "$app" --server "http://127.0.0.1:$port" --user demo
+fi

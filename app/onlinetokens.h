@@ -16,3 +16,6 @@ struct OnlineTokens
 
     bool isValid() const { return !accessToken.isEmpty(); }
 };
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(OnlineTokens)
