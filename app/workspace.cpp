@@ -287,6 +287,7 @@ void Workspace::startOnline(ConnectionProfile profile, bool fromCommandLine,
         useConnection(profile, QString(), QString());
         m_online->setTokens(OnlineTokens());
         m_online->setRefreshToken(refreshToken);
+        m_storedRefreshToken = refreshToken;
         // A refresh when the keychain has a token, else the browser.
         m_online->renew(this, [this](bool ok) {
             if (ok)
@@ -337,8 +338,11 @@ void Workspace::onlineTokensChanged(const OnlineTokens &tokens)
     }
     m_profiles->save(profile);
     m_profiles->setLastProfileName(profile.name());
-    if (m_rememberOnline && !tokens.refreshToken.isEmpty())
+    if (m_rememberOnline && !tokens.refreshToken.isEmpty() &&
+        tokens.refreshToken != m_storedRefreshToken) {
         m_credentials->write(profile.credentialKey(), tokens.refreshToken);
+        m_storedRefreshToken = tokens.refreshToken;
+    }
 }
 
 void Workspace::onlineProfileChanged(const ConnectionProfile &profile)
@@ -368,6 +372,7 @@ void Workspace::connectOnline(const ConnectionProfile &profile, const OnlineToke
         m_credentials->write(profile.credentialKey(), tokens.refreshToken);
     else
         m_credentials->remove(profile.credentialKey());
+    m_storedRefreshToken = remember ? tokens.refreshToken : QString();
     if (!clientSecret.isEmpty())
         m_credentials->write(profile.appTokenKey(), clientSecret);
     setSignedIn(principal);
@@ -410,6 +415,7 @@ void Workspace::signOut()
     if (p.isOnline()) {
         m_online->signOut();
         m_credentials->remove(p.credentialKey());
+        m_storedRefreshToken.clear();
     } else if (!p.userName().isEmpty()) {
         m_credentials->remove(p.credentialKey());
         m_client->setSecret(QString());

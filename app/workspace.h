@@ -153,6 +153,8 @@ private:
     OnlineAuthenticator *m_online;
     // Online: keep the refresh token in the keychain.
     bool m_rememberOnline = true;
+    // What the keychain holds, so a refresh (which keeps the token) writes nothing.
+    QString m_storedRefreshToken;
     QList<ContactSession *> m_sessions;
     QList<qint64> m_pendingDrafts;
     bool m_signedIn = false;

@@ -20,6 +20,10 @@ private slots:
     void loopback();
     void schemeNames();
     void keys();
+    void onlineKeysSurviveATenantMove();
+    void onlineLoginNames_data();
+    void onlineLoginNames();
+    void onlineValidate();
 };
 
 namespace {
@@ -297,6 +301,102 @@ void TestConnectionProfile::keys()
     ConnectionProfile other = p;
     other.setUserName(QStringLiteral("bob"));
     QVERIFY(other.credentialKey() != p.credentialKey());
+}
+
+namespace {
+
+ConnectionProfile online()
+{
+    ConnectionProfile p;
+    p.setAuthScheme(ConnectionProfile::AuthScheme::Online);
+    p.setName(QStringLiteral("Cust12345 (SuperOffice Online)"));
+    p.setLoginUrl(QUrl(QStringLiteral("https://online.superoffice.com/login")));
+    p.setClientId(QStringLiteral("client-1"));
+    p.setTenant(QStringLiteral("Cust12345"));
+    p.setUserName(QStringLiteral("jane@example.com"));
+    p.setBaseUrl(QUrl(QStringLiteral("https://online2.superoffice.com/Cust12345")));
+    return p;
+}
+
+} // namespace
+
+void TestConnectionProfile::onlineKeysSurviveATenantMove()
+{
+    const ConnectionProfile p = online();
+    ConnectionProfile moved = p;
+    moved.setBaseUrl(QUrl(QStringLiteral("https://online3.superoffice.com/Cust12345")));
+    // Drafts, caches and the refresh token stay with the tenant and user, not the host.
+    QCOMPARE(moved.serverKey(), p.serverKey());
+    QCOMPARE(moved.credentialKey(), p.credentialKey());
+    QVERIFY(p.serverKey().contains(QLatin1String("Cust12345")));
+    QVERIFY(p.credentialKey() != p.appTokenKey());
+    ConnectionProfile otherTenant = p;
+    otherTenant.setTenant(QStringLiteral("Cust99999"));
+    QVERIFY(otherTenant.serverKey() != p.serverKey());
+    QVERIFY(otherTenant.credentialKey() != p.credentialKey());
+    ConnectionProfile otherUser = p;
+    otherUser.setUserName(QStringLiteral("bob@example.com"));
+    QVERIFY(otherUser.serverKey() != p.serverKey());
+    // On-site profiles keep their old keys, so existing drafts still match.
+    const ConnectionProfile site = make(QStringLiteral("https://crm.example.com/SuperOffice"));
+    QCOMPARE(site.serverKey(), site.credentialKey());
+}
+
+void TestConnectionProfile::onlineLoginNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("url");
+    QTest::newRow("default") << "" << true << "https://online.superoffice.com/login";
+    QTest::newRow("online") << "Online" << true << "https://online.superoffice.com/login";
+    QTest::newRow("sod") << "sod" << true << "https://sod.superoffice.com/login";
+    QTest::newRow("stage") << "stage" << true << "https://qaonline.superoffice.com/login";
+    QTest::newRow("https address") << "https://login.example.com/login/" << true
+                                   << "https://login.example.com/login";
+    QTest::newRow("loopback http") << "http://127.0.0.1:8080/login" << true
+                                   << "http://127.0.0.1:8080/login";
+    QTest::newRow("remote http") << "http://login.example.com/login" << false << "";
+    QTest::newRow("user info") << "https://a:b@login.example.com/login" << false << "";
+    QTest::newRow("query") << "https://login.example.com/login?x=1" << false << "";
+    QTest::newRow("nonsense") << "prod" << false << "";
+}
+
+void TestConnectionProfile::onlineLoginNames()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, ok);
+    QFETCH(QString, url);
+    bool parsed = !ok;
+    const QUrl got = ConnectionProfile::onlineLoginUrlFromName(name, &parsed);
+    QCOMPARE(parsed, ok);
+    if (ok)
+        QCOMPARE(got, QUrl(url));
+}
+
+void TestConnectionProfile::onlineValidate()
+{
+    ConnectionProfile p = online();
+    QVERIFY(p.validate().isEmpty());
+    // Before the first sign-in there is no tenant address and no user: still usable.
+    p.setBaseUrl(QUrl());
+    p.setUserName(QString());
+    p.setTenant(QString());
+    QVERIFY2(p.validate().isEmpty(), qPrintable(p.validate()));
+    ConnectionProfile noClient = p;
+    noClient.setClientId(QString());
+    QVERIFY(!noClient.validate().isEmpty());
+    ConnectionProfile insecureLogin = p;
+    insecureLogin.setLoginUrl(QUrl(QStringLiteral("http://login.example.com/login")));
+    QVERIFY(!insecureLogin.validate().isEmpty());
+    ConnectionProfile insecureTenant = online();
+    insecureTenant.setBaseUrl(QUrl(QStringLiteral("http://online2.superoffice.com/Cust12345")));
+    QVERIFY(!insecureTenant.validate().isEmpty());
+    QCOMPARE(ConnectionProfile::authSchemeName(ConnectionProfile::AuthScheme::Online),
+             QStringLiteral("online"));
+    bool ok = false;
+    QCOMPARE(ConnectionProfile::authSchemeFromName(QStringLiteral("ONLINE"), &ok),
+             ConnectionProfile::AuthScheme::Online);
+    QVERIFY(ok);
 }
 
 QTEST_GUILESS_MAIN(TestConnectionProfile)

@@ -11,6 +11,7 @@ class TestProfileStore : public QObject
     Q_OBJECT
 
 private slots:
+    void onlineRoundTrip();
     void init();
     void cleanup();
     void emptyAtFirst();
@@ -121,6 +122,27 @@ void TestProfileStore::roundTrip()
     settings->setArrayIndex(0);
     QCOMPARE(settings->value(QStringLiteral("authScheme")).toString(), QStringLiteral("soticket"));
     settings->endArray();
+}
+
+void TestProfileStore::onlineRoundTrip()
+{
+    ConnectionProfile p;
+    p.setAuthScheme(ConnectionProfile::AuthScheme::Online);
+    p.setName(QStringLiteral("Cust12345 (SuperOffice Online)"));
+    p.setLoginUrl(QUrl(QStringLiteral("https://sod.superoffice.com/login")));
+    p.setClientId(QStringLiteral("client-1"));
+    p.setHasClientSecret(true);
+    p.setTenant(QStringLiteral("Cust12345"));
+    p.setUserName(QStringLiteral("jane@example.com"));
+    p.setBaseUrl(QUrl(QStringLiteral("https://sod2.superoffice.com/Cust12345")));
+    {
+        auto settings = openSettings();
+        ProfileStore(settings.get()).save(p);
+    }
+    auto settings = openSettings();
+    const auto back = ProfileStore(settings.get()).profile(p.name());
+    QVERIFY(back);
+    QCOMPARE(*back, p);
 }
 
 void TestProfileStore::saveReplacesByName()
