@@ -291,12 +291,19 @@ void OnlineAuthenticator::relocationDone(bool ok)
 
 void OnlineAuthenticator::cancel()
 {
-    if (m_refresh)
+    if (!m_renewing)
+        return;
+    // Their answers no longer matter: a cancelled refresh must not open the browser.
+    if (m_refresh) {
+        m_refresh->disconnect(this);
         m_refresh->cancel();
-    if (m_browser)
+    }
+    if (m_browser) {
+        m_browser->disconnect(this);
         m_browser->cancel();
-    else if (m_renewing)
-        renewalDone(false, tr("Signing in was cancelled."));
+        m_browser->deleteLater();
+    }
+    renewalDone(false, tr("Signing in was cancelled."));
 }
 
 void OnlineAuthenticator::signOut()
