@@ -58,9 +58,20 @@ const SandboxUser *ApiRoutes::authenticate(const SandboxRequest &r, const QStrin
                                            SandboxReply *refusal) const
 {
     const SandboxUser *user = nullptr;
-    if (m_users.authenticate(r.header("Authorization"), &user) == UserDirectory::AuthResult::Ok)
+    QString scheme;
+    const QByteArray authorization = r.header("Authorization").trimmed();
+    if (m_users.authenticate(authorization, &user, &scheme) == UserDirectory::AuthResult::Ok)
         return user;
-    const bool missing = r.header("Authorization").trimmed().isEmpty();
+    const bool bearer = scheme == QLatin1String("Bearer");
+    if (bearer) {
+        // Tokens the login service minted, valid until they expire or are revoked.
+        const QString token = QString::fromUtf8(authorization.mid(authorization.indexOf(' ') + 1));
+        if (const std::optional<int> associate = m_services.tokens().accessTokenUser(token)) {
+            if (const SandboxUser *minted = m_users.byAssociateId(*associate))
+                return minted;
+        }
+    }
+    const bool missing = authorization.isEmpty();
     *refusal = SandboxReply::error(
         401, QStringLiteral("UnauthorizedAccessException"),
         m_services.texts().message(missing ? QStringLiteral("SR_ERROR_NO_CREDENTIALS")
@@ -69,7 +80,9 @@ const SandboxUser *ApiRoutes::authenticate(const SandboxRequest &r, const QStrin
         QStringLiteral("SuperOffice.WebApi"));
     // Schemes QNetworkAccessManager does not try on its own, so clients see the 401 as is.
     refusal->setHeader(QByteArrayLiteral("WWW-Authenticate"),
-                       QByteArrayLiteral("Bearer realm=\"SuperOffice\", SOTICKET"));
+                       bearer ? QByteArrayLiteral("Bearer realm=\"SuperOffice\", "
+                                                  "error=\"invalid_token\"")
+                              : QByteArrayLiteral("Bearer realm=\"SuperOffice\", SOTICKET"));
     return nullptr;
 }
 

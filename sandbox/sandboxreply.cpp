@@ -80,6 +80,8 @@ QByteArray SandboxReply::reasonPhrase(int status)
         return "OK";
     case 204:
         return "No Content";
+    case 302:
+        return "Found";
     case 304:
         return "Not Modified";
     case 307:
@@ -102,6 +104,8 @@ QByteArray SandboxReply::reasonPhrase(int status)
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 421:
+        return "Misdirected Request";
     case 429:
         return "Too Many Requests";
     case 500:

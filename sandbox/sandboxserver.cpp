@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "apiroutes.h"
+#include "loginservice.h"
 #include "lowdelaytcpserver.h"
 #include "oversizebody.h"
 #include "sandboxservices.h"
@@ -60,8 +61,13 @@ SandboxServer::SandboxServer(const UserDirectory &users, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_users(users)
     , m_services(std::make_unique<SandboxServices>(m_users))
+    , m_login(std::make_unique<LoginService>(m_users, m_services->tokens(), m_services->codes(),
+                                             m_services->tenant()))
     , m_api(std::make_unique<ApiRoutes>(m_users, *m_services))
-    , m_hooks(std::make_unique<TestHooks>(*m_services, m_faults, m_log))
+    , m_hooks(
+          std::make_unique<TestHooks>(*m_services, m_faults, m_log, *m_login,
+                                      TestHooks::TenantPorts{[this] { return openTenantPort(); },
+                                                             [this] { closeTenantPort(); }}))
 {}
 
 SandboxServer::~SandboxServer() = default;
@@ -89,6 +95,29 @@ quint16 SandboxServer::listenLocal(quint16 port)
     bind(server);
     m_port = server->serverPort();
     return m_port;
+}
+
+quint16 SandboxServer::openTenantPort()
+{
+    closeTenantPort();
+    auto *server = new LowDelayTcpServer(this);
+    if (!server->listen(QHostAddress::LocalHost, 0)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_tenantServer = server;
+    return server->serverPort();
+}
+
+void SandboxServer::closeTenantPort()
+{
+    if (!m_tenantServer)
+        return;
+    m_tenantServer->close();
+    // Later: a request on one of its connections may be the one being answered.
+    m_tenantServer->deleteLater();
+    m_tenantServer = nullptr;
 }
 
 QString SandboxServer::baseUrl(const SandboxRequest &request) const
@@ -136,7 +165,10 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         return true;
     }
 
-    m_log.record(r);
+    const bool login = LoginService::handles(r.path);
+    // Not the login service's: its bodies hold passwords, codes and secrets.
+    if (!login)
+        m_log.record(r);
     const std::optional<FaultInjector::Fault> fault = m_faults.take(r.path);
     SandboxReply reply;
     // Faults that replace the answer stand for a request that never reached the service.
@@ -147,6 +179,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         reply = SandboxReply::error(
             413, QStringLiteral("SoPayloadTooLargeException"),
             QStringLiteral("The request body is larger than %1 bytes").arg(m_options.bodyLimit));
+    else if (served && login)
+        reply = m_login->dispatch(r, baseUrl(r));
+    else if (served && m_services->tenant().isMoved() &&
+             socket->localPort() != m_services->tenant().port())
+        // SuperOffice's answer on a host the tenant has left.
+        reply = SandboxReply::error(421, QStringLiteral("MisdirectedRequest"),
+                                    QStringLiteral("Wrong subdomain used to access tenant"),
+                                    QStringLiteral("SuperOffice.WebApi"));
     else if (served)
         reply = m_api->dispatch(r, baseUrl(r));
     // Never the headers: they hold credentials.

@@ -8,15 +8,19 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QPointer>
 
 #include <memory>
 
 class ApiRoutes;
+class LoginService;
+class LowDelayTcpServer;
 class SandboxServices;
 class TestHooks;
 
-// contact-sandbox's HTTP side: a SuperOffice-compatible WebAPI on loopback (/api/...), with
-// fault injection and a request log, plus test hooks under /sandbox/ when started with --admin.
+// contact-sandbox's HTTP side: a SuperOffice-compatible WebAPI on loopback (/api/...) and its
+// login service (/login/, /api/state/), with fault injection and a request log, plus test hooks
+// under /sandbox/ when started with --admin.
 // Responses are written straight to the socket so faults can break them.
 class SandboxServer : public QAbstractHttpServer
 {
@@ -51,6 +55,9 @@ private:
     void sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &fault, SandboxReply normal,
                     bool close, const QElapsedTimer &routing);
     QString baseUrl(const SandboxRequest &request) const;
+    // The second port a moved tenant answers on (see TenantState); opening again replaces it.
+    quint16 openTenantPort();
+    void closeTenantPort();
 
     Options m_options;
     quint16 m_port = 0;
@@ -58,6 +65,8 @@ private:
     std::unique_ptr<SandboxServices> m_services;
     FaultInjector m_faults;
     RequestLog m_log;
+    std::unique_ptr<LoginService> m_login;
     std::unique_ptr<ApiRoutes> m_api;
     std::unique_ptr<TestHooks> m_hooks;
+    QPointer<LowDelayTcpServer> m_tenantServer;
 };

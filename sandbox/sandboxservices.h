@@ -1,5 +1,6 @@
 #pragma once
 
+#include "authorizationcodes.h"
 #include "contactagent.h"
 #include "contactmerge.h"
 #include "contactpresenter.h"
@@ -14,6 +15,8 @@
 #include "lookupservice.h"
 #include "rightspolicy.h"
 #include "sandboxtexts.h"
+#include "tenantstate.h"
+#include "tokenstore.h"
 
 class UserDirectory;
 
@@ -35,6 +38,10 @@ public:
     ContactRest &rest() { return m_rest; }
     ContactSearch &search() { return m_search; }
     LookupService &lookups() { return m_lookups; }
+    // The login service's state, which the WebAPI's authentication and the hooks share.
+    TokenStore &tokens() { return m_tokens; }
+    AuthorizationCodes &codes() { return m_codes; }
+    TenantState &tenant() { return m_tenant; }
 
 private:
     // In the order they depend on each other.
@@ -52,4 +59,7 @@ private:
     ContactSearch m_search;
     LookupService m_lookups;
     ContactSeeder m_seeder;
+    TokenStore m_tokens;
+    AuthorizationCodes m_codes;
+    TenantState m_tenant;
 };

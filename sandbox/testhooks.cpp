@@ -1,11 +1,14 @@
 #include "testhooks.h"
 
 #include "faultinjector.h"
+#include "loginservice.h"
 #include "requestbody.h"
 #include "requestlog.h"
 #include "sandboxservices.h"
 
-TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLog &log)
+TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLog &log,
+                     LoginService &login, TenantPorts ports)
+    : m_ports(std::move(ports))
 {
     auto faultList = [&faults] {
         return SandboxReply::json(QJsonObject{{QStringLiteral("faults"), faults.list()}});
@@ -55,13 +58,84 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
                              QStringLiteral("Contact id %1 not found").arg(args.at(0)));
                      return SandboxReply::json(*touched);
                  });
-    m_routes.add("POST", QStringLiteral("reset"),
-                 [this, &services, &faults, &log](const SandboxRequest &, const QStringList &) {
-                     services.seeder().reseed(m_demo, m_generated);
-                     faults.clear();
-                     log.clear();
+    m_routes.add(
+        "POST", QStringLiteral("reset"),
+        [this, &services, &faults, &log, &login](const SandboxRequest &, const QStringList &) {
+            services.seeder().reseed(m_demo, m_generated);
+            faults.clear();
+            log.clear();
+            services.tokens().clear();
+            services.codes().clear();
+            login.clearRequests();
+            services.tenant().moveHome();
+            m_ports.close();
+            return SandboxReply::json(
+                QJsonObject{{QStringLiteral("contacts"), services.store().count()}});
+        });
+    addLoginHooks(services, login);
+}
+
+void TestHooks::addLoginHooks(SandboxServices &services, LoginService &login)
+{
+    TokenStore &tokens = services.tokens();
+    TenantState &tenant = services.tenant();
+    m_routes.add("POST", QStringLiteral("tenant/move"),
+                 [this, &tenant](const SandboxRequest &r, const QStringList &) {
+                     SandboxReply error;
+                     const std::optional<QJsonObject> body = RequestBody::object(r, &error, true);
+                     if (!body)
+                         return error;
+                     const quint16 port = m_ports.open();
+                     if (!port)
+                         return SandboxReply::error(500, QStringLiteral("SoServerException"),
+                                                    QStringLiteral("No second port to move to"));
+                     tenant.moveTo(port);
+                     const QString state =
+                         RequestBody::member(*body, QStringLiteral("state")).toString();
+                     tenant.setState(state.isEmpty() ? QStringLiteral("Running") : state);
                      return SandboxReply::json(
-                         QJsonObject{{QStringLiteral("contacts"), services.store().count()}});
+                         QJsonObject{{QStringLiteral("Endpoint"), tenant.endpoint(QString())}});
+                 });
+    m_routes.add("POST", QStringLiteral("oauth/expire"),
+                 [&tokens](const SandboxRequest &, const QStringList &) {
+                     tokens.expireAccessTokens();
+                     return SandboxReply::json(QJsonObject{});
+                 });
+    m_routes.add("POST", QStringLiteral("oauth/revoke"),
+                 [&tokens](const SandboxRequest &, const QStringList &) {
+                     tokens.revokeRefreshTokens();
+                     return SandboxReply::json(QJsonObject{});
+                 });
+    m_routes.add("POST", QStringLiteral("oauth/config"),
+                 [&tokens](const SandboxRequest &r, const QStringList &) {
+                     SandboxReply error;
+                     const std::optional<QJsonObject> body = RequestBody::object(r, &error, true);
+                     if (!body)
+                         return error;
+                     TokenStore::Lifetimes lifetimes = tokens.lifetimes();
+                     const QJsonValue access =
+                         RequestBody::member(*body, QStringLiteral("accessTokenLifetime"));
+                     const QJsonValue id =
+                         RequestBody::member(*body, QStringLiteral("idTokenLifetime"));
+                     if ((!access.isUndefined() && !access.isDouble()) ||
+                         (!id.isUndefined() && !id.isDouble()))
+                         return RequestBody::badRequest(
+                             QStringLiteral("The lifetimes are numbers of seconds"));
+                     lifetimes.accessToken = access.toInt(lifetimes.accessToken);
+                     lifetimes.idToken = id.toInt(lifetimes.idToken);
+                     tokens.setLifetimes(lifetimes);
+                     return SandboxReply::json(
+                         QJsonObject{{QStringLiteral("accessTokenLifetime"), lifetimes.accessToken},
+                                     {QStringLiteral("idTokenLifetime"), lifetimes.idToken}});
+                 });
+    m_routes.add("GET", QStringLiteral("oauth/requests"),
+                 [&login](const SandboxRequest &, const QStringList &) {
+                     return SandboxReply::json(login.requests());
+                 });
+    m_routes.add("DELETE", QStringLiteral("oauth/requests"),
+                 [&login](const SandboxRequest &, const QStringList &) {
+                     login.clearRequests();
+                     return SandboxReply::json(QJsonArray());
                  });
 }
 

@@ -4,16 +4,28 @@
 #include "sandboxrequest.h"
 #include "sandboxrouter.h"
 
+#include <functional>
+
 class FaultInjector;
+class LoginService;
 class RequestLog;
 class SandboxServices;
 
 // The test hooks under /sandbox/ (only with --admin, only from loopback): faults to add, list and
-// clear, the request log, an edit by another user and a reset to the seeded state.
+// clear, the request log, an edit by another user, the login service's tokens and request log,
+// moving the tenant to another port, and a reset to the seeded state.
 class TestHooks
 {
 public:
-    TestHooks(SandboxServices &services, FaultInjector &faults, RequestLog &log);
+    // The server's side of moving the tenant: open a second port (0 on failure), close it again.
+    struct TenantPorts
+    {
+        std::function<quint16()> open;
+        std::function<void()> close;
+    };
+
+    TestHooks(SandboxServices &services, FaultInjector &faults, RequestLog &log,
+              LoginService &login, TenantPorts ports);
     // The routes hold this object.
     TestHooks(const TestHooks &) = delete;
     TestHooks &operator=(const TestHooks &) = delete;
@@ -23,6 +35,9 @@ public:
     SandboxReply dispatch(const SandboxRequest &request) const;
 
 private:
+    void addLoginHooks(SandboxServices &services, LoginService &login);
+
+    TenantPorts m_ports;
     SandboxRouter<SandboxRequest> m_routes; // below /sandbox
     bool m_demo = false;
     int m_generated = 0;

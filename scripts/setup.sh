@@ -8,7 +8,7 @@ ce_packages=(
     cmake g++ ninja-build pkg-config
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
-    qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n qt6-networkauth-dev
+    qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n qt6-networkauth-dev libssl-dev
     xvfb xauth dbus gnome-keyring libsecret-tools
 )
 

@@ -99,7 +99,15 @@ SandboxClient::Result SandboxClient::send(const QByteArray &method, const QStrin
                                           const QList<QPair<QByteArray, QByteArray>> &headers,
                                           int timeoutMs)
 {
-    QNetworkRequest request(url(path));
+    return send(method, url(path), body, headers, timeoutMs);
+}
+
+SandboxClient::Result SandboxClient::send(const QByteArray &method, const QUrl &target,
+                                          const QByteArray &body,
+                                          const QList<QPair<QByteArray, QByteArray>> &headers,
+                                          int timeoutMs)
+{
+    QNetworkRequest request(target);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("Accept", "application/json");

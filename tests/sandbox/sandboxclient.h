@@ -50,6 +50,9 @@ public:
                const QList<QPair<QByteArray, QByteArray>> &headers = {});
     Result send(const QByteArray &method, const QString &path, const QByteArray &body,
                 const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 15000);
+    // To a URL as it is, for queries already encoded (an OAuth request's values hold '&', '%').
+    Result send(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 15000);
 
     QUrl url(const QString &path) const;
     QNetworkAccessManager &network() { return *m_network; }

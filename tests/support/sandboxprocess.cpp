@@ -195,3 +195,39 @@ void SandboxProcess::reset()
 {
     call("POST", QStringLiteral("/sandbox/reset"));
 }
+
+QUrl SandboxProcess::moveTenant(const QJsonObject &body)
+{
+    return QUrl(call("POST", QStringLiteral("/sandbox/tenant/move"), body)
+                    .toObject()
+                    .value(QLatin1String("Endpoint"))
+                    .toString());
+}
+
+bool SandboxProcess::expireAccessTokens()
+{
+    return call("POST", QStringLiteral("/sandbox/oauth/expire")).isObject();
+}
+
+bool SandboxProcess::revokeRefreshTokens()
+{
+    return call("POST", QStringLiteral("/sandbox/oauth/revoke")).isObject();
+}
+
+bool SandboxProcess::setTokenLifetimes(int accessSeconds, int idTokenSeconds)
+{
+    return call("POST", QStringLiteral("/sandbox/oauth/config"),
+                QJsonObject{{QStringLiteral("accessTokenLifetime"), accessSeconds},
+                            {QStringLiteral("idTokenLifetime"), idTokenSeconds}})
+        .isObject();
+}
+
+QJsonArray SandboxProcess::oauthRequests()
+{
+    return call("GET", QStringLiteral("/sandbox/oauth/requests")).toArray();
+}
+
+void SandboxProcess::clearOauthRequests()
+{
+    call("DELETE", QStringLiteral("/sandbox/oauth/requests"));
+}

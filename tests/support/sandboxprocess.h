@@ -12,7 +12,8 @@
 class QNetworkAccessManager;
 
 // Runs contact-sandbox for a test suite: in memory with the demo data and the test hooks, on a
-// free loopback port; plus blocking helpers for the hooks (faults, request log, server-side edits).
+// free loopback port; plus blocking helpers for the hooks (faults, request log, server-side edits,
+// the login service's tokens and a tenant that moves).
 // The helpers wait in a local event loop, which is fine in tests and nowhere else.
 class SandboxProcess
 {
@@ -41,7 +42,19 @@ public:
     void clearRequests();
     // Edits a company as another user would (POST /sandbox/contacts/{id}); the stored entity.
     QJsonObject touchContact(int id, const QJsonObject &members);
+    // Also moves the tenant home and forgets the login service's tokens, codes and settings.
     void reset();
+
+    // The login service's hooks. moveTenant opens a second port, moves the tenant there and
+    // returns its new endpoint (http://127.0.0.1:NEWPORT/Cust12345), empty on failure; body may
+    // carry {"state": "Suspended"}.
+    QUrl moveTenant(const QJsonObject &body = {});
+    bool expireAccessTokens();  // every access token minted so far
+    bool revokeRefreshTokens(); // every refresh token (access tokens run on until they expire)
+    bool setTokenLifetimes(int accessSeconds, int idTokenSeconds);
+    // [{"endpoint", "method", "params", "paramsIn", "basicAuth"}], secrets as "<redacted>".
+    QJsonArray oauthRequests();
+    void clearOauthRequests();
 
 private:
     bool launch(const QStringList &args);
