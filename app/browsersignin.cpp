@@ -187,7 +187,8 @@ void BrowserSignIn::tokenAnswer(const QJsonObject &answer)
     tokens.accessToken = answer.value(QLatin1String("access_token")).toString();
     tokens.refreshToken = answer.value(QLatin1String("refresh_token")).toString();
     const int expiresIn = answer.value(QLatin1String("expires_in")).toInt(3600);
-    tokens.accessExpiresAt = QDateTime::currentDateTimeUtc().addSecs(qMax(60, expiresIn));
+    tokens.accessExpiresAt =
+        QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? expiresIn : 3600);
     if (tokens.accessToken.isEmpty()) {
         fail(Failure::Invalid, tr("SuperOffice's sign-in service sent no access token."));
         return;
@@ -237,7 +238,10 @@ void BrowserSignIn::finish()
         if (m_exchanging) {
             m_handler->orphan();
         } else {
-            m_handler->deleteLater();
+            // The page for the browser is still being written on a socket the handler owns,
+            // and this sign-in may be deleted at once: the handler goes a little later.
+            m_handler->setParent(nullptr);
+            QTimer::singleShot(2000, m_handler, &QObject::deleteLater);
         }
         m_handler = nullptr;
     }

@@ -138,7 +138,7 @@ QStringList ContactSession::save()
         emit mandatoryFieldsBlank(missing);
         return missing;
     }
-    if (m_store && m_client->profile().credentialKey() != m_server) {
+    if (m_store && m_client->profile().serverKey() != m_server) {
         // Signed in elsewhere since it was opened: never save it into another tenant.
         fail(Operation::Save, ApiError(ApiError::Kind::WrongServer));
         return {};

@@ -149,8 +149,9 @@ void OnlineAuthenticator::refreshFinished(AuthRequest *request)
     const QString refresh = answer.value(QLatin1String("refresh_token")).toString();
     if (!refresh.isEmpty())
         tokens.refreshToken = refresh;
-    tokens.accessExpiresAt = QDateTime::currentDateTimeUtc().addSecs(
-        qMax(60, answer.value(QLatin1String("expires_in")).toInt(3600)));
+    const int expiresIn = answer.value(QLatin1String("expires_in")).toInt(3600);
+    tokens.accessExpiresAt =
+        QDateTime::currentDateTimeUtc().addSecs(expiresIn > 0 ? expiresIn : 3600);
     const QByteArray idToken = answer.value(QLatin1String("id_token")).toString().toLatin1();
     if (!idToken.isEmpty()) {
         IdToken::Expectations expected;

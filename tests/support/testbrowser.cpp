@@ -79,7 +79,8 @@ void TestBrowser::openUrl(const QUrl &url)
     m_error.clear();
     if (m_action == Action::Ignore)
         return;
-    QNetworkReply *reply = m_network->get(browserRequest(url));
+    QNetworkReply *reply =
+        m_network->get(browserRequest(m_authorizeTamper ? m_authorizeTamper(url) : url));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         onAuthorizePage(reply);

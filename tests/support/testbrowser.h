@@ -34,6 +34,11 @@ public:
     void setAction(Action action) { m_action = action; }
     // Rewrites the callback URL before it is followed (a wrong state, a missing code).
     void setTamper(std::function<QUrl(QUrl)> tamper) { m_tamper = std::move(tamper); }
+    // Rewrites the authorize URL before the browser goes there (a nonce the app did not send).
+    void setAuthorizeTamper(std::function<QUrl(QUrl)> tamper)
+    {
+        m_authorizeTamper = std::move(tamper);
+    }
 
     QList<QUrl> openedUrls() const { return m_opened; }
     // Where the sign-in page sent the browser (after the tamper), even when following it failed.
@@ -76,6 +81,7 @@ private:
     QString m_password = QStringLiteral("demo");
     Action m_action = Action::SignIn;
     std::function<QUrl(QUrl)> m_tamper;
+    std::function<QUrl(QUrl)> m_authorizeTamper;
     QList<QUrl> m_opened;
     QUrl m_callbackUrl;
     QByteArray m_callbackPage;
