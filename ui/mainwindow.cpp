@@ -6,6 +6,7 @@
 #include "contactsession.h"
 #include "enrichdialog.h"
 #include "enrichmentsession.h"
+#include "messagebanner.h"
 #include "messagebox.h"
 #include "plaintext.h"
 #include "profilestore.h"
@@ -15,8 +16,10 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -29,6 +32,7 @@
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -40,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_connection(new QLabel(this))
     , m_outboxButton(new QPushButton(this))
     , m_online(new QLabel(this))
+    , m_signInBanner(new MessageBanner(this))
+    , m_signInUrl(new QLineEdit(this))
 {
     setWindowTitle(tr("Contact Editor"));
     m_tabs->setObjectName(QStringLiteral("tabs"));
@@ -68,7 +74,30 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, stack, updateStack);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({280, 900});
-    setCentralWidget(m_splitter);
+    // A sign-in needed while working waits for the browser: said above everything, since
+    // saving and opening wait for it too.
+    auto *central = new QWidget(this);
+    auto *centralBox = new QVBoxLayout(central);
+    centralBox->setContentsMargins(0, 0, 0, 0);
+    centralBox->setSpacing(0);
+    m_signInBanner->setObjectName(QStringLiteral("signInBanner"));
+    m_signInBanner->setAccessibleName(tr("Browser sign-in"));
+    m_signInUrl->setObjectName(QStringLiteral("signInUrl"));
+    m_signInUrl->setReadOnly(true);
+    m_signInUrl->setMinimumWidth(260);
+    m_signInUrl->setAccessibleName(tr("Sign-in address to open in your browser"));
+    m_signInBanner->addWidget(m_signInUrl, 1);
+    QPushButton *copyUrl = m_signInBanner->addButton(tr("Co&py address"),
+                                                     tr("Copy the sign-in address"));
+    copyUrl->setObjectName(QStringLiteral("copySignInUrl"));
+    connect(copyUrl, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_signInUrl->text()); });
+    QPushButton *cancelSignIn = m_signInBanner->addButton(tr("Cancel s&ign-in"));
+    cancelSignIn->setObjectName(QStringLiteral("cancelSignIn"));
+    connect(cancelSignIn, &QPushButton::clicked, m_workspace, &Workspace::cancelSignIn);
+    centralBox->addWidget(m_signInBanner);
+    centralBox->addWidget(m_splitter, 1);
+    setCentralWidget(central);
     m_connection->setTextFormat(Qt::PlainText);
     m_connection->setObjectName(QStringLiteral("connection"));
     m_connection->setAccessibleName(tr("Connection"));
@@ -125,9 +154,13 @@ void MainWindow::connectWorkspace()
         m_connection->setText(tr("Signing in to %1…").arg(host));
     });
     connect(w, &Workspace::signInFailed, this, [this](const QString &why) {
+        m_signInBanner->hide();
         m_connection->setText(tr("Not connected: %1").arg(why));
+        updateActions();
     });
+    connect(w, &Workspace::browserSignInWaiting, this, &MainWindow::showBrowserSignIn);
     connect(w, &Workspace::signedIn, this, [this](const QJsonObject &principal) {
+        m_signInBanner->hide();
         QString who = principal.value(QLatin1String("FullName")).toString();
         if (who.isEmpty())
             who = m_workspace->client()->profile().userName();
@@ -204,6 +237,11 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(make("connect", tr("C&onnect…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                          [this] { showConnectDialog(); }));
+    file->addAction(make("signInAgain", tr("Sign &in again"), QKeySequence(),
+                         [this] { m_workspace->signInAgain(); }));
+    // O is Connect's: "Sign Out" takes the u.
+    file->addAction(make("signOut", tr("Sign O&ut"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+                         [this] { m_workspace->signOut(); }));
     file->addAction(make("forget", tr("Forget saved &password"), QKeySequence(),
                          [this] { m_workspace->forgetSavedPassword(); }));
     file->addSeparator();
@@ -323,6 +361,13 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("close"))->setEnabled(editor != nullptr);
     m_actions.value(QStringLiteral("new"))->setEnabled(signedIn || !m_workspace->isOnline());
     m_actions.value(QStringLiteral("review"))->setEnabled(hasDocument);
+    const ConnectionProfile profile = m_workspace->client()->profile();
+    // Online keeps no password: its sign-in is forgotten by signing out.
+    m_actions.value(QStringLiteral("forget"))
+        ->setEnabled(!profile.isOnline() && !profile.userName().isEmpty());
+    m_actions.value(QStringLiteral("signInAgain"))
+        ->setEnabled(profile.isOnline() && !m_signInBanner->isVisible());
+    m_actions.value(QStringLiteral("signOut"))->setEnabled(signedIn);
     QAction *enrich = m_actions.value(QStringLiteral("enrich"));
     const bool online = m_workspace->isOnline() && signedIn;
     enrich->setEnabled(hasDocument && editable && online);
@@ -601,7 +646,8 @@ void MainWindow::showConnectDialog(const QString &message)
     m_connectDialog = new ConnectDialog(this);
     m_connectDialog->setAttribute(Qt::WA_DeleteOnClose);
     const ConnectionProfile current = m_workspace->client()->profile();
-    if (!current.baseUrl().isEmpty())
+    // Online before its first sign-in has no address yet, only its sign-in service.
+    if (!current.baseUrl().isEmpty() || current.isOnline())
         m_connectDialog->setProfile(current);
     m_connectDialog->setSavedProfiles(m_workspace->profiles()->profiles(),
                                       m_workspace->credentials());
@@ -610,5 +656,22 @@ void MainWindow::showConnectDialog(const QString &message)
     if (!message.isEmpty())
         m_connectDialog->setMessage(message);
     connect(m_connectDialog, &ConnectDialog::connected, m_workspace, &Workspace::connectWith);
+    connect(m_connectDialog, &ConnectDialog::connectedOnline, m_workspace,
+            &Workspace::connectOnline);
     m_connectDialog->open();
+}
+
+void MainWindow::showBrowserSignIn(const QUrl &url, bool opened)
+{
+    // The connect dialog shows its own sign-in; this one is the workspace's.
+    m_signInUrl->setText(url.toString(QUrl::FullyEncoded));
+    m_signInUrl->setCursorPosition(0);
+    m_signInBanner->show(
+        opened ? MessageBanner::Kind::Busy : MessageBanner::Kind::Warning,
+        opened ? tr("SuperOffice asks you to sign in again: finish it in your browser. Your "
+                    "changes are kept. If no browser page opened, open this address:")
+               : tr("SuperOffice asks you to sign in again, but no browser could be opened. Open "
+                    "this address in your browser; your changes are kept:"));
+    m_connection->setText(tr("Waiting for you to sign in in your browser…"));
+    updateActions();
 }

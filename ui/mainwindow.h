@@ -13,7 +13,9 @@ class ConnectDialog;
 class ContactEditor;
 class ContactSession;
 class QAction;
+class MessageBanner;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -54,6 +56,8 @@ public:
     // Asks Save / Discard / Cancel for a modified company; closes the tab unless cancelled.
     void closeEditor(ContactEditor *editor);
     void showConnectDialog(const QString &message = QString());
+    // Online: shown while a sign-in needed during work waits for the browser.
+    MessageBanner *signInBanner() const { return m_signInBanner; }
     // Review one company's changes, or every company with unsent work.
     void reviewChanges(bool all);
     // Sends every company with unsent work to the server.
@@ -76,6 +80,7 @@ private:
     // Closes modified editors one question at a time, then calls done(true), or done(false)
     // when the user cancels.
     void closeAllThen(const std::function<void(bool)> &done);
+    void showBrowserSignIn(const QUrl &url, bool opened);
 
     Workspace *m_workspace;
     QUndoGroup *m_undo;
@@ -85,6 +90,8 @@ private:
     QLabel *m_connection;
     QPushButton *m_outboxButton;
     QLabel *m_online;
+    MessageBanner *m_signInBanner;
+    QLineEdit *m_signInUrl;
     QHash<QString, QAction *> m_actions;
     QPointer<ConnectDialog> m_connectDialog;
     // The editors asked about while quitting, so each is asked once.

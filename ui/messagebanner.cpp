@@ -59,6 +59,12 @@ QPushButton *MessageBanner::addButton(const QString &text, const QString &access
     return button;
 }
 
+void MessageBanner::addWidget(QWidget *widget, int stretch)
+{
+    widget->setParent(this);
+    m_buttons->addWidget(widget, stretch);
+}
+
 void MessageBanner::clearButtons()
 {
     while (QLayoutItem *item = m_buttons->takeAt(0)) {

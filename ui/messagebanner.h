@@ -19,6 +19,8 @@ public:
 
     void show(Kind kind, const QString &text);
     QPushButton *addButton(const QString &text, const QString &accessibleName = QString());
+    // Beside the buttons: e.g. a read-only line with an address too long for the text.
+    void addWidget(QWidget *widget, int stretch = 0);
     void clearButtons();
     QString text() const;
     Kind kind() const { return m_kind; }

@@ -12,6 +12,8 @@
 #include <QSet>
 #include <QtTest>
 
+#include "testbrowser.h"
+
 // Pictures of the main views, offscreen, for the README and for looking at the layout:
 // CE_BINARY_DIR/screenshots/*.png. Each must be written and show more than a blank window.
 class TestScreenshots : public QObject
@@ -28,8 +30,13 @@ private slots:
     void errorBanner();
     void duplicateWarning();
     void connectDialog();
+    void connectOnlineEmpty();
+    void connectOnlineWaiting();
+    void connectOnlineFailed();
 
 private:
+    // A new SuperOffice Online connection to the sandbox's login service, shown.
+    void fillOnline(ConnectDialog &dialog);
     // Opens the company as user and waits for its pickers to fill.
     ContactEditor *openAs(const QString &user, int contactId);
     void shoot(QWidget *widget, const QString &name);
@@ -166,6 +173,53 @@ void TestScreenshots::connectDialog()
     dialog.test();
     QTRY_VERIFY(dialog.statusText().startsWith(QLatin1String("Signed in as")));
     shoot(&dialog, QStringLiteral("connect-dialog.png"));
+}
+
+void TestScreenshots::fillOnline(ConnectDialog &dialog)
+{
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *environment = dialog.findChild<QComboBox *>(QStringLiteral("environment"));
+    environment->setCurrentIndex(environment->count() - 1);
+    dialog.findChild<QLineEdit *>(QStringLiteral("loginUrl"))
+        ->setText(m_sandbox.baseUrl().toString() + QStringLiteral("/login"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("clientId"))
+        ->setText(QStringLiteral("contact-editor-sandbox"));
+}
+
+void TestScreenshots::connectOnlineEmpty()
+{
+    // What a new connection starts with: SuperOffice Online, nothing filled in.
+    ConnectDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    shoot(&dialog, QStringLiteral("connect-online-empty.png"));
+}
+
+void TestScreenshots::connectOnlineWaiting()
+{
+    TestBrowser browser;
+    browser.setAction(TestBrowser::Action::Ignore);
+    ConnectDialog dialog;
+    fillOnline(dialog);
+    dialog.test();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.statusText().startsWith(QLatin1String("Waiting for you")),
+                             20000);
+    shoot(&dialog, QStringLiteral("connect-online-waiting.png"));
+    dialog.cancelSignIn();
+}
+
+void TestScreenshots::connectOnlineFailed()
+{
+    TestBrowser browser;
+    browser.setCredentials(QStringLiteral("demo"), QStringLiteral("demo"));
+    browser.setAction(TestBrowser::Action::Deny);
+    ConnectDialog dialog;
+    fillOnline(dialog);
+    dialog.test();
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isWaitingForBrowser(), 20000);
+    QVERIFY(dialog.statusText().contains(QLatin1String("denied")));
+    shoot(&dialog, QStringLiteral("connect-online-failed.png"));
 }
 
 QTEST_MAIN(TestScreenshots)
