@@ -132,6 +132,120 @@
         <source>no content type</source>
         <translation>ingen innholdstype</translation>
     </message>
+    <message>
+        <source>Not signed in to SuperOffice Online yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to SuperOffice Online again did not succeed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuthRequest</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">Avbrutt.</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s address %1 is not secure (https is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service sent an answer that is far too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service at %1 cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service answered with a redirect, which is not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice refused: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service sent something other than the expected JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BrowserSignIn</name>
+    <message>
+        <source>SuperOffice&apos;s sign-in service did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in in the browser was not finished in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor cannot receive the browser&apos;s answer: no port is free on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to the sign-in Contact Editor started. You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (its state differs), so it was ignored. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled or access was denied in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice did not sign you in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can close this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in to SuperOffice. You can close this page and go back to Contact Editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service sent no access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CarrierCodec</name>
@@ -367,6 +481,122 @@
         <source>New connection</source>
         <translation>Ny tilkobling</translation>
     </message>
+    <message>
+        <source>Co&amp;py address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;ign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development (SOD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other address…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your tenant runs: SuperOffice Online for customers, Development (SOD) and Stage for developers&apos; test tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client id of the application registered for Contact Editor in SuperOffice&apos;s developer portal; your SuperOffice administrator can tell you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client i&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if your tenant requires one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client se&amp;cret (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address to open in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the browser (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SuperOffice Online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stay signed in on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the sign-in in the system keychain, so that the browser is needed only when SuperOffice asks again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the sign-in address, for example https://online.superoffice.com/login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If no browser page opened, open this address in your browser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in your browser to sign in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -397,6 +627,18 @@
     <message>
         <source>Enter the user name.</source>
         <translation>Skriv inn brukernavnet.</translation>
+    </message>
+    <message>
+        <source>Enter the application&apos;s client id from SuperOffice&apos;s developer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in address must start with https:// (or http:// for a sign-in service on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice named a tenant address that is not https: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -537,10 +779,6 @@
     <message>
         <source>New company</source>
         <translation>Nytt firma</translation>
-    </message>
-    <message>
-        <source>Waiting for your decision</source>
-        <translation>Venter på avgjørelsen din</translation>
     </message>
     <message>
         <source>You are offline. The company waits in the outbox and is saved when the connection is back.</source>
@@ -999,6 +1237,13 @@
     </message>
 </context>
 <context>
+    <name>EntitySession</name>
+    <message>
+        <source>Waiting for your decision</source>
+        <translation type="unfinished">Venter på avgjørelsen din</translation>
+    </message>
+</context>
+<context>
     <name>FieldCatalogue</name>
     <message>
         <source>&amp;Name</source>
@@ -1199,6 +1444,45 @@
     <message>
         <source>Loading preview</source>
         <translation>Henter forhåndsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>IdToken</name>
+    <message>
+        <source>SuperOffice&apos;s sign-in sent an identity token that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in sent an unsigned identity token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token is meant for another application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token was issued by someone other than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token has expired. Check this computer&apos;s clock, then sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token is not valid yet. Check this computer&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity token does not belong to this sign-in (its nonce differs). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in did not say which tenant you signed in to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in named a WebAPI address that cannot be used: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1734,46 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
         <source>Signed in as %1 at %2</source>
         <translation>Logget inn som %1 på %2</translation>
     </message>
+    <message>
+        <source>Browser sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in address to open in your browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the sign-in address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel s&amp;ign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign O&amp;ut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice asks you to sign in again: finish it in your browser. Your changes are kept. If no browser page opened, open this address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice asks you to sign in again, but no browser could be opened. Open this address in your browser; your changes are kept:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -1463,6 +1787,75 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>Message</source>
         <translation>Melding</translation>
+    </message>
+</context>
+<context>
+    <name>OidcDiscovery</name>
+    <message>
+        <source>SuperOffice&apos;s sign-in service at %1 did not describe itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service named an address elsewhere (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OidcReplyHandler</name>
+    <message>
+        <source>SuperOffice&apos;s sign-in service cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice refused: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice&apos;s sign-in service sent something other than the expected JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineAuthenticator</name>
+    <message>
+        <source>You signed in to %1, but this connection is for %2. Sign in to %2, or connect to %1 as a connection of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You signed in as %1, but this connection is %2&apos;s. Sign in as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice says the tenant is not at this address, and which tenant it is is not known. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SuperOffice tenant %1 is not available right now (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice named a new address for the tenant that cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice says the tenant is still at %1, but that host refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your SuperOffice tenant has moved and its new address could not be found. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in was cancelled.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1729,6 +2122,18 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
         <source>The saved password was removed from the keychain.</source>
         <translation>Det lagrede passordet ble fjernet fra nøkkelringen.</translation>
     </message>
+    <message>
+        <source>%1 (SuperOffice Online)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuperOffice moved your tenant to %1; the editor now works there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed out. Your unsaved work is kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1753,10 +2158,6 @@ Ved bruk fra skript kan passordet, billetten eller tokenet hentes fra miljøvari
         <translation>Brukernavnet.</translation>
     </message>
     <message>
-        <source>How to sign in: basic, soticket or bearer (default basic).</source>
-        <translation>Innloggingsmåte: basic, soticket eller bearer (standard er basic).</translation>
-    </message>
-    <message>
         <source>Open the company with this id.</source>
         <translation>Åpne firmaet med denne ID-en.</translation>
     </message>
@@ -1769,8 +2170,36 @@ Ved bruk fra skript kan passordet, billetten eller tokenet hentes fra miljøvari
         <translation>--server og --user må brukes sammen.</translation>
     </message>
     <message>
-        <source>--auth must be basic, soticket or bearer.</source>
-        <translation>--auth må være basic, soticket eller bearer.</translation>
+        <source>How to sign in: basic, soticket, bearer or online (default basic). online signs in to SuperOffice CRM Online in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auth online: the application&apos;s client id from SuperOffice&apos;s developer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --auth online: online (default), sod, stage, or the address of a sign-in service (https, or http on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth online finds the server and user by signing in; leave out --server and --user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth online needs --client-id, the application&apos;s client id from SuperOffice&apos;s developer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login must be online, sod, stage or an https address (http only on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--client-id and --login go with --auth online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be basic, soticket, bearer or online.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
