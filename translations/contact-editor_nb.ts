@@ -134,117 +134,117 @@
     </message>
     <message>
         <source>Not signed in to SuperOffice Online yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke logget på SuperOffice Online ennå.</translation>
     </message>
     <message>
         <source>Signing in to SuperOffice Online again did not succeed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny pålogging til SuperOffice Online lyktes ikke.</translation>
     </message>
 </context>
 <context>
     <name>AuthRequest</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Avbrutt.</translation>
+        <translation>Avbrutt.</translation>
     </message>
     <message>
         <source>The sign-in service&apos;s address %1 is not secure (https is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen %1 til påloggingstjenesten er ikke sikker (https kreves).</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste svarte ikke i tide.</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service sent an answer that is far too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste sendte et altfor stort svar.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sikre forbindelsen til %1 mislyktes: %2</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service at %1 cannot be reached (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste på %1 kan ikke nås (%2).</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service answered with a redirect, which is not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste svarte med en videresending, som ikke følges.</translation>
     </message>
     <message>
         <source>SuperOffice refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice avviste: %1.</translation>
     </message>
     <message>
         <source>SuperOffice refused: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice avviste: %1 (%2).</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste svarte HTTP %1.</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service sent something other than the expected JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste sendte noe annet enn forventet JSON.</translation>
     </message>
 </context>
 <context>
     <name>BrowserSignIn</name>
     <message>
         <source>SuperOffice&apos;s sign-in service did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste svarte ikke i tide.</translation>
     </message>
     <message>
         <source>The sign-in in the browser was not finished in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingen i nettleseren ble ikke fullført i tide.</translation>
     </message>
     <message>
         <source>The editor cannot receive the browser&apos;s answer: no port is free on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redigeringsprogrammet kan ikke ta imot svaret fra nettleseren: ingen port er ledig på 127.0.0.1.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Logger på …</translation>
     </message>
     <message>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke logget på</translation>
     </message>
     <message>
         <source>This answer does not belong to the sign-in Contact Editor started. You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette svaret hører ikke til påloggingen Contact Editor startet. Du kan lukke denne siden.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (its state differs), so it was ignored. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret fra nettleseren hører ikke til denne påloggingen (state er en annen), så det ble oversett. Logg på igjen.</translation>
     </message>
     <message>
         <source>Signing in was cancelled or access was denied in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingen ble avbrutt, eller tilgang ble nektet i nettleseren.</translation>
     </message>
     <message>
         <source>SuperOffice did not sign you in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice logget deg ikke på: %1</translation>
     </message>
     <message>
         <source>You can close this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan lukke denne siden.</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på</translation>
     </message>
     <message>
         <source>You are signed in to SuperOffice. You can close this page and go back to Contact Editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er logget på SuperOffice. Du kan lukke denne siden og gå tilbake til Contact Editor.</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service sent no access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste sendte ingen tilgangsnøkkel.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingen ble avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -483,119 +483,119 @@
     </message>
     <message>
         <source>Co&amp;py address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pier adressen</translation>
     </message>
     <message>
         <source>Cancel s&amp;ign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt på&amp;logging</translation>
     </message>
     <message>
         <source>SuperOffice Online</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice Online</translation>
     </message>
     <message>
         <source>Development (SOD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utvikling (SOD)</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Test (Stage)</translation>
     </message>
     <message>
         <source>Other address…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annen adresse …</translation>
     </message>
     <message>
         <source>Where your tenant runs: SuperOffice Online for customers, Development (SOD) and Stage for developers&apos; test tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor tenanten din kjører: SuperOffice Online for kunder, Utvikling (SOD) og Stage for utvikleres testtenanter</translation>
     </message>
     <message>
         <source>&amp;Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miljø</translation>
     </message>
     <message>
         <source>Sign-in &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggings&amp;adresse</translation>
     </message>
     <message>
         <source>The client id of the application registered for Contact Editor in SuperOffice&apos;s developer portal; your SuperOffice administrator can tell you</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-ID-en til applikasjonen som er registrert for Contact Editor i SuperOffices utviklerportal; SuperOffice-administratoren din kan gi deg den</translation>
     </message>
     <message>
         <source>Client i&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Klient-i&amp;d</translation>
     </message>
     <message>
         <source>Only if your tenant requires one</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare hvis tenanten din krever det</translation>
     </message>
     <message>
         <source>Client se&amp;cret (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Klienthemmeli&amp;ghet (valgfri)</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pålogging i nettleseren</translation>
     </message>
     <message>
         <source>Sign-in address to open in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingsadresse som skal åpnes i nettleseren</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier påloggingsadressen</translation>
     </message>
     <message>
         <source>Cancel sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt påloggingen</translation>
     </message>
     <message>
         <source>Stop waiting for the browser (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutt å vente på nettleseren (Esc)</translation>
     </message>
     <message>
         <source>%1 (SuperOffice Online)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SuperOffice Online)</translation>
     </message>
     <message>
         <source>&amp;Stay signed in on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forbli pålogget på denne datamaskinen</translation>
     </message>
     <message>
         <source>Keeps the sign-in in the system keychain, so that the browser is needed only when SuperOffice asks again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar vare på påloggingen i systemets nøkkelring, så nettleseren bare trengs når SuperOffice ber om det igjen</translation>
     </message>
     <message>
         <source>Sign in with the &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg på med &amp;nettleseren</translation>
     </message>
     <message>
         <source>Enter the sign-in address, for example https://online.superoffice.com/login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn påloggingsadressen, for eksempel https://online.superoffice.com/login.</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingen ble avbrutt.</translation>
     </message>
     <message>
         <source>Contacting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakter %1 …</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at du logger på i nettleseren …</translation>
     </message>
     <message>
         <source>If no browser page opened, open this address in your browser:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis ingen side åpnet seg i nettleseren, åpner du denne adressen i nettleseren:</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address in your browser to sign in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nettleser kunne åpnes. Åpne denne adressen i nettleseren for å logge på:</translation>
     </message>
     <message>
         <source>Signed in to %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget på %1 som %2</translation>
     </message>
 </context>
 <context>
@@ -630,15 +630,15 @@
     </message>
     <message>
         <source>Enter the application&apos;s client id from SuperOffice&apos;s developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn applikasjonens klient-ID fra SuperOffices utviklerportal.</translation>
     </message>
     <message>
         <source>The sign-in address must start with https:// (or http:// for a sign-in service on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingsadressen må begynne med https:// (eller http:// for en påloggingstjeneste på denne datamaskinen).</translation>
     </message>
     <message>
         <source>SuperOffice named a tenant address that is not https: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice oppga en tenantadresse som ikke er https: %1.</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1240,7 @@
     <name>EntitySession</name>
     <message>
         <source>Waiting for your decision</source>
-        <translation type="unfinished">Venter på avgjørelsen din</translation>
+        <translation>Venter på din avgjørelse</translation>
     </message>
 </context>
 <context>
@@ -1450,39 +1450,39 @@
     <name>IdToken</name>
     <message>
         <source>SuperOffice&apos;s sign-in sent an identity token that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices pålogging sendte en identitetsnøkkel som ikke kan leses.</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in sent an unsigned identity token.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices pålogging sendte en usignert identitetsnøkkel.</translation>
     </message>
     <message>
         <source>The identity token is meant for another application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsnøkkelen er ment for en annen applikasjon.</translation>
     </message>
     <message>
         <source>The identity token was issued by someone other than %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsnøkkelen ble utstedt av noen andre enn %1.</translation>
     </message>
     <message>
         <source>The identity token has expired. Check this computer&apos;s clock, then sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsnøkkelen er utløpt. Kontroller klokken på denne datamaskinen, og logg på igjen.</translation>
     </message>
     <message>
         <source>The identity token is not valid yet. Check this computer&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsnøkkelen er ikke gyldig ennå. Kontroller klokken på denne datamaskinen.</translation>
     </message>
     <message>
         <source>The identity token does not belong to this sign-in (its nonce differs). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitetsnøkkelen hører ikke til denne påloggingen (nonce er en annen). Logg på igjen.</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in did not say which tenant you signed in to.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices pålogging sa ikke hvilken tenant du logget på.</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in named a WebAPI address that cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices pålogging oppga en WebAPI-adresse som ikke kan brukes: %1</translation>
     </message>
 </context>
 <context>
@@ -1736,43 +1736,43 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     </message>
     <message>
         <source>Browser sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Pålogging i nettleseren</translation>
     </message>
     <message>
         <source>Sign-in address to open in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingsadresse som skal åpnes i nettleseren</translation>
     </message>
     <message>
         <source>Co&amp;py address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pier adressen</translation>
     </message>
     <message>
         <source>Copy the sign-in address</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier påloggingsadressen</translation>
     </message>
     <message>
         <source>Cancel s&amp;ign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt på&amp;logging</translation>
     </message>
     <message>
         <source>Sign &amp;in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg på &amp;igjen</translation>
     </message>
     <message>
         <source>Sign O&amp;ut</source>
-        <translation type="unfinished"></translation>
+        <translation>Logg &amp;ut</translation>
     </message>
     <message>
         <source>SuperOffice asks you to sign in again: finish it in your browser. Your changes are kept. If no browser page opened, open this address:</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice ber deg logge på igjen: fullfør i nettleseren. Endringene dine tas vare på. Hvis ingen side åpnet seg, åpner du denne adressen:</translation>
     </message>
     <message>
         <source>SuperOffice asks you to sign in again, but no browser could be opened. Open this address in your browser; your changes are kept:</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice ber deg logge på igjen, men ingen nettleser kunne åpnes. Åpne denne adressen i nettleseren; endringene dine tas vare på:</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter på at du logger på i nettleseren …</translation>
     </message>
 </context>
 <context>
@@ -1793,69 +1793,69 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <name>OidcDiscovery</name>
     <message>
         <source>SuperOffice&apos;s sign-in service at %1 did not describe itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste på %1 beskrev seg ikke selv.</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service named an address elsewhere (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste oppga en adresse et annet sted (%1).</translation>
     </message>
 </context>
 <context>
     <name>OidcReplyHandler</name>
     <message>
         <source>SuperOffice&apos;s sign-in service cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste kan ikke nås (%1).</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service answered HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste svarte HTTP %1.</translation>
     </message>
     <message>
         <source>SuperOffice refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice avviste: %1.</translation>
     </message>
     <message>
         <source>SuperOffice refused: %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice avviste: %1 (%2).</translation>
     </message>
     <message>
         <source>SuperOffice&apos;s sign-in service sent something other than the expected JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffices påloggingstjeneste sendte noe annet enn forventet JSON.</translation>
     </message>
 </context>
 <context>
     <name>OnlineAuthenticator</name>
     <message>
         <source>You signed in to %1, but this connection is for %2. Sign in to %2, or connect to %1 as a connection of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du logget på %1, men denne tilkoblingen er for %2. Logg på %2, eller koble til %1 som en egen tilkobling.</translation>
     </message>
     <message>
         <source>You signed in as %1, but this connection is %2&apos;s. Sign in as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du logget på som %1, men denne tilkoblingen tilhører %2. Logg på som %2.</translation>
     </message>
     <message>
         <source>SuperOffice says the tenant is not at this address, and which tenant it is is not known. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice sier at tenanten ikke er på denne adressen, og det er ikke kjent hvilken tenant det er. Logg på igjen.</translation>
     </message>
     <message>
         <source>Your SuperOffice tenant %1 is not available right now (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice-tenanten din %1 er ikke tilgjengelig akkurat nå (%2).</translation>
     </message>
     <message>
         <source>SuperOffice named a new address for the tenant that cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice oppga en ny adresse for tenanten som ikke kan brukes: %1</translation>
     </message>
     <message>
         <source>SuperOffice says the tenant is still at %1, but that host refuses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice sier at tenanten fortsatt er på %1, men den verten avviser den.</translation>
     </message>
     <message>
         <source>Your SuperOffice tenant has moved and its new address could not be found. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice-tenanten din er flyttet, og den nye adressen ble ikke funnet. %1</translation>
     </message>
     <message>
         <source>Signing in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Påloggingen ble avbrutt.</translation>
     </message>
 </context>
 <context>
@@ -2124,15 +2124,15 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     </message>
     <message>
         <source>%1 (SuperOffice Online)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (SuperOffice Online)</translation>
     </message>
     <message>
         <source>SuperOffice moved your tenant to %1; the editor now works there.</source>
-        <translation type="unfinished"></translation>
+        <translation>SuperOffice flyttet tenanten din til %1; redigeringsprogrammet arbeider nå der.</translation>
     </message>
     <message>
         <source>You are signed out. Your unsaved work is kept on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du er logget ut. Det du ikke har lagret, tas vare på på denne datamaskinen.</translation>
     </message>
 </context>
 <context>
@@ -2171,35 +2171,35 @@ Ved bruk fra skript kan passordet, billetten eller tokenet hentes fra miljøvari
     </message>
     <message>
         <source>How to sign in: basic, soticket, bearer or online (default basic). online signs in to SuperOffice CRM Online in the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvordan logge på: basic, soticket, bearer eller online (standard basic). online logger på SuperOffice CRM Online i nettleseren.</translation>
     </message>
     <message>
         <source>With --auth online: the application&apos;s client id from SuperOffice&apos;s developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --auth online: applikasjonens klient-ID fra SuperOffices utviklerportal.</translation>
     </message>
     <message>
         <source>With --auth online: online (default), sod, stage, or the address of a sign-in service (https, or http on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Med --auth online: online (standard), sod, stage eller adressen til en påloggingstjeneste (https, eller http på denne datamaskinen).</translation>
     </message>
     <message>
         <source>--auth online finds the server and user by signing in; leave out --server and --user.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth online finner serveren og brukeren ved påloggingen; utelat --server og --user.</translation>
     </message>
     <message>
         <source>--auth online needs --client-id, the application&apos;s client id from SuperOffice&apos;s developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth online trenger --client-id, applikasjonens klient-ID fra SuperOffices utviklerportal.</translation>
     </message>
     <message>
         <source>--login must be online, sod, stage or an https address (http only on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>--login må være online, sod, stage eller en https-adresse (http bare på denne datamaskinen).</translation>
     </message>
     <message>
         <source>--client-id and --login go with --auth online.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id og --login hører sammen med --auth online.</translation>
     </message>
     <message>
         <source>--auth must be basic, soticket, bearer or online.</source>
-        <translation type="unfinished"></translation>
+        <translation>--auth må være basic, soticket, bearer eller online.</translation>
     </message>
 </context>
 </TS>
