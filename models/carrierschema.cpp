@@ -72,6 +72,32 @@ QList<Member> membersOf(Type type)
         for (const char *d : {"UserDefinedFields", "ExtraFields", "CustomFields"})
             m.append({QString::fromLatin1(d), Kind::Dictionary, Type::None});
         break;
+    case Type::PersonEntity:
+        m = scalars({"PersonId",     "Firstname",        "MiddleName",         "Lastname",
+                     "Mrmrs",        "Title",            "UpdatedDate",        "CreatedDate",
+                     "BirthDate",    "Description",      "IsAssociate",        "PersonNumber",
+                     "FullName",     "NoMailing",        "UsePersonAddress",   "Retired",
+                     "FormalName",   "Post3",            "Post2",              "Post1",
+                     "Kanalname",    "Kanafname",        "Salutation",         "ActiveInterests",
+                     "DbiAgentId",   "DbiKey",           "DbiLastModified",    "DbiLastSyncronized",
+                     "SentInfo",     "ShowContactTickets", "Source",           "ActiveErpLinks",
+                     "BounceEmails", "ActiveStatusMonitorId"});
+        for (const char *e : {"Emails", "PrivatePhones", "Faxes", "MobilePhones", "OfficePhones",
+                              "OtherPhones", "Urls", "ChatEmails", "InternetPhones"})
+            m.append({QString::fromLatin1(e), Kind::CarrierArray, Type::EntityElement});
+        m.append({QStringLiteral("Interests"), Kind::CarrierArray, Type::SelectableMDOListItem});
+        for (const char *a : {"UpdatedBy", "CreatedBy", "Associate", "SupportAssociate",
+                              "CorrespondingAssociate"})
+            m.append({QString::fromLatin1(a), Kind::Carrier, Type::Associate});
+        for (const char *r : {"Position", "Business", "Category", "TicketPriority",
+                              "CustomerLanguage"})
+            m.append({QString::fromLatin1(r), Kind::Carrier, Type::ListReference});
+        m.append({QStringLiteral("Contact"), Kind::Carrier, Type::Contact});
+        m.append({QStringLiteral("Country"), Kind::Carrier, Type::Country});
+        m.append({QStringLiteral("Address"), Kind::Carrier, Type::Address});
+        for (const char *d : {"UserDefinedFields", "ExtraFields", "CustomFields"})
+            m.append({QString::fromLatin1(d), Kind::Dictionary, Type::None});
+        break;
     case Type::EntityElement:
         m = scalars({"Value", "StrippedValue", "Description"});
         break;

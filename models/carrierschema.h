@@ -14,6 +14,7 @@ public:
     enum class Type {
         None, // unknown content: kept exactly as received
         ContactEntity,
+        PersonEntity,
         EntityElement,
         SelectableMDOListItem,
         MDOListItem,
