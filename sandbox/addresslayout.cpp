@@ -243,3 +243,176 @@ QJsonObject AddressLayout::fill(const QJsonObject &address, const Values &values
     }
     return out;
 }
+
+namespace {
+
+struct PersonField
+{
+    const char *name;
+    const char *label; // bare resource id, or "" for none
+};
+
+using PersonLine = QList<PersonField>;
+
+const QString kPersonAddressType = QStringLiteral("PersonPrivateAddress");
+
+// The layouts of real servers' person addresses (the UK one is a captured answer); the other two
+// follow the company layouts of the same countries.
+QList<PersonLine> personLinesFor(const QString &layout)
+{
+    if (layout == QLatin1String("citypostcode")) {
+        return {{{"Address1", "SR_AL_ADDRESS1"}},
+                {{"Address2", "SR_AL_ADDRESS2"}},
+                {{"Address3", "SR_AL_ADDRESS3"}},
+                {{"City", "SR_AL_CITY"}},
+                {{"County", "SR_AL_COUNTYPCODE"}, {"Zipcode", ""}}};
+    }
+    if (layout == QLatin1String("citystatezip")) {
+        return {{{"Address1", "SR_AL_ADDRESS1"}},
+                {{"Address2", "SR_AL_ADDRESS2"}},
+                {{"Address3", "SR_AL_ADDRESS3"}},
+                {{"City", "SR_AL_CITY"}, {"State", "SR_AL_STATE"}, {"Zipcode", "SR_AL_ZIPCODE"}}};
+    }
+    return {{{"Address1", "SR_AL_ADDRESS1"}},
+            {{"Address2", "SR_AL_ADDRESS2"}},
+            {{"Address3", "SR_AL_ADDRESS3"}},
+            {{"Zipcode", "SR_AL_POSTCODECITY"}, {"City", ""}}};
+}
+
+QString personFormatted(const AddressLayout::PersonValues &values, const QString &layout)
+{
+    QStringList out;
+    for (const PersonLine &line : personLinesFor(layout)) {
+        QStringList words;
+        for (const PersonField &f : line) {
+            const QString v = values.value(QLatin1String(f.name)).trimmed();
+            if (!v.isEmpty())
+                words.append(v);
+        }
+        if (!words.isEmpty())
+            out.append(words.join(QLatin1Char(' ')));
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+const QStringList &AddressLayout::personParts()
+{
+    static const QStringList parts = {QStringLiteral("Address1"), QStringLiteral("Address2"),
+                                      QStringLiteral("Address3"), QStringLiteral("City"),
+                                      QStringLiteral("County"),   QStringLiteral("State"),
+                                      QStringLiteral("Zipcode")};
+    return parts;
+}
+
+int AddressLayout::personMaxLength(const QString &part)
+{
+    if (part == QLatin1String("County"))
+        return 29;
+    if (part == QLatin1String("State"))
+        return 5;
+    if (part == QLatin1String("Zipcode"))
+        return 12;
+    return 80;
+}
+
+QJsonObject AddressLayout::buildPerson(const PersonValues &values, const QString &layout,
+                                       const QJsonObject &base)
+{
+    QJsonObject address = base;
+    QJsonArray lines;
+    for (const PersonLine &line : personLinesFor(layout)) {
+        QJsonArray fields;
+        for (const PersonField &f : line) {
+            const QString name = QString::fromLatin1(f.name);
+            fields.append(QJsonObject{{QStringLiteral("Name"), name},
+                                      {QStringLiteral("Value"), values.value(name)},
+                                      {QStringLiteral("Tooltip"), QString()},
+                                      {QStringLiteral("Label"), QString::fromLatin1(f.label)},
+                                      {QStringLiteral("ValueLength"), personMaxLength(name)},
+                                      {QStringLiteral("AddressType"), kPersonAddressType},
+                                      {QStringLiteral("TableRight"), QJsonValue()},
+                                      {QStringLiteral("FieldProperties"), QJsonObject()}});
+        }
+        lines.append(fields);
+    }
+    const QString formatted = personFormatted(values, layout);
+    QJsonObject street{{QStringLiteral("AtypeIdx"), kPersonAddressType}};
+    for (const QString &part : personParts())
+        street.insert(part, values.value(part));
+    street.insert(QStringLiteral("Formatted"), formatted);
+    address.insert(QStringLiteral("LocalizedAddress"), lines);
+    address.insert(QStringLiteral("Street"), street);
+    address.insert(QStringLiteral("Postal"), QJsonValue());
+    address.insert(QStringLiteral("Formatted"), formatted);
+    if (!address.contains(QStringLiteral("Wgs84Latitude")))
+        address.insert(QStringLiteral("Wgs84Latitude"), 0);
+    if (!address.contains(QStringLiteral("Wgs84Longitude")))
+        address.insert(QStringLiteral("Wgs84Longitude"), 0);
+    if (!address.contains(QStringLiteral("TableRight")))
+        address.insert(QStringLiteral("TableRight"), QJsonValue());
+    if (!address.contains(QStringLiteral("FieldProperties")))
+        address.insert(QStringLiteral("FieldProperties"), QJsonObject());
+    return address;
+}
+
+namespace {
+
+AddressLayout::PersonValues personLocalized(const QJsonObject &address)
+{
+    AddressLayout::PersonValues out;
+    for (const QJsonValue &line : address.value(QLatin1String("LocalizedAddress")).toArray()) {
+        for (const QJsonValue &field : line.toArray()) {
+            const QJsonObject o = field.toObject();
+            const QString name = o.value(QLatin1String("Name")).toString();
+            const QJsonValue v = o.value(QLatin1String("Value"));
+            for (const QString &part : AddressLayout::personParts()) {
+                if (part.compare(name, Qt::CaseInsensitive) == 0 && (v.isString() || v.isNull()))
+                    out.insert(part, v.toString());
+            }
+        }
+    }
+    return out;
+}
+
+AddressLayout::PersonValues personStructured(const QJsonObject &address)
+{
+    AddressLayout::PersonValues out;
+    const QJsonValue street = address.value(QLatin1String("Street"));
+    if (!street.isObject())
+        return out;
+    for (const QString &part : AddressLayout::personParts()) {
+        const QJsonValue v = street.toObject().value(part);
+        if (v.isString() || v.isNull())
+            out.insert(part, v.toString());
+    }
+    return out;
+}
+
+} // namespace
+
+AddressLayout::PersonValues AddressLayout::personValues(const QJsonObject &address)
+{
+    PersonValues out = personLocalized(address);
+    const PersonValues s = personStructured(address);
+    for (auto it = s.constBegin(); it != s.constEnd(); ++it)
+        out.insert(it.key(), it.value());
+    return out;
+}
+
+AddressLayout::PersonValues AddressLayout::mergedPerson(const PersonValues &stored,
+                                                        const QJsonObject &incoming)
+{
+    PersonValues out = stored;
+    const PersonValues localized = personLocalized(incoming);
+    const PersonValues structured = personStructured(incoming);
+    for (const QString &part : personParts()) {
+        const QString before = stored.value(part);
+        if (localized.contains(part) && localized.value(part) != before)
+            out.insert(part, localized.value(part));
+        else if (structured.contains(part) && structured.value(part) != before)
+            out.insert(part, structured.value(part));
+    }
+    return out;
+}

@@ -5,14 +5,19 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // Builds the server's Address carrier (LocalizedAddress lines in the country's layout plus the
 // structured Street and Postal forms) from plain values, and reads edits back from either form:
-// a change in LocalizedAddress wins over one in Street/Postal, as on the real server.
+// a change in LocalizedAddress wins over one in Street/Postal, as on the real server. Companies
+// have street and postal lines; a person has one private address (PersonPrivateAddress).
 class AddressLayout
 {
 public:
     using Values = QHash<Address::Part, QString>;
+    // A person's address by field name: "Address1", "Address2", "Address3", "City", "County",
+    // "State", "Zipcode" (the LocalizedField names and the structured members alike).
+    using PersonValues = QHash<QString, QString>;
 
     // layout: "zipcity" (Nordic and most of Europe), "citypostcode" (UK) or "citystatezip" (US).
     // Members of base other than the address forms (Wgs84 coordinates, unknown members) are kept.
@@ -35,4 +40,14 @@ public:
     static QString formatted(const Values &values, const QString &layout, bool street);
     // The ValueLength the server announces for a part.
     static int maxLength(Address::Part part);
+
+    // A person's address in the country's layout: LocalizedAddress lines with bare SR_AL_ labels
+    // (as real servers send them), Street as the structured form and Postal null.
+    static QJsonObject buildPerson(const PersonValues &values, const QString &layout,
+                                   const QJsonObject &base = {});
+    static PersonValues personValues(const QJsonObject &address);
+    // The stored values with the edits of an incoming person address; localized edits win.
+    static PersonValues mergedPerson(const PersonValues &stored, const QJsonObject &incoming);
+    static const QStringList &personParts();
+    static int personMaxLength(const QString &part);
 };

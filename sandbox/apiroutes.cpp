@@ -212,6 +212,7 @@ void ApiRoutes::addAgentRoutes()
                          call.context,
                          RequestBody::parameter(call.request, *body, QStringLiteral("Name")));
                  });
+    addPersonRoutes();
     // Behind the methods above: any other method of the agent.
     m_routes.add(
         "POST", QStringLiteral("Agents/Contact/{}"), [](const Call &, const QStringList &args) {
@@ -219,6 +220,82 @@ void ApiRoutes::addAgentRoutes()
                 404, QStringLiteral("SoNotFoundException"),
                 QStringLiteral("The sandbox's Contact agent has no method %1").arg(args.at(0)));
         });
+}
+
+void ApiRoutes::addPersonRoutes()
+{
+    PersonAgent &agent = m_services.personAgent();
+    PersonWriter &writer = m_services.personWriter();
+    // The id from the query (any case) or the body ({"PersonEntityId": N}).
+    auto personId = [](const Call &call, const QJsonObject &body, bool *ok) {
+        return RequestBody::parameter(call.request, body, QStringLiteral("personEntityId"))
+            .toInt(ok);
+    };
+    m_routes.add("POST", QStringLiteral("Agents/Person/CreateDefaultPersonEntity"),
+                 [&agent](const Call &call, const QStringList &) {
+                     SandboxReply error;
+                     if (!RequestBody::optionalObject(call.request, &error))
+                         return error;
+                     return agent.createDefault(call.context);
+                 });
+    m_routes.add("POST", QStringLiteral("Agents/Person/GetPersonEntity"),
+                 [&agent, personId](const Call &call, const QStringList &) {
+                     SandboxReply error;
+                     const auto body = RequestBody::optionalObject(call.request, &error);
+                     if (!body)
+                         return error;
+                     bool ok = false;
+                     const int id = personId(call, *body, &ok);
+                     if (!ok)
+                         return RequestBody::badRequest(
+                             QStringLiteral("personEntityId is missing or not a number"));
+                     return agent.get(call.context, id);
+                 });
+    m_routes.add(
+        "POST", QStringLiteral("Agents/Person/SavePersonEntity"),
+        [&writer](const Call &call, const QStringList &) {
+            SandboxReply error;
+            std::optional<QJsonObject> body = RequestBody::object(call.request, &error);
+            if (!body)
+                return error;
+            // Tolerate a wrapper ({"personEntity": ...}), as for companies.
+            if (body->size() == 1) {
+                const QString key = body->constBegin().key();
+                if ((key.compare(QLatin1String("entity"), Qt::CaseInsensitive) == 0 ||
+                     key.compare(QLatin1String("personEntity"), Qt::CaseInsensitive) == 0) &&
+                    body->constBegin()->isObject())
+                    body = body->constBegin()->toObject();
+            }
+            return writer.save(call.context, *body);
+        });
+    m_routes.add("POST", QStringLiteral("Agents/Person/DeletePersonEntity"),
+                 [&writer, personId](const Call &call, const QStringList &) {
+                     SandboxReply error;
+                     const auto body = RequestBody::optionalObject(call.request, &error);
+                     if (!body)
+                         return error;
+                     bool ok = false;
+                     const int id = personId(call, *body, &ok);
+                     if (!ok)
+                         return RequestBody::badRequest(
+                             QStringLiteral("personEntityId is missing or not a number"));
+                     return writer.remove(call.context, id);
+                 });
+    m_routes.add(
+        "POST", QStringLiteral("Agents/Person/{}"), [](const Call &, const QStringList &args) {
+            return SandboxReply::error(
+                404, QStringLiteral("SoNotFoundException"),
+                QStringLiteral("The sandbox's Person agent has no method %1").arg(args.at(0)));
+        });
+    m_routes.add("GET", QStringLiteral("Person/default"),
+                 [&agent](const Call &call, const QStringList &) {
+                     return agent.createDefault(call.context);
+                 });
+    m_routes.add("GET", QStringLiteral("Person/{int}"),
+                 [&agent](const Call &call, const QStringList &args) {
+                     return agent.getRest(call.context, args.at(0).toInt(),
+                                          call.request.header("If-Modified-Since"));
+                 });
 }
 
 void ApiRoutes::addRestRoutes()

@@ -11,8 +11,9 @@ class SandboxServices;
 class UserDirectory;
 
 // The WebAPI under /api (and /{tenant}/api): version information without credentials, then
-// authentication, then each call routed by path and method to the Contact agent, REST Contact,
-// the archive search or the lookups, with its parameters taken from the body or the query.
+// authentication, then each call routed by path and method to the Contact and Person agents, REST
+// Contact and Person, the archive search or the lookups, with its parameters taken from the body or
+// the query.
 class ApiRoutes
 {
 public:
@@ -28,6 +29,7 @@ private:
     };
 
     void addAgentRoutes();
+    void addPersonRoutes();
     void addRestRoutes();
     // nullptr with *refusal set when the credentials are missing or wrong.
     const SandboxUser *authenticate(const SandboxRequest &r, const QString &language,

@@ -84,20 +84,18 @@ ContactMerge::Result ContactMerge::merge(const SandboxUser &user, const QJsonObj
 void ContactMerge::mergeMembers(Result &m, const QStringList &hidden,
                                 const QJsonObject &incoming) const
 {
+    // Persons too: display data built from the person records, whatever a client sends there.
     static const QStringList serverOwned = {
         QStringLiteral("ContactId"), QStringLiteral("CreatedDate"),
         QStringLiteral("CreatedBy"), QStringLiteral("UpdatedDate"),
-        QStringLiteral("UpdatedBy"), QStringLiteral("ActiveInterests")};
+        QStringLiteral("UpdatedBy"), QStringLiteral("ActiveInterests"),
+        QStringLiteral("Persons")};
     // Merged on their own, after these.
-    static const QStringList special = {QStringLiteral("Address"),
-                                        QStringLiteral("Country"),
-                                        QStringLiteral("UserDefinedFields"),
-                                        QStringLiteral("CustomFields"),
-                                        QStringLiteral("ExtraFields"),
-                                        QStringLiteral("Interests"),
-                                        QStringLiteral("Associate"),
-                                        QStringLiteral("SupportAssociate"),
-                                        QStringLiteral("Persons")};
+    static const QStringList special = {
+        QStringLiteral("Address"),           QStringLiteral("Country"),
+        QStringLiteral("UserDefinedFields"), QStringLiteral("CustomFields"),
+        QStringLiteral("ExtraFields"),       QStringLiteral("Interests"),
+        QStringLiteral("Associate"),         QStringLiteral("SupportAssociate")};
     QJsonObject &e = m.entity;
     for (auto it = incoming.constBegin(); it != incoming.constEnd(); ++it) {
         const QString &key = it.key();
@@ -195,22 +193,6 @@ void ContactMerge::mergeCarriers(Result &m, const QJsonObject &incoming) const
             }
             e.insert(QStringLiteral("Interests"),
                      m_lists.interests(selected, QStringLiteral("en")));
-        }
-    }
-    if (incoming.contains(QLatin1String("Persons"))) {
-        const QJsonValue v = incoming.value(QLatin1String("Persons"));
-        if (!v.isArray() && !v.isNull()) {
-            m.problems.append(QStringLiteral("Persons must be an array"));
-        } else {
-            QJsonArray persons;
-            for (const QJsonValue &p : v.toArray()) {
-                if (!p.isObject()) {
-                    m.problems.append(QStringLiteral("Persons must hold objects"));
-                    break;
-                }
-                persons.append(p);
-            }
-            e.insert(QStringLiteral("Persons"), persons);
         }
     }
 }

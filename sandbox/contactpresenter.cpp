@@ -1,15 +1,20 @@
 #include "contactpresenter.h"
 
+#include "contactstore.h"
 #include "listcatalog.h"
+#include "personfactory.h"
 #include "rightspolicy.h"
 #include "sandboxtexts.h"
 
 #include <QJsonArray>
 #include <QSet>
 
-ContactPresenter::ContactPresenter(const ListCatalog &lists, const RightsPolicy &rights,
+ContactPresenter::ContactPresenter(const ContactStore &store, const ListCatalog &lists,
+                                   const PersonFactory &persons, const RightsPolicy &rights,
                                    const SandboxTexts &texts)
-    : m_lists(lists)
+    : m_store(store)
+    , m_lists(lists)
+    , m_persons(persons)
     , m_rights(rights)
     , m_texts(texts)
 {}
@@ -32,8 +37,23 @@ void ContactPresenter::applySelect(QJsonObject &entity, const QString &select)
     }
 }
 
+QJsonArray ContactPresenter::persons(const QJsonObject &company) const
+{
+    QJsonArray out;
+    const int id = company.value(QLatin1String("ContactId")).toInt();
+    if (id <= 0)
+        return out;
+    int rank = 0;
+    for (const QJsonObject &p : m_store.personsOf(id))
+        out.append(m_persons.light(p, company, ++rank));
+    return out;
+}
+
 QJsonObject ContactPresenter::present(QJsonObject e, const RequestContext &c) const
 {
+    // Whatever the stored record holds, the persons are the person records' (list names below
+    // are not translated in them, as the light carrier holds plain names).
+    e.insert(QStringLiteral("Persons"), persons(e));
     for (const auto &[member, list] : ListCatalog::entityReferences()) {
         if (!e.value(member).isObject())
             continue;

@@ -4,6 +4,7 @@
 #include "enrichmentcatalog.h"
 #include "entityfactory.h"
 #include "listcatalog.h"
+#include "personfactory.h"
 #include "wiredate.h"
 
 #include <QFile>
@@ -11,17 +12,29 @@
 #include <QJsonDocument>
 
 ContactSeeder::ContactSeeder(ContactStore &store, const ListCatalog &lists,
-                             const EnrichmentCatalog &enrichment, const EntityFactory &factory)
+                             const EnrichmentCatalog &enrichment, const EntityFactory &factory,
+                             const PersonFactory &persons)
     : m_store(store)
     , m_lists(lists)
     , m_enrichment(enrichment)
     , m_factory(factory)
+    , m_persons(persons)
 {}
 
 void ContactSeeder::reseed(bool demo, int generated)
 {
     m_store.clear();
     QList<QJsonObject> entities;
+    QList<QJsonObject> persons;
+    // A company from a record, and its persons as their own records.
+    auto add = [&](const QJsonObject &r, int contactId, int owner) {
+        const QJsonObject company = m_factory.fromRecord(r, contactId, owner);
+        entities.append(company);
+        const QJsonArray records = r.value(QLatin1String("persons")).toArray();
+        int personId = m_store.takePersonIds(int(records.size()));
+        for (const QJsonValue &p : records)
+            persons.append(m_persons.fromRecord(p.toObject(), personId++, company));
+    };
     int contactId = 1;
     if (demo) {
         QFile file(QStringLiteral(":/sandbox/data/demo.json"));
@@ -29,12 +42,9 @@ void ContactSeeder::reseed(bool demo, int generated)
             qFatal("contact-sandbox: the bundled demo companies are missing");
         const QJsonArray records = QJsonDocument::fromJson(file.readAll()).array();
         for (const QJsonValue &v : records) {
-            const QJsonObject r = v.toObject();
-            const int persons = int(r.value(QLatin1String("persons")).toArray().size());
             // Most companies belong to the demo user; every third to a colleague.
             const int owner = contactId % 3 == 0 ? m_lists.otherAssociateId() : 5;
-            entities.append(
-                m_factory.fromRecord(r, contactId++, m_store.takePersonIds(persons), owner));
+            add(v.toObject(), contactId++, owner);
         }
     }
     static const char *const firstNames[] = {"Kari", "Ola",   "Anna", "Erik", "Mette", "Jens",
@@ -75,12 +85,12 @@ void ContactSeeder::reseed(bool demo, int generated)
         r.insert(QStringLiteral("updatedDate"),
                  WireDate::toWire(
                      QDateTime(QDate(2024, 1, 1), QTime(9, 0), Qt::UTC).addSecs(qint64(i) * 3600)));
-        QJsonArray persons;
+        QJsonArray people;
         const QString domain = r.value(QLatin1String("domain")).toString();
         for (int p = 0; p < (i * 7) % 12; ++p) {
             const QString first = QString::fromUtf8(firstNames[(i + p) % 12]);
             const QString last = QString::fromUtf8(lastNames[(i * 3 + p) % 10]);
-            persons.append(QJsonObject{
+            people.append(QJsonObject{
                 {QStringLiteral("firstname"), first},
                 {QStringLiteral("lastname"), last},
                 {QStringLiteral("title"),
@@ -88,10 +98,9 @@ void ContactSeeder::reseed(bool demo, int generated)
                 {QStringLiteral("email"),
                  QStringLiteral("%1.%2@%3").arg(first.toLower(), QString::number(p + 1), domain)}});
         }
-        r.insert(QStringLiteral("persons"), persons);
-        entities.append(
-            m_factory.fromRecord(r, contactId++, m_store.takePersonIds(int(persons.size())), 5));
+        r.insert(QStringLiteral("persons"), people);
+        add(r, contactId++, 5);
     }
     if (!entities.isEmpty())
-        m_store.write(entities);
+        m_store.write(entities, persons);
 }

@@ -4,14 +4,16 @@ class ContactStore;
 class EnrichmentCatalog;
 class EntityFactory;
 class ListCatalog;
+class PersonFactory;
 
 // Fills the store with the bundled demo companies and/or companies generated from the
-// enrichment data, for --demo, --seed and the reset hook.
+// enrichment data, and their persons as person records, for --demo, --seed and the reset hook.
 class ContactSeeder
 {
 public:
     ContactSeeder(ContactStore &store, const ListCatalog &lists,
-                  const EnrichmentCatalog &enrichment, const EntityFactory &factory);
+                  const EnrichmentCatalog &enrichment, const EntityFactory &factory,
+                  const PersonFactory &persons);
 
     // Empties the store first; ids start at 1, the demo companies first.
     void reseed(bool demo, int generated);
@@ -21,4 +23,5 @@ private:
     const ListCatalog &m_lists;
     const EnrichmentCatalog &m_enrichment;
     const EntityFactory &m_factory;
+    const PersonFactory &m_persons;
 };

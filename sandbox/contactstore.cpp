@@ -50,7 +50,10 @@ bool ContactStore::open(const QString &fileName, QString *error)
     for (const char *s :
          {"CREATE TABLE IF NOT EXISTS contact (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
           "department TEXT, orgnr TEXT, city TEXT, json TEXT NOT NULL)",
-          "CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)"}) {
+          "CREATE TABLE IF NOT EXISTS counter (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+          "CREATE TABLE IF NOT EXISTS person (id INTEGER PRIMARY KEY, contact_id INTEGER NOT NULL, "
+          "updated TEXT, json TEXT NOT NULL)",
+          "CREATE INDEX IF NOT EXISTS person_contact ON person (contact_id)"}) {
         if (!q.exec(QString::fromLatin1(s))) {
             *error = q.lastError().text();
             return false;
@@ -76,6 +79,7 @@ void ContactStore::clear()
 {
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("DELETE FROM contact"));
+    q.exec(QStringLiteral("DELETE FROM person"));
     q.exec(QStringLiteral("DELETE FROM counter"));
 }
 
@@ -103,7 +107,8 @@ QList<ContactStore::Row> ContactStore::rows() const
     return out;
 }
 
-bool ContactStore::write(const QList<QJsonObject> &entities, QString *error)
+bool ContactStore::write(const QList<QJsonObject> &entities, const QList<QJsonObject> &persons,
+                         QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (!db.transaction()) {
@@ -111,23 +116,41 @@ bool ContactStore::write(const QList<QJsonObject> &entities, QString *error)
             *error = db.lastError().text();
         return false;
     }
+    auto fail = [&](const QSqlQuery &q) {
+        if (error)
+            *error = q.lastError().text();
+        db.rollback();
+        return false;
+    };
     QSqlQuery q(db);
     q.prepare(
         QStringLiteral("INSERT OR REPLACE INTO contact (id, name, department, orgnr, city, json) "
                        "VALUES (?, ?, ?, ?, ?, ?)"));
-    for (const QJsonObject &e : entities) {
+    for (QJsonObject e : entities) {
+        // Display data built from the person records whenever the company is answered.
+        e.remove(QStringLiteral("Persons"));
         q.addBindValue(e.value(QLatin1String("ContactId")).toInt());
         q.addBindValue(e.value(QLatin1String("Name")).toString());
         q.addBindValue(e.value(QLatin1String("Department")).toString());
         q.addBindValue(e.value(QLatin1String("OrgNr")).toString());
         q.addBindValue(cityOf(e));
         q.addBindValue(QString::fromUtf8(QJsonDocument(e).toJson(QJsonDocument::Compact)));
-        if (!q.exec()) {
-            if (error)
-                *error = q.lastError().text();
-            db.rollback();
-            return false;
-        }
+        if (!q.exec())
+            return fail(q);
+    }
+    QSqlQuery p(db);
+    p.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO person (id, contact_id, updated, json) VALUES (?, ?, ?, ?)"));
+    for (const QJsonObject &person : persons) {
+        p.addBindValue(person.value(QLatin1String("PersonId")).toInt());
+        p.addBindValue(person.value(QLatin1String("Contact"))
+                           .toObject()
+                           .value(QLatin1String("ContactId"))
+                           .toInt());
+        p.addBindValue(person.value(QLatin1String("UpdatedDate")).toString());
+        p.addBindValue(QString::fromUtf8(QJsonDocument(person).toJson(QJsonDocument::Compact)));
+        if (!p.exec())
+            return fail(p);
     }
     if (!db.commit()) {
         if (error)
@@ -136,6 +159,46 @@ bool ContactStore::write(const QList<QJsonObject> &entities, QString *error)
         return false;
     }
     return true;
+}
+
+std::optional<QJsonObject> ContactStore::loadPerson(int personId) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT json FROM person WHERE id = ?"));
+    q.addBindValue(personId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+}
+
+QList<QJsonObject> ContactStore::personsOf(int contactId) const
+{
+    QList<QJsonObject> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT json FROM person WHERE contact_id = ? ORDER BY id"));
+    q.addBindValue(contactId);
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.append(QJsonDocument::fromJson(q.value(0).toByteArray()).object());
+    return out;
+}
+
+int ContactStore::personCount() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM person")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+bool ContactStore::removePerson(int personId)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("DELETE FROM person WHERE id = ?"));
+    q.addBindValue(personId);
+    return q.exec() && q.numRowsAffected() > 0;
 }
 
 int ContactStore::nextContactId() const

@@ -132,34 +132,6 @@ void ContactWriter::stamp(QJsonObject &e, const QJsonObject &before, int updater
         selected += v.toObject().value(QLatin1String("Selected")).toBool() ? 1 : 0;
     e.insert(QStringLiteral("ActiveInterests"), selected);
 
-    QJsonArray persons = e.value(QLatin1String("Persons")).toArray();
-    int missingIds = 0;
-    for (const QJsonValue &v : persons)
-        missingIds += v.toObject().value(QLatin1String("PersonId")).toInt() <= 0 ? 1 : 0;
-    int nextPersonId = missingIds ? m_store.takePersonIds(missingIds) : 0;
-    // Members a client left out get the defaults; the company's own members always follow it.
-    const QJsonObject fresh = m_factory.person(e, 0, 0);
-    for (qsizetype i = 0; i < persons.size(); ++i) {
-        QJsonObject p = persons.at(i).toObject();
-        for (auto it = fresh.constBegin(); it != fresh.constEnd(); ++it) {
-            if (!p.contains(it.key()))
-                p.insert(it.key(), it.value());
-        }
-        if (p.value(QLatin1String("PersonId")).toInt() <= 0)
-            p.insert(QStringLiteral("PersonId"), nextPersonId++);
-        for (const char *m :
-             {"ContactId", "ContactName", "ContactDepartment", "ContactOrgNr", "ContactCountryId",
-              "ContactFullName", "ContactPhone", "CategoryName"})
-            p.insert(QLatin1String(m), fresh.value(QLatin1String(m)));
-        p.insert(QStringLiteral("Rank"), int(i) + 1);
-        QStringList names;
-        for (const char *m : {"Firstname", "MiddleName", "Lastname"}) {
-            const QString part = p.value(QLatin1String(m)).toString().trimmed();
-            if (!part.isEmpty())
-                names.append(part);
-        }
-        p.insert(QStringLiteral("FullName"), names.join(QLatin1Char(' ')));
-        persons.replace(i, p);
-    }
-    e.insert(QStringLiteral("Persons"), persons);
+    // A company's persons are their own records (PersonWriter); Persons is display data.
+    e.remove(QStringLiteral("Persons"));
 }

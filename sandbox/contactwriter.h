@@ -17,8 +17,9 @@ class SandboxTexts;
 
 // Every write of a company: Agents SaveContactEntity, REST PUT and the test hook's edit by
 // another user, and ValidateContactEntity, which checks by the same rules. Merges into the stored
-// record, enforces the announced rights, sets what the server owns (ids, dates, authors,
-// persons' company members) and writes in one transaction.
+// record, enforces the announced rights, sets what the server owns (ids, dates, authors) and
+// writes in one transaction. Persons are not written here: the Persons a client sends are display
+// data, ignored (PersonWriter writes persons).
 class ContactWriter
 {
 public:

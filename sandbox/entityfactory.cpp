@@ -44,7 +44,8 @@ EntityFactory::EntityFactory(const ListCatalog &lists)
 
 QString EntityFactory::strippedValue(const QString &value, const QString &list)
 {
-    if (list == QLatin1String("Phones") || list == QLatin1String("Faxes")) {
+    // Companies have Phones; persons OfficePhones, MobilePhones, PrivatePhones, ...
+    if (list.endsWith(QLatin1String("Phones")) || list == QLatin1String("Faxes")) {
         QString out;
         for (const QChar c : value) {
             if (c.isDigit() || (c == QLatin1Char('+') && out.isEmpty()))
@@ -138,64 +139,7 @@ QJsonObject EntityFactory::defaultEntity(const SandboxUser &user) const
     };
 }
 
-QJsonObject EntityFactory::person(const QJsonObject &entity, int personId, int rank) const
-{
-    const QJsonObject associate = entity.value(QLatin1String("Associate")).toObject();
-    const QString contactName = entity.value(QLatin1String("Name")).toString();
-    const QString department = entity.value(QLatin1String("Department")).toString();
-    const int countryId =
-        entity.value(QLatin1String("Country")).toObject().value(QLatin1String("CountryId")).toInt();
-    const QJsonObject firstPhone = entity.value(QLatin1String("Phones")).toArray().at(0).toObject();
-    return {{QStringLiteral("Position"), QString()},
-            {QStringLiteral("PersonId"), personId},
-            {QStringLiteral("Mrmrs"), QString()},
-            {QStringLiteral("Firstname"), QString()},
-            {QStringLiteral("Lastname"), QString()},
-            {QStringLiteral("MiddleName"), QString()},
-            {QStringLiteral("Title"), QString()},
-            {QStringLiteral("Description"), QString()},
-            {QStringLiteral("Email"), QString()},
-            {QStringLiteral("FullName"), QString()},
-            {QStringLiteral("DirectPhone"), QString()},
-            {QStringLiteral("FormalName"), QString()},
-            {QStringLiteral("CountryId"), countryId},
-            {QStringLiteral("ContactId"), entity.value(QLatin1String("ContactId")).toInt()},
-            {QStringLiteral("ContactName"), contactName},
-            {QStringLiteral("Retired"), 0},
-            {QStringLiteral("Rank"), rank},
-            {QStringLiteral("ActiveInterests"), 0},
-            {QStringLiteral("ContactDepartment"), department},
-            {QStringLiteral("ContactCountryId"), countryId},
-            {QStringLiteral("ContactOrgNr"), entity.value(QLatin1String("OrgNr")).toString()},
-            {QStringLiteral("FaxPhone"), QString()},
-            {QStringLiteral("MobilePhone"), QString()},
-            {QStringLiteral("ContactPhone"), firstPhone.value(QLatin1String("Value")).toString()},
-            {QStringLiteral("AssociateName"), associate.value(QLatin1String("Name")).toString()},
-            {QStringLiteral("AssociateId"), associate.value(QLatin1String("AssociateId")).toInt()},
-            {QStringLiteral("UsePersonAddress"), false},
-            {QStringLiteral("ContactFax"), QString()},
-            {QStringLiteral("Kanafname"), QString()},
-            {QStringLiteral("Kanalname"), QString()},
-            {QStringLiteral("Post1"), QString()},
-            {QStringLiteral("Post2"), QString()},
-            {QStringLiteral("Post3"), QString()},
-            {QStringLiteral("EmailName"), QString()},
-            {QStringLiteral("ContactFullName"),
-             department.isEmpty() ? contactName : contactName + QStringLiteral(", ") + department},
-            {QStringLiteral("ActiveErpLinks"), 0},
-            {QStringLiteral("TicketPriorityId"), 0},
-            {QStringLiteral("SupportLanguageId"), 0},
-            {QStringLiteral("SupportAssociateId"), 0},
-            {QStringLiteral("CategoryName"), entity.value(QLatin1String("Category"))
-                                                 .toObject()
-                                                 .value(QLatin1String("Value"))
-                                                 .toString()},
-            {QStringLiteral("TableRight"), QJsonValue()},
-            {QStringLiteral("FieldProperties"), QJsonObject()}};
-}
-
-QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int firstPersonId,
-                                      int associateId) const
+QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int associateId) const
 {
     SandboxUser owner;
     owner.associateId = associateId;
@@ -283,25 +227,7 @@ QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int f
     e.insert(QStringLiteral("ExtraFields"), extra);
     e.insert(QStringLiteral("CustomFields"), custom);
 
-    QJsonArray persons;
-    int rank = 0;
-    for (const QJsonValue &v : r.value(QLatin1String("persons")).toArray()) {
-        const QJsonObject p = v.toObject();
-        QJsonObject person = this->person(e, firstPersonId + rank, rank + 1);
-        const QString first = p.value(QLatin1String("firstname")).toString();
-        const QString last = p.value(QLatin1String("lastname")).toString();
-        person.insert(QStringLiteral("Firstname"), first);
-        person.insert(QStringLiteral("Lastname"), last);
-        person.insert(QStringLiteral("FullName"), first + QLatin1Char(' ') + last);
-        person.insert(QStringLiteral("Title"), p.value(QLatin1String("title")).toString());
-        person.insert(QStringLiteral("Email"), p.value(QLatin1String("email")).toString());
-        person.insert(QStringLiteral("DirectPhone"),
-                      p.value(QLatin1String("directPhone")).toString());
-        person.insert(QStringLiteral("MobilePhone"),
-                      p.value(QLatin1String("mobilePhone")).toString());
-        persons.append(person);
-        ++rank;
-    }
-    e.insert(QStringLiteral("Persons"), persons);
+    // The record's persons are stored as their own records (ContactSeeder, PersonFactory).
+    e.insert(QStringLiteral("Persons"), QJsonArray());
     return e;
 }

@@ -9,8 +9,8 @@
 class ListCatalog;
 
 // Builds complete ContactEntity carriers the way the real server shapes them: the default entity
-// for a new company, companies from the compact records of the bundled demo data, persons and
-// phone/e-mail/web elements with their stripped values.
+// for a new company, companies from the compact records of the bundled demo data (their persons
+// are PersonFactory's), and phone/e-mail/web elements with their stripped values.
 class EntityFactory
 {
 public:
@@ -20,10 +20,9 @@ public:
     // unselected, the default user-defined field values and an empty address in the country's
     // layout.
     QJsonObject defaultEntity(const SandboxUser &user) const;
-    // A stored company from a demo record (see sandbox/data/generate.py for the shape).
-    QJsonObject fromRecord(const QJsonObject &record, int contactId, int firstPersonId,
-                           int associateId) const;
-    QJsonObject person(const QJsonObject &entity, int personId, int rank) const;
+    // A stored company from a demo record (see sandbox/data/generate.py for the shape), without
+    // its persons.
+    QJsonObject fromRecord(const QJsonObject &record, int contactId, int associateId) const;
 
     static QJsonObject element(const QString &value, const QString &description,
                                const QString &list);

@@ -321,12 +321,18 @@ QJsonObject ListCatalog::associate(int associateId) const
         {QStringLiteral("FieldProperties"), QJsonObject()}};
 }
 
-QJsonArray ListCatalog::interests(const QSet<int> &selected, const QString &language) const
+QJsonArray ListCatalog::interests(const QSet<int> &selected, const QString &language,
+                                  const QString &list) const
 {
     QJsonArray out;
     int rank = 0;
-    for (const Item &i : m_lists.value(QStringLiteral("contint"))) {
+    for (const Item &i : m_lists.value(list)) {
         QJsonObject item = mdoItem(i.id, localized(i.en, i.nb, language), ++rank);
+        if (list != QLatin1String("contint")) {
+            // As real servers mark person interests.
+            item.insert(QStringLiteral("Type"), list);
+            item.insert(QStringLiteral("IconHint"), list);
+        }
         item.insert(QStringLiteral("Selected"), selected.contains(i.id));
         item.insert(QStringLiteral("LastChanged"), QStringLiteral("0001-01-01T00:00:00"));
         item.insert(QStringLiteral("Hidden"), false);

@@ -12,8 +12,9 @@
 class UserDirectory;
 
 // The sandbox's MDO lists (business, category, country, associate, contint, ticketpriority,
-// customerlanguage and the tier list of a user-defined field) with English and Norwegian names,
-// and the carriers built from them (Country, list references, Associate, Interests).
+// customerlanguage, the tier list of a user-defined field, and the person lists mrmrs, perspos,
+// salutation and persint) with English and Norwegian names, and the carriers built from them
+// (Country, list references, Associate, Interests).
 class ListCatalog
 {
 public:
@@ -66,8 +67,10 @@ public:
     const AssociateInfo *associateInfo(int associateId) const;
     // The associate that stands in for "someone else" when the test hook edits a contact.
     int otherAssociateId() const;
-    // Every interest, with Selected set for the given ids.
-    QJsonArray interests(const QSet<int> &selected, const QString &language) const;
+    // Every interest of a company (list contint) or a person (persint), with Selected set for the
+    // given ids.
+    QJsonArray interests(const QSet<int> &selected, const QString &language,
+                         const QString &list = QStringLiteral("contint")) const;
 
     // The shown name of a tier field value ("[I:2]"); empty when the text is not one.
     QString tierName(const QString &wire, const QString &language) const;

@@ -58,3 +58,10 @@ QString RequestBody::parameter(const SandboxRequest &r, const QJsonObject &body,
         return QString::number(v.toInteger());
     return r.queryItem(name);
 }
+
+std::optional<QJsonObject> RequestBody::optionalObject(const SandboxRequest &r, SandboxReply *reply)
+{
+    if (r.body.trimmed() == "null")
+        return QJsonObject();
+    return object(r, reply, true);
+}

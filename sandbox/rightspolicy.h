@@ -9,10 +9,10 @@
 
 class SandboxTexts;
 
-// What each role may do with a company, announced the way the real server does (TableRight and
-// FieldProperties on the entity and its nested carriers, masks as flag names, Reason as resource
-// ids) and enforced on save: read-only and hidden fields stay as they were, mandatory fields are
-// filled and strings fit their FieldLength.
+// What each role may do with a company and a person, announced the way the real server does
+// (TableRight and FieldProperties on the entity and its nested carriers, masks as flag names,
+// Reason as resource ids) and enforced on save: read-only and hidden fields stay as they were,
+// mandatory fields are filled and strings fit their FieldLength.
 class RightsPolicy
 {
 public:
@@ -42,6 +42,18 @@ public:
     QList<Violation> check(const SandboxUser &user, const QJsonObject &before,
                            const QJsonObject &incoming, const QJsonObject &merged,
                            const QString &language) const;
+
+    // The same for a PersonEntity: its table right is spelled out ("Select, Update, Insert,
+    // Delete"), Contact is mandatory, Category, Business and Associate belong to the company.
+    QJsonObject personTableRight(const SandboxUser &user) const;
+    bool canSavePerson(const SandboxUser &user, bool isNew) const;
+    bool canDeletePerson(const SandboxUser &user) const;
+    QJsonObject personEntityFieldProperties(const SandboxUser &user) const;
+    QStringList hiddenPersonMembers(const SandboxUser &user) const;
+    void decoratePerson(QJsonObject &person, const SandboxUser &user) const;
+    QList<Violation> checkPerson(const SandboxUser &user, const QJsonObject &before,
+                                 const QJsonObject &incoming, const QJsonObject &merged,
+                                 const QString &language) const;
 
 private:
     const SandboxTexts &m_texts;

@@ -13,6 +13,11 @@
 #include "entityfactory.h"
 #include "listcatalog.h"
 #include "lookupservice.h"
+#include "personagent.h"
+#include "personfactory.h"
+#include "personmerge.h"
+#include "personpresenter.h"
+#include "personwriter.h"
 #include "rightspolicy.h"
 #include "sandboxtexts.h"
 #include "tenantstate.h"
@@ -38,6 +43,8 @@ public:
     ContactRest &rest() { return m_rest; }
     ContactSearch &search() { return m_search; }
     LookupService &lookups() { return m_lookups; }
+    PersonAgent &personAgent() { return m_personAgent; }
+    PersonWriter &personWriter() { return m_personWriter; }
     // The login service's state, which the WebAPI's authentication and the hooks share.
     TokenStore &tokens() { return m_tokens; }
     AuthorizationCodes &codes() { return m_codes; }
@@ -50,8 +57,13 @@ private:
     EnrichmentCatalog m_enrichment;
     RightsPolicy m_rights;
     EntityFactory m_factory;
+    PersonFactory m_personFactory;
     ContactStore m_store;
     ContactPresenter m_presenter;
+    PersonPresenter m_personPresenter;
+    PersonMerge m_personMerge;
+    PersonWriter m_personWriter;
+    PersonAgent m_personAgent;
     ContactMerge m_merge;
     ContactWriter m_writer;
     ContactAgent m_agent;

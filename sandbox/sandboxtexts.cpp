@@ -124,7 +124,11 @@ void SandboxTexts::translateTree(QJsonValue &value, const QString &language) con
         QJsonObject o = value.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it->isString()) {
-                if (it.key() == QLatin1String("Reason") || it.key() == QLatin1String("Label"))
+                // Bare label keys (SR_AL_ADDRESS1 in a person's address) are the client's to
+                // translate, as real servers leave them; bracketed ones are inline resources.
+                const bool label = it.key() == QLatin1String("Label") &&
+                                   it->toString().startsWith(QLatin1Char('['));
+                if (it.key() == QLatin1String("Reason") || label)
                     *it = resource(it->toString(), language);
             } else if (it->isObject() || it->isArray()) {
                 QJsonValue v = *it;

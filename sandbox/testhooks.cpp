@@ -59,6 +59,23 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
                      return SandboxReply::json(*touched);
                  });
     m_routes.add(
+        "POST", QStringLiteral("persons/{}"),
+        [&services](const SandboxRequest &r, const QStringList &args) {
+            bool ok = false;
+            const int id = args.at(0).toInt(&ok);
+            SandboxReply error;
+            const std::optional<QJsonObject> body = RequestBody::object(r, &error, true);
+            if (!body)
+                return error;
+            const std::optional<QJsonObject> touched =
+                ok ? services.personWriter().touch(id, *body) : std::nullopt;
+            if (!touched)
+                return SandboxReply::error(
+                    404, QStringLiteral("SoNotFoundException"),
+                    QStringLiteral("Person id %1 (or its company) not found").arg(args.at(0)));
+            return SandboxReply::json(*touched);
+        });
+    m_routes.add(
         "POST", QStringLiteral("reset"),
         [this, &services, &faults, &log, &login](const SandboxRequest &, const QStringList &) {
             services.seeder().reseed(m_demo, m_generated);
@@ -70,7 +87,8 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
             services.tenant().moveHome();
             m_ports.close();
             return SandboxReply::json(
-                QJsonObject{{QStringLiteral("contacts"), services.store().count()}});
+                QJsonObject{{QStringLiteral("contacts"), services.store().count()},
+                            {QStringLiteral("persons"), services.store().personCount()}});
         });
     addLoginHooks(services, login);
 }

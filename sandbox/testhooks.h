@@ -12,8 +12,8 @@ class RequestLog;
 class SandboxServices;
 
 // The test hooks under /sandbox/ (only with --admin, only from loopback): faults to add, list and
-// clear, the request log, an edit by another user, the login service's tokens and request log,
-// moving the tenant to another port, and a reset to the seeded state.
+// clear, the request log, edits of a company or a person by another user, the login service's
+// tokens and request log, moving the tenant to another port, and a reset to the seeded state.
 class TestHooks
 {
 public:

@@ -191,6 +191,11 @@ QJsonObject SandboxProcess::touchContact(int id, const QJsonObject &members)
     return call("POST", QStringLiteral("/sandbox/contacts/%1").arg(id), members).toObject();
 }
 
+QJsonObject SandboxProcess::touchPerson(int id, const QJsonObject &members)
+{
+    return call("POST", QStringLiteral("/sandbox/persons/%1").arg(id), members).toObject();
+}
+
 void SandboxProcess::reset()
 {
     call("POST", QStringLiteral("/sandbox/reset"));

@@ -42,6 +42,9 @@ public:
     void clearRequests();
     // Edits a company as another user would (POST /sandbox/contacts/{id}); the stored entity.
     QJsonObject touchContact(int id, const QJsonObject &members);
+    // Edits a person as another user would (POST /sandbox/persons/{id}; members may hold
+    // {"Contact": {"ContactId": N}} to move it); the stored person, empty when unknown.
+    QJsonObject touchPerson(int id, const QJsonObject &members);
     // Also moves the tenant home and forgets the login service's tokens, codes and settings.
     void reset();
 
