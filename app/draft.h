@@ -1,10 +1,12 @@
 #pragma once
 
+#include "entitykind.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
-// One company as kept on this computer: what the server last sent (base), what the user has
+// One company or person as kept on this computer: what the server last sent (base), what the user has
 // made of it (working) and where it stands on its way to the server.
 struct Draft
 {
@@ -18,7 +20,8 @@ struct Draft
 
     qint64 id = 0;
     QString server;    // which server and user it belongs to (ConnectionProfile::credentialKey)
-    int contactId = 0; // 0: not created on the server yet
+    EntityKind kind = EntityKind::Contact;
+    int entityId = 0; // ContactId or PersonId; 0: not created on the server yet
     QString name;
     QJsonObject base;
     QJsonObject working;

@@ -1,17 +1,17 @@
 #include "draftrecorder.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "draftstore.h"
 #include "undohistory.h"
 
-DraftRecorder::DraftRecorder(DraftStore *store, ContactDocument *document, qint64 draftId,
+DraftRecorder::DraftRecorder(DraftStore *store, EntityDocument *document, qint64 draftId,
                              QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_document(document)
     , m_draftId(draftId)
 {
-    connect(document, &ContactDocument::editApplied, this, [this](const EntityEdit &edit) {
+    connect(document, &EntityDocument::editApplied, this, [this](const EntityEdit &edit) {
         if (++m_sinceSnapshot >= CompactAfter) {
             snapshot();
             return;
@@ -21,7 +21,7 @@ DraftRecorder::DraftRecorder(DraftStore *store, ContactDocument *document, qint6
             emit writeFailed(m_store->lastError());
         }
     });
-    connect(document, &ContactDocument::reset, this, &DraftRecorder::snapshot);
+    connect(document, &EntityDocument::reset, this, &DraftRecorder::snapshot);
     // After a push, undo, redo or merge the stack is complete: keep its steps with the draft. The
     // edits themselves are already safe; the history only lets undo survive a restart, so it is
     // written once typing pauses rather than on every keystroke.

@@ -4,7 +4,7 @@
 #include <QPointer>
 #include <QTimer>
 
-class ContactDocument;
+class EntityDocument;
 class DraftStore;
 
 // Writes one open company through to the draft store as it changes: each edit as one small
@@ -15,7 +15,7 @@ class DraftRecorder : public QObject
 
 public:
     ~DraftRecorder() override;
-    DraftRecorder(DraftStore *store, ContactDocument *document, qint64 draftId,
+    DraftRecorder(DraftStore *store, EntityDocument *document, qint64 draftId,
                   QObject *parent = nullptr);
 
     qint64 draftId() const { return m_draftId; }
@@ -32,7 +32,7 @@ signals:
 
 private:
     DraftStore *m_store;
-    QPointer<ContactDocument> m_document;
+    QPointer<EntityDocument> m_document;
     qint64 m_draftId;
     int m_sinceSnapshot = 0;
     QTimer m_historyTimer;

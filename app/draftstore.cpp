@@ -1,5 +1,7 @@
 #include "draftstore.h"
 
+#include "personentity.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -170,6 +172,18 @@ bool DraftStore::initSchema()
         fail(q.lastError().text());
         return false;
     }
+    // Persons came after companies: a file from before holds companies only, and contact_id is
+    // the id of whichever kind the row is.
+    bool hasKind = false;
+    if (q.exec(QStringLiteral("PRAGMA table_info(drafts)"))) {
+        while (q.next())
+            hasKind = hasKind || q.value(1).toString() == QLatin1String("kind");
+    }
+    if (!hasKind &&
+        !q.exec(QStringLiteral("ALTER TABLE drafts ADD COLUMN kind TEXT NOT NULL DEFAULT 'contact'"))) {
+        fail(q.lastError().text());
+        return false;
+    }
     return true;
 }
 
@@ -186,17 +200,25 @@ bool DraftStore::writeHistory(qint64 id, const QJsonObject &history)
     return true;
 }
 
+QString DraftStore::nameOf(EntityKind kind, const QJsonObject &working)
+{
+    if (kind == EntityKind::Contact)
+        return working.value(QLatin1String("Name")).toString();
+    return PersonEntity(working).displayName();
+}
+
 qint64 DraftStore::create(const QString &server, const QJsonObject &base,
-                          const QJsonObject &working)
+                          const QJsonObject &working, EntityKind kind)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "INSERT INTO drafts (server, contact_id, name, base, working, state, created, updated) "
-        "VALUES (?, ?, ?, ?, ?, 'editing', ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO drafts (server, kind, contact_id, name, base, working, "
+                             "state, created, updated) "
+                             "VALUES (?, ?, ?, ?, ?, ?, 'editing', ?, ?)"));
     const QString stamp = now();
     q.addBindValue(server);
-    q.addBindValue(working.value(QLatin1String("ContactId")).toInt());
-    q.addBindValue(working.value(QLatin1String("Name")).toString());
+    q.addBindValue(EntityKinds::key(kind));
+    q.addBindValue(working.value(EntityKinds::idMember(kind)).toInt());
+    q.addBindValue(nameOf(kind, working));
     q.addBindValue(encode(base));
     q.addBindValue(encode(working));
     q.addBindValue(stamp);
@@ -247,13 +269,22 @@ bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonOb
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     db.transaction();
     QSqlQuery q(db);
+    // The kind decides which members name the draft and carry its id.
+    EntityKind kind = EntityKind::Contact;
+    {
+        QSqlQuery k(db);
+        k.prepare(QStringLiteral("SELECT kind FROM drafts WHERE id=?"));
+        k.addBindValue(id);
+        if (k.exec() && k.next())
+            kind = EntityKinds::fromKey(k.value(0).toString());
+    }
     q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
                              "contact_id=?, updated=? WHERE id=?"));
     q.addBindValue(encode(base));
     q.addBindValue(encode(working));
     q.addBindValue(undoIndex);
-    q.addBindValue(working.value(QLatin1String("Name")).toString());
-    q.addBindValue(working.value(QLatin1String("ContactId")).toInt());
+    q.addBindValue(nameOf(kind, working));
+    q.addBindValue(working.value(EntityKinds::idMember(kind)).toInt());
     q.addBindValue(now());
     q.addBindValue(id);
     bool ok = q.exec();
@@ -283,15 +314,6 @@ bool DraftStore::setState(qint64 id, Draft::State state, const QString &message)
         return false;
     }
     return true;
-}
-
-bool DraftStore::setContactId(qint64 id, int contactId)
-{
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE drafts SET contact_id=? WHERE id=?"));
-    q.addBindValue(contactId);
-    q.addBindValue(id);
-    return q.exec();
 }
 
 bool DraftStore::setCreateSent(qint64 id, bool sent)
@@ -326,7 +348,8 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
     Draft d;
     d.id = q.value(0).toLongLong();
     d.server = q.value(1).toString();
-    d.contactId = q.value(2).toInt();
+    d.entityId = q.value(2).toInt();
+    d.kind = EntityKinds::fromKey(q.value(13).toString());
     d.name = q.value(3).toString();
     d.undoIndex = q.value(6).toInt();
     d.state = Draft::stateFromName(q.value(7).toString());
@@ -384,7 +407,7 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
 namespace {
 const QString kSelect =
     QStringLiteral("SELECT id, server, contact_id, name, base, working, undo_index, state, "
-                   "message, created, updated, create_sent, history FROM drafts ");
+                   "message, created, updated, create_sent, history, kind FROM drafts ");
 }
 
 std::optional<Draft> DraftStore::draft(qint64 id) const
@@ -425,14 +448,17 @@ QList<qint64> DraftStore::draftIds(const QString &server) const
     return out;
 }
 
-std::optional<Draft> DraftStore::draftForContact(const QString &server, int contactId) const
+std::optional<Draft> DraftStore::draftFor(const QString &server, EntityKind kind,
+                                          int entityId) const
 {
-    if (contactId <= 0)
+    if (entityId <= 0)
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(kSelect + QStringLiteral("WHERE server=? AND contact_id=? ORDER BY id DESC LIMIT 1"));
+    q.prepare(kSelect +
+              QStringLiteral("WHERE server=? AND kind=? AND contact_id=? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(server);
-    q.addBindValue(contactId);
+    q.addBindValue(EntityKinds::key(kind));
+    q.addBindValue(entityId);
     if (!q.exec() || !q.next())
         return std::nullopt;
     return readRow(q);

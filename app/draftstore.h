@@ -8,7 +8,7 @@
 #include <QJsonValue>
 #include <QSqlDatabase>
 
-// Drafts on disk (SQLite, WAL): every open or edited company with its base, its working copy
+// Drafts on disk (SQLite, WAL): every open or edited company or person with its base, its working copy
 // and its state, written through on every edit so a crash or a kill loses nothing, plus a cache
 // of companies, lists and defaults for working offline. No secret is ever stored here.
 class DraftStore
@@ -31,7 +31,8 @@ public:
     QString setAsideMessage() const { return m_setAside; }
 
     // Drafts.
-    qint64 create(const QString &server, const QJsonObject &base, const QJsonObject &working);
+    qint64 create(const QString &server, const QJsonObject &base, const QJsonObject &working,
+                  EntityKind kind = EntityKind::Contact);
     // Write-through of one edit (a transaction of its own).
     bool record(qint64 id, const EntityEdit &edit, int undoIndex);
     // Replace base and working (after a save, a merge, or to compact the operation log).
@@ -39,7 +40,6 @@ public:
                        int undoIndex);
     bool writeHistory(qint64 id, const QJsonObject &history);
     bool setState(qint64 id, Draft::State state, const QString &message = QString());
-    bool setContactId(qint64 id, int contactId);
     bool setCreateSent(qint64 id, bool sent);
     bool remove(qint64 id);
     std::optional<Draft> draft(qint64 id) const;
@@ -47,7 +47,13 @@ public:
     QList<Draft> drafts(const QString &server) const;
     // Only their ids, same order: cheap, for loading them one by one.
     QList<qint64> draftIds(const QString &server) const;
-    std::optional<Draft> draftForContact(const QString &server, int contactId) const;
+    std::optional<Draft> draftFor(const QString &server, EntityKind kind, int entityId) const;
+    std::optional<Draft> draftForContact(const QString &server, int contactId) const
+    {
+        return draftFor(server, EntityKind::Contact, contactId);
+    }
+    // What a draft is called in lists: the company's name, or the person's name parts.
+    static QString nameOf(EntityKind kind, const QJsonObject &working);
     int count() const;
 
     // The offline cache: a JSON value per (server, kind, key).

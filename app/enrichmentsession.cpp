@@ -1,7 +1,7 @@
 #include "enrichmentsession.h"
 
 #include "address.h"
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "enrichcontactentityjob.h"
 #include "entitydiff.h"
 #include "getpreviewenrichcontactjob.h"
@@ -15,7 +15,7 @@ QStringList EnrichmentSession::enrichedMembers()
             QStringLiteral("Urls"), QStringLiteral("Faxes")};
 }
 
-EnrichmentSession::EnrichmentSession(WebApiClient *client, ContactDocument *document,
+EnrichmentSession::EnrichmentSession(WebApiClient *client, EntityDocument *document,
                                      QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -104,7 +104,7 @@ void EnrichmentSession::onEnriched(EnrichContactEntityJob *job)
 }
 
 QList<EnrichmentSession::Proposal>
-EnrichmentSession::buildProposals(const ContactDocument *document, const QJsonObject &proposed)
+EnrichmentSession::buildProposals(const EntityDocument *document, const QJsonObject &proposed)
 {
     QList<Proposal> out;
     const QJsonObject working = document->working();

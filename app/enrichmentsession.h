@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QPointer>
 
-class ContactDocument;
+class EntityDocument;
 class EnrichContactEntityJob;
 class GetPreviewEnrichContactJob;
 class JobRunner;
@@ -35,14 +35,14 @@ public:
     // The members the service fills in; everything else in its answer is ignored.
     static QStringList enrichedMembers();
 
-    EnrichmentSession(WebApiClient *client, ContactDocument *document, QObject *parent = nullptr);
+    EnrichmentSession(WebApiClient *client, EntityDocument *document, QObject *parent = nullptr);
 
     void search(const QString &name, const QString &countryIso2 = QString());
     void preview(const QString &enrichId);
     void enrich(const QString &enrichId);
     void cancel();
     bool isBusy() const;
-    ContactDocument *document() const { return m_document; }
+    EntityDocument *document() const { return m_document; }
     QString busyText() const;
 
     QList<Proposal> proposals() const { return m_proposals; }
@@ -51,7 +51,7 @@ public:
     int apply(const QList<int> &accepted);
 
     // The proposals for a document and the service's answer, for the dialog and the tests.
-    static QList<Proposal> buildProposals(const ContactDocument *document,
+    static QList<Proposal> buildProposals(const EntityDocument *document,
                                           const QJsonObject &proposed);
 
 signals:
@@ -68,7 +68,7 @@ private:
     void onEnriched(EnrichContactEntityJob *job);
 
     WebApiClient *m_client;
-    QPointer<ContactDocument> m_document;
+    QPointer<EntityDocument> m_document;
     JobRunner *m_jobs;
     QString m_enrichId;
     QString m_candidateName;

@@ -5,7 +5,6 @@
 
 namespace {
 
-const QString kContact = QStringLiteral("contact");
 const QString kDefault = QStringLiteral("default");
 const QString kMdoList = QStringLiteral("mdolist");
 
@@ -26,26 +25,38 @@ std::optional<QJsonObject> OfflineCache::object(const QString &kind, const QStri
     return cached->toObject();
 }
 
-void OfflineCache::putContact(const ContactEntity &entity) const
+// Companies keep the keys they had before persons came ("contact", "default"/"contact").
+void OfflineCache::put(EntityKind kind, const QJsonObject &entity) const
 {
-    if (m_store)
-        m_store->cachePut(m_server, kContact, QString::number(entity.contactId()), entity.json());
+    const int id = entity.value(EntityKinds::idMember(kind)).toInt();
+    if (m_store && id > 0)
+        m_store->cachePut(m_server, EntityKinds::key(kind), QString::number(id), entity);
 }
 
-std::optional<QJsonObject> OfflineCache::contact(int contactId) const
+std::optional<QJsonObject> OfflineCache::entity(EntityKind kind, int id) const
 {
-    return object(kContact, QString::number(contactId));
+    return object(EntityKinds::key(kind), QString::number(id));
+}
+
+void OfflineCache::putDefault(EntityKind kind, const QJsonObject &entity) const
+{
+    if (m_store)
+        m_store->cachePut(m_server, kDefault, EntityKinds::key(kind), entity);
+}
+
+std::optional<QJsonObject> OfflineCache::defaultEntity(EntityKind kind) const
+{
+    return object(kDefault, EntityKinds::key(kind));
+}
+
+void OfflineCache::putContact(const ContactEntity &entity) const
+{
+    put(EntityKind::Contact, entity.json());
 }
 
 void OfflineCache::putDefaultContact(const ContactEntity &entity) const
 {
-    if (m_store)
-        m_store->cachePut(m_server, kDefault, kContact, entity.json());
-}
-
-std::optional<QJsonObject> OfflineCache::defaultContact() const
-{
-    return object(kDefault, kContact);
+    putDefault(EntityKind::Contact, entity.json());
 }
 
 void OfflineCache::putList(const QString &name, const QJsonArray &items) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "entitykind.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
@@ -9,18 +11,31 @@
 class ContactEntity;
 class DraftStore;
 
-// What one connection keeps in the draft store for offline work (companies as last received,
-// the default new company, the pickers' lists): the one place that knows its cache keys.
+// What one connection keeps in the draft store for offline work (companies and persons as last
+// received, the default new company and person, the pickers' lists): the one place that knows
+// its cache keys.
 class OfflineCache
 {
 public:
     // server: ConnectionProfile::credentialKey. Without a store nothing is kept or found.
     OfflineCache(DraftStore *store, const QString &server);
 
+    // An entity as the server last sent it (its id member says which one).
+    void put(EntityKind kind, const QJsonObject &entity) const;
+    std::optional<QJsonObject> entity(EntityKind kind, int id) const;
+    void putDefault(EntityKind kind, const QJsonObject &entity) const;
+    std::optional<QJsonObject> defaultEntity(EntityKind kind) const;
+
     void putContact(const ContactEntity &entity) const;
-    std::optional<QJsonObject> contact(int contactId) const;
+    std::optional<QJsonObject> contact(int contactId) const
+    {
+        return entity(EntityKind::Contact, contactId);
+    }
     void putDefaultContact(const ContactEntity &entity) const;
-    std::optional<QJsonObject> defaultContact() const;
+    std::optional<QJsonObject> defaultContact() const
+    {
+        return defaultEntity(EntityKind::Contact);
+    }
     void putList(const QString &name, const QJsonArray &items) const;
     // Every cached list, keyed by name (as MdoListCache::restore takes them).
     QJsonObject lists() const;

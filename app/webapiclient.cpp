@@ -3,14 +3,17 @@
 #include "contactentity.h"
 #include "contactsearchjob.h"
 #include "createdefaultcontactentityjob.h"
+#include "createdefaultpersonentityjob.h"
 #include "currentprincipaljob.h"
 #include "enrichcontactentityjob.h"
 #include "getcontactentityjob.h"
+#include "getpersonentityjob.h"
 #include "getduplicatesjob.h"
 #include "getpreviewenrichcontactjob.h"
 #include "mdolistjob.h"
 #include "onlineauthenticator.h"
 #include "savecontactentityjob.h"
+#include "savepersonentityjob.h"
 
 #include <QBuffer>
 #include <QLocale>
@@ -156,6 +159,21 @@ EnrichContactEntityJob *WebApiClient::enrichContactEntity(const ContactEntity &e
 GetPreviewEnrichContactJob *WebApiClient::getPreviewEnrichContact(const QString &enrichId)
 {
     return started(new GetPreviewEnrichContactJob(this, enrichId));
+}
+
+GetPersonEntityJob *WebApiClient::getPersonEntity(int personId)
+{
+    return started(new GetPersonEntityJob(this, personId));
+}
+
+CreateDefaultPersonEntityJob *WebApiClient::createDefaultPersonEntity()
+{
+    return started(new CreateDefaultPersonEntityJob(this));
+}
+
+SavePersonEntityJob *WebApiClient::savePersonEntity(const PersonEntity &person)
+{
+    return started(new SavePersonEntityJob(this, person));
 }
 
 GetDuplicatesJob *WebApiClient::getDuplicates(const QString &name)

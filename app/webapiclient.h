@@ -12,6 +12,10 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class ContactEntity;
+class PersonEntity;
+class CreateDefaultPersonEntityJob;
+class GetPersonEntityJob;
+class SavePersonEntityJob;
 class ContactSearchJob;
 class CreateDefaultContactEntityJob;
 class CurrentPrincipalJob;
@@ -64,6 +68,9 @@ public:
                                                 const QString &enrichId,
                                                 const QStringList &select = QStringList());
     GetPreviewEnrichContactJob *getPreviewEnrichContact(const QString &enrichId);
+    GetPersonEntityJob *getPersonEntity(int personId);
+    CreateDefaultPersonEntityJob *createDefaultPersonEntity();
+    SavePersonEntityJob *savePersonEntity(const PersonEntity &person);
     GetDuplicatesJob *getDuplicates(const QString &name);
     MdoListJob *mdoList(const QString &listName, const QString &query = QString(),
                         const QString &additional = QString());

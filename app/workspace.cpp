@@ -4,6 +4,8 @@
 #include "contactfinder.h"
 #include "contactsession.h"
 #include "createdefaultcontactentityjob.h"
+#include "createdefaultpersonentityjob.h"
+#include "getcontactentityjob.h"
 #include "credentialjob.h"
 #include "credentialstore.h"
 #include "currentprincipaljob.h"
@@ -13,9 +15,11 @@
 #include "offlinecache.h"
 #include "onlineauthenticator.h"
 #include "outbox.h"
+#include "personsession.h"
 #include "profilestore.h"
 #include "webapiclient.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QSettings>
 #include <QTimer>
@@ -177,9 +181,9 @@ void Workspace::useConnection(const ConnectionProfile &profile, const QString &s
         !m_sessions.isEmpty()) {
         // Another server or user: its companies go away (their drafts stay on this computer
         // and come back when that connection is used again); none is ever saved elsewhere.
-        const QList<ContactSession *> previous = m_sessions;
+        const QList<EntitySession *> previous = m_sessions;
         m_sessions.clear();
-        for (ContactSession *session : previous) {
+        for (EntitySession *session : previous) {
             emit sessionClosed(session);
             session->deleteLater();
         }
@@ -254,7 +258,7 @@ void Workspace::connectWith(const ConnectionProfile &profile, const QString &sec
         m_credentials->write(profile.appTokenKey(), appToken);
     setSignedIn(principal);
     // Calls that failed for want of a valid sign-in run again.
-    for (ContactSession *session : std::as_const(m_sessions)) {
+    for (EntitySession *session : std::as_const(m_sessions)) {
         if (session->lastError().kind() == ApiError::Kind::Unauthorized ||
             (!session->document() && !session->isBusy()))
             session->retry();
@@ -376,7 +380,7 @@ void Workspace::connectOnline(const ConnectionProfile &profile, const OnlineToke
     if (!clientSecret.isEmpty())
         m_credentials->write(profile.appTokenKey(), clientSecret);
     setSignedIn(principal);
-    for (ContactSession *session : std::as_const(m_sessions)) {
+    for (EntitySession *session : std::as_const(m_sessions)) {
         if (session->lastError().kind() == ApiError::Kind::Unauthorized ||
             (!session->document() && !session->isBusy()))
             session->retry();
@@ -397,7 +401,7 @@ void Workspace::signInAgain()
         if (!ok)
             return;
         verifyConnection(0);
-        for (ContactSession *session : std::as_const(m_sessions)) {
+        for (EntitySession *session : std::as_const(m_sessions)) {
             if (session->lastError().kind() == ApiError::Kind::Unauthorized)
                 session->retry();
         }
@@ -449,52 +453,135 @@ void Workspace::cacheForOffline()
 {
     // What offline work needs: the lists behind the pickers and a default new company (the
     // session keeps it when it answers).
-    for (const char *list :
-         {"category", "business", "country", "associate", "ticketpriority", "customerlanguage"})
+    for (const char *list : {"category", "business", "country", "associate", "ticketpriority",
+                             "customerlanguage", "mrmrs", "perspos", "salutation"})
         m_lists->request(QString::fromLatin1(list));
     if (!m_drafts->isOpen())
         return;
-    auto *job = m_client->createDefaultContactEntity();
-    job->setAutoDelete(true);
     const OfflineCache cache(m_drafts.get(), serverKey());
-    connect(job, &ApiJob::finished, this, [cache](ApiJob *finished) {
-        if (finished->succeeded())
-            cache.putDefaultContact(static_cast<EntityJob *>(finished)->entity());
+    // And a default new person, so a person can be added offline too.
+    for (EntityJob *job : {static_cast<EntityJob *>(m_client->createDefaultContactEntity()),
+                           static_cast<EntityJob *>(m_client->createDefaultPersonEntity())}) {
+        job->setAutoDelete(true);
+        connect(job, &ApiJob::finished, this, [cache](ApiJob *finished) {
+            auto *answered = static_cast<EntityJob *>(finished);
+            if (finished->succeeded())
+                cache.putDefault(answered->kind(), answered->json());
+        });
+    }
+}
+
+void Workspace::adoptSession(EntitySession *session)
+{
+    if (m_drafts->isOpen())
+        session->setDraftStore(m_drafts.get(), serverKey());
+    session->setConnectivity(m_connectivity);
+    m_sessions.append(session);
+    connect(session, &EntitySession::draftStateChanged, this, &Workspace::stateChanged);
+    connect(session, &EntitySession::documentReady, this, [this](EntityDocument *doc) {
+        connect(doc, &EntityDocument::modifiedChanged, this, &Workspace::stateChanged);
+        emit stateChanged();
     });
 }
 
 ContactSession *Workspace::addSession(bool rememberWhenOpened)
 {
     auto *session = new ContactSession(m_client, this);
-    if (m_drafts->isOpen())
-        session->setDraftStore(m_drafts.get(), serverKey());
-    session->setConnectivity(m_connectivity);
-    m_sessions.append(session);
-    connect(session, &ContactSession::draftStateChanged, this, &Workspace::stateChanged);
+    adoptSession(session);
     connect(session, &ContactSession::documentReady, this,
-            [this, rememberWhenOpened](ContactDocument *doc) {
-                connect(doc, &ContactDocument::modifiedChanged, this, &Workspace::stateChanged);
+            [this, rememberWhenOpened](EntityDocument *doc) {
                 // A draft reopened at start is not a company the user chose to open now.
                 if (!doc->entity().isNew() && rememberWhenOpened)
                     rememberRecent(doc->entity().contactId(), doc->entity().name());
-                emit stateChanged();
             });
     connect(session, &ContactSession::saved, this, [this, session] {
-        if (ContactDocument *doc = session->document())
+        if (EntityDocument *doc = session->document())
             rememberRecent(doc->entity().contactId(), doc->entity().name());
     });
     return session;
+}
+
+PersonSession *Workspace::addPersonSession()
+{
+    auto *session = new PersonSession(m_client, this);
+    adoptSession(session);
+    // The company it belonged to before the save and the one it belongs to now.
+    auto before = std::make_shared<int>(0);
+    connect(session, &EntitySession::documentReady, this, [session, before] {
+        *before = session->document()->person().contactId();
+    });
+    connect(session, &EntitySession::saved, this, [this, session, before] {
+        const PersonEntity person = session->document()->person();
+        QList<int> companies{person.contactId()};
+        if (*before > 0 && *before != person.contactId())
+            companies.append(*before);
+        *before = person.contactId();
+        refreshPersonsOf(companies);
+        emit personSaved(person.personId(), person.contactId());
+    });
+    return session;
+}
+
+void Workspace::refreshPersonsOf(const QList<int> &contactIds)
+{
+    for (int contactId : contactIds) {
+        ContactSession *company = sessionFor(contactId);
+        if (!company || !company->document() || m_connectivity->isOnline() == false)
+            continue;
+        // Only its Persons are taken: the user's edits of the company stay as they are.
+        auto *job = m_client->getContactEntity(contactId);
+        job->setAutoDelete(true);
+        QPointer<ContactSession> target = company;
+        connect(job, &ApiJob::finished, this, [target](ApiJob *finished) {
+            if (!target || !finished->succeeded())
+                return;
+            const QJsonObject fresh = static_cast<EntityJob *>(finished)->json();
+            target->takeServerValue(QStringLiteral("Persons"),
+                                    fresh.value(QLatin1String("Persons")));
+        });
+    }
 }
 
 ContactSession *Workspace::sessionFor(int contactId) const
 {
     if (contactId <= 0)
         return nullptr;
-    for (ContactSession *session : m_sessions) {
-        if (session->contactId() == contactId)
-            return session;
+    for (EntitySession *session : m_sessions) {
+        if (session->kind() == EntityKind::Contact && session->entityId() == contactId)
+            return static_cast<ContactSession *>(session);
     }
     return nullptr;
+}
+
+PersonSession *Workspace::personSessionFor(int personId) const
+{
+    if (personId <= 0)
+        return nullptr;
+    for (EntitySession *session : m_sessions) {
+        if (session->kind() == EntityKind::Person && session->entityId() == personId)
+            return static_cast<PersonSession *>(session);
+    }
+    return nullptr;
+}
+
+PersonSession *Workspace::openPerson(int personId)
+{
+    if (personId <= 0)
+        return nullptr;
+    if (PersonSession *existing = personSessionFor(personId))
+        return existing;
+    PersonSession *session = addPersonSession();
+    emit sessionAdded(session);
+    session->open(personId);
+    return session;
+}
+
+PersonSession *Workspace::newPerson(const QJsonObject &company)
+{
+    PersonSession *session = addPersonSession();
+    emit sessionAdded(session);
+    session->createNew(company);
+    return session;
 }
 
 ContactSession *Workspace::openContact(int contactId)
@@ -517,7 +604,7 @@ ContactSession *Workspace::newContact()
     return session;
 }
 
-void Workspace::closeSession(ContactSession *session, bool discard)
+void Workspace::closeSession(EntitySession *session, bool discard)
 {
     if (!session || !m_sessions.removeOne(session))
         return;
@@ -541,17 +628,21 @@ void Workspace::reopenSomeDrafts()
     if (m_pendingDrafts.isEmpty())
         return;
     QSet<qint64> open;
-    for (ContactSession *session : std::as_const(m_sessions))
+    for (EntitySession *session : std::as_const(m_sessions))
         open.insert(session->draftId());
-    QList<std::pair<ContactSession *, Draft>> batch;
+    QList<std::pair<EntitySession *, Draft>> batch;
     while (batch.size() < kDraftBatch && !m_pendingDrafts.isEmpty()) {
         const qint64 id = m_pendingDrafts.takeFirst();
         if (open.contains(id))
             continue;
-        if (std::optional<Draft> draft = m_drafts->draft(id))
-            batch.append({addSession(false), *draft});
+        if (std::optional<Draft> draft = m_drafts->draft(id)) {
+            EntitySession *session = draft->kind == EntityKind::Person
+                                         ? static_cast<EntitySession *>(addPersonSession())
+                                         : addSession(false);
+            batch.append({session, *draft});
+        }
     }
-    QList<ContactSession *> sessions;
+    QList<EntitySession *> sessions;
     for (const auto &entry : std::as_const(batch))
         sessions.append(entry.first);
     if (!sessions.isEmpty())
@@ -563,10 +654,10 @@ void Workspace::reopenSomeDrafts()
         QTimer::singleShot(0, this, &Workspace::reopenSomeDrafts);
 }
 
-QList<ContactSession *> Workspace::unsentSessions() const
+QList<EntitySession *> Workspace::unsentSessions() const
 {
-    QList<ContactSession *> out;
-    for (ContactSession *session : m_sessions) {
+    QList<EntitySession *> out;
+    for (EntitySession *session : m_sessions) {
         if (session->hasUnsentWork())
             out.append(session);
     }
@@ -576,13 +667,13 @@ QList<ContactSession *> Workspace::unsentSessions() const
 int Workspace::waitingCount() const
 {
     return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
-                             [](const ContactSession *s) { return s->isWaitingToBeSent(); }));
+                             [](const EntitySession *s) { return s->isWaitingToBeSent(); }));
 }
 
 void Workspace::sendOutbox()
 {
-    QList<ContactSession *> queued;
-    for (ContactSession *session : std::as_const(m_sessions)) {
+    QList<EntitySession *> queued;
+    for (EntitySession *session : std::as_const(m_sessions)) {
         if (session->draftState() == Draft::State::Queued && !session->isBusy())
             queued.append(session);
     }
@@ -592,15 +683,15 @@ void Workspace::sendOutbox()
 
 void Workspace::saveAll()
 {
-    QList<ContactSession *> idle;
-    for (ContactSession *session : unsentSessions()) {
+    QList<EntitySession *> idle;
+    for (EntitySession *session : unsentSessions()) {
         if (!session->isBusy())
             idle.append(session);
     }
     if (idle.isEmpty())
         return;
     if (!m_connectivity->isOnline()) {
-        for (ContactSession *session : std::as_const(idle))
+        for (EntitySession *session : std::as_const(idle))
             session->save();
         m_connectivity->probeNow();
         emit stateChanged();
@@ -609,7 +700,7 @@ void Workspace::saveAll()
     m_outbox->send(idle);
 }
 
-void Workspace::send(const QList<ContactSession *> &sessions)
+void Workspace::send(const QList<EntitySession *> &sessions)
 {
     if (sessions.size() == 1)
         sessions.first()->save();

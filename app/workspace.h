@@ -19,14 +19,15 @@ class EnrichmentSession;
 class EntitySession;
 class MdoListCache;
 class OnlineAuthenticator;
+class PersonSession;
 struct OnlineTokens;
 class Outbox;
 class ProfileStore;
 class WebApiClient;
 
 // The application's state under the window: the connection (client, credentials, profiles),
-// the draft store, connectivity, the outbox, the pickers' lists and the open companies'
-// sessions. It signs in, switches connection, caches for offline use, keeps the recent list,
+// the draft store, connectivity, the outbox, the pickers' lists and the open companies' and
+// persons' sessions. It signs in, switches connection, caches for offline use, keeps the recent list,
 // reopens drafts and sends the outbox; it reports through signals and knows no widget.
 class Workspace : public QObject
 {
@@ -82,24 +83,30 @@ public:
     // A saved connection and its keychain entries.
     void removeProfile(const QString &name);
 
-    QList<ContactSession *> sessions() const { return m_sessions; }
+    // Every open company and person, in the order they were opened.
+    QList<EntitySession *> sessions() const { return m_sessions; }
     ContactSession *sessionFor(int contactId) const;
+    PersonSession *personSessionFor(int personId) const;
     // The open session of the company, or a new one (sessionAdded, then it opens).
     ContactSession *openContact(int contactId);
     ContactSession *newContact();
-    // The company goes away: a draft with nothing unsent is removed (discard: also a modified
-    // one). sessionClosed, then the session is deleted later.
-    void closeSession(ContactSession *session, bool discard = false);
+    // The same for a person; a new person belongs to company (a ContactEntity or the light
+    // Contact carrier), online or offline.
+    PersonSession *openPerson(int personId);
+    PersonSession *newPerson(const QJsonObject &company);
+    // The company or person goes away: a draft with nothing unsent is removed (discard: also a
+    // modified one). sessionClosed, then the session is deleted later.
+    void closeSession(EntitySession *session, bool discard = false);
 
     // Something is not on the server yet: modified, queued, in conflict or failed.
-    QList<ContactSession *> unsentSessions() const;
+    QList<EntitySession *> unsentSessions() const;
     // Queued, in conflict or failed: what the outbox button counts.
     int waitingCount() const;
     // What was saved while offline, nothing else.
     void sendOutbox();
     // Every company with unsent work.
     void saveAll();
-    void send(const QList<ContactSession *> &sessions);
+    void send(const QList<EntitySession *> &sessions);
     // Saves and answers exactly once: true when the server confirmed or it waits in the outbox,
     // false when refused, cancelled or waiting for the user's decision.
     void saveThen(EntitySession *session, const std::function<void(bool)> &then);
@@ -117,10 +124,12 @@ signals:
     void browserSignInWaiting(const QUrl &url, bool opened);
     // Sign-in needs the user: the connect dialog, with why.
     void connectionNeeded(const QString &message);
-    void sessionAdded(ContactSession *session);
+    void sessionAdded(EntitySession *session);
     // Drafts reopened in one batch (after start or a switch of connection).
-    void draftsReopened(const QList<ContactSession *> &sessions);
-    void sessionClosed(ContactSession *session);
+    void draftsReopened(const QList<EntitySession *> &sessions);
+    void sessionClosed(EntitySession *session);
+    // A person was saved: the open company it belongs to (or belonged to) shows it already.
+    void personSaved(int personId, int contactId);
     void message(const QString &text, int timeoutMs);
     void onlineChanged(bool online);
     void recentChanged();
@@ -129,6 +138,11 @@ signals:
 
 private:
     ContactSession *addSession(bool rememberWhenOpened = true);
+    PersonSession *addPersonSession();
+    // What every session gets: the draft store, connectivity, state changes.
+    void adoptSession(EntitySession *session);
+    // After a person's save: the open companies it belongs to read their Persons again.
+    void refreshPersonsOf(const QList<int> &contactIds);
     void useConnection(const ConnectionProfile &profile, const QString &secret,
                        const QString &appToken);
     void verifyConnection(int openAfter);
@@ -155,7 +169,7 @@ private:
     bool m_rememberOnline = true;
     // What the keychain holds, so a refresh (which keeps the token) writes nothing.
     QString m_storedRefreshToken;
-    QList<ContactSession *> m_sessions;
+    QList<EntitySession *> m_sessions;
     QList<qint64> m_pendingDrafts;
     bool m_signedIn = false;
     int m_openAfterSignIn = 0;

@@ -1,5 +1,5 @@
 // Drafts, two figures.
-// (a) One edit written through: ContactDocument::setValue with a DraftRecorder on a DraftStore
+// (a) One edit written through: EntityDocument::setValue with a DraftRecorder on a DraftStore
 //     (WAL, a transaction per edit), against the same edits on a document without a store and
 //     against a bare SQLite INSERT of the same operation text in its own transaction on a WAL
 //     file. The three run interleaved, edit by edit.
@@ -8,7 +8,7 @@
 //     until every draft is open in its tab, and the longest event-loop stall meanwhile.
 #include "apptranslator.h"
 #include "carriercodec.h"
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
 #include "mainwindow.h"
@@ -148,16 +148,16 @@ void benchWriteThrough(QTextStream &out)
     QString error;
     if (!store.open(dir.filePath(QStringLiteral("drafts.sqlite")), &error))
         die(error);
-    ContactDocument recorded{ContactEntity(company)};
+    EntityDocument recorded{ContactEntity(company)};
     const qint64 draftId = store.create(server, company, company);
     DraftRecorder recorder(&store, &recorded, draftId);
     QByteArray lastOp;
-    QObject::connect(&recorded, &ContactDocument::editApplied, [&](const EntityEdit &op) {
+    QObject::connect(&recorded, &EntityDocument::editApplied, [&](const EntityEdit &op) {
         lastOp = QJsonDocument(op.toJson()).toJson(QJsonDocument::Compact);
     });
 
     // The same edits with nothing written: what the document itself costs.
-    ContactDocument alone{ContactEntity(company)};
+    EntityDocument alone{ContactEntity(company)};
 
     // The floor: one prepared INSERT of the same operation text, in its own transaction, on a
     // WAL file with the store's settings (synchronous=NORMAL).
@@ -270,7 +270,7 @@ void benchWriteThrough(QTextStream &out)
         << " KiB entity), cycling Department, Description, Phones[0].Value, a custom field,\n"
         << "    Persons[0].Title and Name; every " << DraftRecorder::CompactAfter
         << "th edit writes a full snapshot instead (the recorder's compaction)\n"
-        << "    ours: ContactDocument::setValue -> undo command -> DraftRecorder -> "
+        << "    ours: EntityDocument::setValue -> undo command -> DraftRecorder -> "
            "DraftStore::record\n"
         << "    document only: the same edits on a document with no recorder\n"
         << "    bare SQLite: BEGIN; one prepared INSERT of the same operation JSON; COMMIT (Qt "
@@ -348,7 +348,7 @@ int makeStore(int argc, char **argv, int count, const QString &url)
         const qint64 id = store.create(server, base, base);
         if (!id)
             die(store.lastError());
-        ContactDocument document{ContactEntity(base)};
+        EntityDocument document{ContactEntity(base)};
         switch (i % 4) {
         case 0: { // edited; the edits are still in the log and are replayed on start
             DraftRecorder recorder(&store, &document, id);

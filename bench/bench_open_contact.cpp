@@ -2,7 +2,7 @@
 // every item model, against parsing the same payload with QJsonDocument alone. Prints both
 // times, the ratio and peak memory (each measured in a fresh child process).
 #include "carriercodec.h"
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "customfieldmodel.h"
 #include "entityelementlistmodel.h"
 #include "interestlistmodel.h"
@@ -111,7 +111,7 @@ int openContact(const QByteArray &bytes)
     auto entity = CarrierCodec::decodeContact(bytes);
     if (!entity)
         qFatal("payload did not decode");
-    ContactDocument document(*entity);
+    EntityDocument document(*entity);
     EntityElementListModel phones(&document, QStringLiteral("Phones"));
     EntityElementListModel emails(&document, QStringLiteral("Emails"));
     EntityElementListModel urls(&document, QStringLiteral("Urls"));

@@ -6,7 +6,7 @@
 // The company is demo company 1 given 10,000 persons through the sandbox's admin hook, and the
 // bytes are the server's own GetContactEntity answer. Prints figures only.
 #include "carriercodec.h"
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "contacteditor.h"
 #include "contactsession.h"
 #include "draft.h"

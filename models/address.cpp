@@ -5,7 +5,9 @@ namespace {
 const char *const kPartNames[] = {
     "StreetAddress1", "StreetAddress2", "StreetAddress3", "StreetZipcode",  "StreetCity",
     "StreetCounty",   "StreetState",    "PostalAddress1", "PostalAddress2", "PostalAddress3",
-    "PostalZipcode",  "PostalCity",     "PostalCounty",   "PostalState"};
+    "PostalZipcode",  "PostalCity",     "PostalCounty",   "PostalState",    "Address1",
+    "Address2",       "Address3",       "Zipcode",        "City",           "County",
+    "State"};
 
 const QString kLocalized = QStringLiteral("LocalizedAddress");
 const QString kName = QStringLiteral("Name");
@@ -16,7 +18,7 @@ const QString kValue = QStringLiteral("Value");
 QList<Address::Part> Address::allParts()
 {
     QList<Part> parts;
-    for (int i = 0; i <= int(Part::PostalState); ++i)
+    for (int i = 0; i <= int(Part::State); ++i)
         parts.append(Part(i));
     return parts;
 }
@@ -28,7 +30,7 @@ QString Address::partName(Part part)
 
 bool Address::partFromName(const QString &name, Part *part)
 {
-    for (int i = 0; i <= int(Part::PostalState); ++i) {
+    for (int i = 0; i <= int(Part::State); ++i) {
         if (name.compare(QLatin1String(kPartNames[i]), Qt::CaseInsensitive) == 0) {
             *part = Part(i);
             return true;
@@ -42,24 +44,31 @@ QString Address::structuredMember(Part part)
     switch (part) {
     case Part::StreetAddress1:
     case Part::PostalAddress1:
+    case Part::Address1:
         return QStringLiteral("Address1");
     case Part::StreetAddress2:
     case Part::PostalAddress2:
+    case Part::Address2:
         return QStringLiteral("Address2");
     case Part::StreetAddress3:
     case Part::PostalAddress3:
+    case Part::Address3:
         return QStringLiteral("Address3");
     case Part::StreetZipcode:
     case Part::PostalZipcode:
+    case Part::Zipcode:
         return QStringLiteral("Zipcode");
     case Part::StreetCity:
     case Part::PostalCity:
+    case Part::City:
         return QStringLiteral("City");
     case Part::StreetCounty:
     case Part::PostalCounty:
+    case Part::County:
         return QStringLiteral("County");
     case Part::StreetState:
     case Part::PostalState:
+    case Part::State:
         return QStringLiteral("State");
     }
     return QString();
@@ -149,21 +158,29 @@ QString Address::label(Part part) const
     case Part::StreetAddress2:
     case Part::StreetAddress3:
         return tr("Street address");
+    case Part::Address1:
+    case Part::Address2:
+    case Part::Address3:
+        return tr("Address");
     case Part::PostalAddress1:
     case Part::PostalAddress2:
     case Part::PostalAddress3:
         return tr("Postal address");
     case Part::StreetZipcode:
     case Part::PostalZipcode:
+    case Part::Zipcode:
         return tr("Postcode");
     case Part::StreetCity:
     case Part::PostalCity:
+    case Part::City:
         return tr("City");
     case Part::StreetCounty:
     case Part::PostalCounty:
+    case Part::County:
         return tr("County");
     case Part::StreetState:
     case Part::PostalState:
+    case Part::State:
         return tr("State");
     }
     return QString();

@@ -4,7 +4,7 @@
 
 #include <QCoreApplication>
 
-// A company address as the server sent it: LocalizedAddress lines in the country's layout, the
+// A company's or a person's address as the server sent it: LocalizedAddress lines in the country's layout, the
 // structured Street and Postal forms, or both. Reads from whichever is there and writes an edit
 // back into every form that was received.
 class Address : public Carrier
@@ -27,11 +27,21 @@ public:
         PostalCity,
         PostalCounty,
         PostalState,
+        // A person's own address (PersonPrivateAddress): one form, structured as Street.
+        Address1,
+        Address2,
+        Address3,
+        Zipcode,
+        City,
+        County,
+        State,
     };
     static QList<Part> allParts();
     static QString partName(Part part); // "StreetAddress1", the LocalizedField name
     static bool partFromName(const QString &name, Part *part);
-    static bool isStreet(Part part) { return part <= Part::StreetState; }
+    // Held in the structured Street form (a person's parts too).
+    static bool isStreet(Part part) { return part <= Part::StreetState || isPersonPart(part); }
+    static bool isPersonPart(Part part) { return part >= Part::Address1; }
 
     using Carrier::Carrier;
     using Carrier::setValue;

@@ -11,18 +11,18 @@ const QString kDisplayTooltip = QStringLiteral(":DisplayTooltip");
 
 } // namespace
 
-CustomFieldModel::CustomFieldModel(ContactDocument *document, QObject *parent)
+CustomFieldModel::CustomFieldModel(EntityDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
     m_keys = keysOf(document->working());
-    connect(document, &ContactDocument::aboutToReset, this, [this] { beginResetModel(); });
-    connect(document, &ContactDocument::reset, this, [this] {
+    connect(document, &EntityDocument::aboutToReset, this, [this] { beginResetModel(); });
+    connect(document, &EntityDocument::reset, this, [this] {
         m_keys = keysOf(m_document->working());
         endResetModel();
     });
-    connect(document, &ContactDocument::valueChanged, this, &CustomFieldModel::onValueChanged);
-    connect(document, &ContactDocument::rightsChanged, this, [this] {
+    connect(document, &EntityDocument::valueChanged, this, &CustomFieldModel::onValueChanged);
+    connect(document, &EntityDocument::rightsChanged, this, [this] {
         if (!m_keys.isEmpty())
             emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
     });

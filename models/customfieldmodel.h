@@ -1,6 +1,6 @@
 #pragma once
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "customfieldvalue.h"
 
 #include <QAbstractTableModel>
@@ -26,7 +26,7 @@ public:
         MaxLengthRole,
     };
 
-    explicit CustomFieldModel(ContactDocument *document, QObject *parent = nullptr);
+    explicit CustomFieldModel(EntityDocument *document, QObject *parent = nullptr);
 
     // The key's label, as FieldCatalogue names custom fields.
     QString label(const QString &key) const;
@@ -55,6 +55,6 @@ private:
     void onValueChanged(const JsonPath &path);
     QString rawValue(const QString &key) const;
 
-    ContactDocument *m_document;
+    EntityDocument *m_document;
     QStringList m_keys;
 };

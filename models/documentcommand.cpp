@@ -1,8 +1,8 @@
 #include "documentcommand.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 
-DocumentCommand::DocumentCommand(ContactDocument *document, const QString &text,
+DocumentCommand::DocumentCommand(EntityDocument *document, const QString &text,
                                  const QList<EntityEdit> &edits, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)

@@ -4,7 +4,7 @@
 
 #include <QUndoCommand>
 
-class ContactDocument;
+class EntityDocument;
 
 // The base of every undo step that changes a company: the step is its edits, so redo and undo
 // are the same for all of them and the undo history can be saved without knowing each kind.
@@ -17,9 +17,9 @@ public:
     const QList<EntityEdit> &edits() const { return m_edits; }
 
 protected:
-    DocumentCommand(ContactDocument *document, const QString &text, const QList<EntityEdit> &edits,
+    DocumentCommand(EntityDocument *document, const QString &text, const QList<EntityEdit> &edits,
                     QUndoCommand *parent);
 
-    ContactDocument *m_document;
+    EntityDocument *m_document;
     QList<EntityEdit> m_edits;
 };

@@ -1,35 +1,35 @@
 #include "elementlistmodel.h"
 
-ElementListModel::ElementListModel(ContactDocument *document, const QString &member,
+ElementListModel::ElementListModel(EntityDocument *document, const QString &member,
                                    QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_list(member)
 {
     refreshCache();
-    connect(document, &ContactDocument::elementsAboutToBeInserted, this,
+    connect(document, &EntityDocument::elementsAboutToBeInserted, this,
             [this](const JsonPath &list, int row) {
                 if (list == m_list)
                     beginInsertRows(QModelIndex(), row, row);
             });
-    connect(document, &ContactDocument::elementsInserted, this, [this](const JsonPath &list, int) {
+    connect(document, &EntityDocument::elementsInserted, this, [this](const JsonPath &list, int) {
         if (list == m_list) {
             refreshCache();
             endInsertRows();
         }
     });
-    connect(document, &ContactDocument::elementsAboutToBeRemoved, this,
+    connect(document, &EntityDocument::elementsAboutToBeRemoved, this,
             [this](const JsonPath &list, int row) {
                 if (list == m_list)
                     beginRemoveRows(QModelIndex(), row, row);
             });
-    connect(document, &ContactDocument::elementsRemoved, this, [this](const JsonPath &list, int) {
+    connect(document, &EntityDocument::elementsRemoved, this, [this](const JsonPath &list, int) {
         if (list == m_list) {
             refreshCache();
             endRemoveRows();
         }
     });
-    connect(document, &ContactDocument::elementAboutToBeMoved, this,
+    connect(document, &EntityDocument::elementAboutToBeMoved, this,
             [this](const JsonPath &list, int from, int to) {
                 if (list != m_list)
                     return;
@@ -37,7 +37,7 @@ ElementListModel::ElementListModel(ContactDocument *document, const QString &mem
                 m_moving = beginMoveRows(QModelIndex(), from, from, QModelIndex(),
                                          to > from ? to + 1 : to);
             });
-    connect(document, &ContactDocument::elementMoved, this, [this](const JsonPath &list, int, int) {
+    connect(document, &EntityDocument::elementMoved, this, [this](const JsonPath &list, int, int) {
         if (list != m_list)
             return;
         refreshCache();
@@ -45,13 +45,13 @@ ElementListModel::ElementListModel(ContactDocument *document, const QString &mem
             endMoveRows();
         m_moving = false;
     });
-    connect(document, &ContactDocument::aboutToReset, this, [this] { beginResetModel(); });
-    connect(document, &ContactDocument::reset, this, [this] {
+    connect(document, &EntityDocument::aboutToReset, this, [this] { beginResetModel(); });
+    connect(document, &EntityDocument::reset, this, [this] {
         refreshCache();
         endResetModel();
     });
-    connect(document, &ContactDocument::valueChanged, this, &ElementListModel::onValueChanged);
-    connect(document, &ContactDocument::rightsChanged, this, [this] {
+    connect(document, &EntityDocument::valueChanged, this, &ElementListModel::onValueChanged);
+    connect(document, &EntityDocument::rightsChanged, this, [this] {
         if (rowCount() > 0)
             emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     });

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 
 #include <QAbstractTableModel>
 #include <QJsonArray>
 
-// Base for item models over one list member of a ContactDocument (Phones, Persons, Interests):
+// Base for item models over one list member of a EntityDocument (Phones, Persons, Interests):
 // turns the document's insert/remove/move/reset announcements into row signals. Rows read the
 // document's array directly; no per-row copies are kept.
 class ElementListModel : public QAbstractTableModel
@@ -13,9 +13,9 @@ class ElementListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    ElementListModel(ContactDocument *document, const QString &member, QObject *parent = nullptr);
+    ElementListModel(EntityDocument *document, const QString &member, QObject *parent = nullptr);
 
-    ContactDocument *document() const { return m_document; }
+    EntityDocument *document() const { return m_document; }
     QString member() const { return m_list.at(0).key; }
     JsonPath listPath() const { return m_list; }
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -33,7 +33,7 @@ private:
     void onValueChanged(const JsonPath &path);
     void refreshCache();
 
-    ContactDocument *m_document;
+    EntityDocument *m_document;
     JsonPath m_list;
     QJsonArray m_cache; // shares the document's array until it changes
     bool m_moving = false;

@@ -19,6 +19,9 @@ const QStringList kServerManaged = {
     QStringLiteral("CreatedDate"),
     QStringLiteral("CreatedBy"),
     QStringLiteral("ContactId"),
+    QStringLiteral("PersonId"),
+    QStringLiteral("FullName"),
+    QStringLiteral("FormalName"),
     QStringLiteral("ActiveInterests"),
     QStringLiteral("_Links"),
     QStringLiteral("ActiveErpLinks"),
@@ -64,7 +67,7 @@ QString referenceText(const QJsonValue &v)
 qint64 referenceId(const QJsonValue &v)
 {
     const QJsonObject o = v.toObject();
-    for (const char *key : {"Id", "AssociateId", "CountryId"}) {
+    for (const char *key : {"Id", "AssociateId", "CountryId", "ContactId"}) {
         if (o.contains(QLatin1String(key)))
             return o.value(QLatin1String(key)).toInteger();
     }
@@ -74,7 +77,8 @@ qint64 referenceId(const QJsonValue &v)
 bool isReference(const QString &member)
 {
     const FieldDescriptor *d = FieldCatalogue::find(member);
-    return d && d->kind == FieldDescriptor::Kind::Picker;
+    return d && (d->kind == FieldDescriptor::Kind::Picker ||
+                 d->kind == FieldDescriptor::Kind::Company);
 }
 
 // Entries have no id: the same value and description is the same entry.
@@ -217,7 +221,7 @@ void EntityDiff::diffElements(const QString &member, const QJsonArray &base,
 }
 
 QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObject &current,
-                                        const LabelFor &customLabel)
+                                        const LabelFor &customLabel, EntityKind kind)
 {
     QList<EntityChange> out;
     QStringList members = base.keys();
@@ -227,7 +231,7 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
     }
     // Catalogue order first, then the rest alphabetically.
     QStringList ordered;
-    for (const FieldDescriptor &f : FieldCatalogue::fields()) {
+    for (const FieldDescriptor &f : FieldCatalogue::fields(kind)) {
         if (members.contains(f.member))
             ordered.append(f.member);
     }
@@ -304,9 +308,11 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
                 EntityChange change;
                 change.member = member;
                 change.key = Address::partName(part);
-                change.label = ca.label(part) + QStringLiteral(" (") +
-                               (Address::isStreet(part) ? tr("street") : tr("postal")) +
-                               QLatin1Char(')');
+                change.label = Address::isPersonPart(part)
+                                   ? ca.label(part)
+                                   : ca.label(part) + QStringLiteral(" (") +
+                                         (Address::isStreet(part) ? tr("street") : tr("postal")) +
+                                         QLatin1Char(')');
                 change.before = before;
                 change.after = after;
                 out.append(change);

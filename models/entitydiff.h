@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entitychange.h"
+#include "entitykind.h"
 
 #include <functional>
 #include <QCoreApplication>
@@ -19,10 +20,11 @@ public:
     // Members the server maintains (rights, dates, ids of who changed it) are left out. Labels
     // come from FieldCatalogue; customLabel can name custom fields instead.
     static QList<EntityChange> compute(const QJsonObject &base, const QJsonObject &current,
-                                       const LabelFor &customLabel = LabelFor());
+                                       const LabelFor &customLabel = LabelFor(),
+                                       EntityKind kind = EntityKind::Contact);
     using Edits = QList<std::pair<JsonPath, QJsonValue>>;
     // The member values that drop one change: current's members with that change taken back to
-    // base. Apply them as one step (ContactDocument::setValues).
+    // base. Apply them as one step (EntityDocument::setValues).
     static Edits revert(const QJsonObject &base, const QJsonObject &current,
                         const EntityChange &change);
     // The member values that take chosen changes of compute(current, proposed) into current

@@ -23,7 +23,7 @@ EntityElementListModel::Kind kindOf(const QString &member)
 
 } // namespace
 
-EntityElementListModel::EntityElementListModel(ContactDocument *document, const QString &member,
+EntityElementListModel::EntityElementListModel(EntityDocument *document, const QString &member,
                                                QObject *parent)
     : ElementListModel(document, member, parent)
     , m_kind(kindOf(member))
@@ -160,7 +160,7 @@ bool EntityElementListModel::insertRows(int row, int count, const QModelIndex &p
         return false;
     QUndoStack *stack = document()->undoStack();
     if (count > 1)
-        stack->beginMacro(tr("Add %1").arg(ContactDocument::memberLabel(member())));
+        stack->beginMacro(tr("Add %1").arg(document()->memberLabel(member())));
     for (int i = 0; i < count; ++i)
         document()->insertElement(listPath(), row + i, EntityElement::create(QString()).json());
     if (count > 1)
@@ -174,7 +174,7 @@ bool EntityElementListModel::removeRows(int row, int count, const QModelIndex &p
         return false;
     QUndoStack *stack = document()->undoStack();
     if (count > 1)
-        stack->beginMacro(tr("Remove %1").arg(ContactDocument::memberLabel(member())));
+        stack->beginMacro(tr("Remove %1").arg(document()->memberLabel(member())));
     for (int i = count - 1; i >= 0; --i)
         document()->removeElement(listPath(), row + i);
     if (count > 1)

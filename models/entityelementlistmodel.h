@@ -16,7 +16,7 @@ public:
     enum class Kind { Phone, Fax, Email, Url };
 
     // member: "Phones", "Faxes", "Emails" or "Urls".
-    EntityElementListModel(ContactDocument *document, const QString &member,
+    EntityElementListModel(EntityDocument *document, const QString &member,
                            QObject *parent = nullptr);
 
     Kind kind() const { return m_kind; }

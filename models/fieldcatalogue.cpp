@@ -1,6 +1,7 @@
 #include "fieldcatalogue.h"
 
-#include "contactentity.h"
+#include "carrier.h"
+#include "entitydate.h"
 #include "customfieldmodel.h"
 #include "customfieldvalue.h"
 
@@ -59,8 +60,102 @@ QString FieldDescriptor::entryLabel() const
     return entryLabelSource ? FieldCatalogue::tr(entryLabelSource) : label();
 }
 
-const QList<FieldDescriptor> &FieldCatalogue::fields()
+namespace {
+
+const QList<FieldDescriptor> &personFields()
 {
+    // A person's card as SuperOffice shows it: the name, the company, how to reach them, the
+    // address, then what follows. Mnemonics are unique within the person form.
+    auto text = [](const char *member, const char *label) {
+        return plain(member, Kind::Text, Section::Identity, label);
+    };
+    auto choice = [](const char *member, const char *label, const char *list) {
+        FieldDescriptor d = plain(member, Kind::TextChoice, Section::Identity, label);
+        d.listName = QString::fromLatin1(list);
+        return d;
+    };
+    auto phones = [](const char *member, const char *label, const char *entry) {
+        return list(member, Kind::ElementList, label, entry);
+    };
+    static const QList<FieldDescriptor> all = [&] {
+        QList<FieldDescriptor> f = {
+            choice("Mrmrs", QT_TRANSLATE_NOOP("FieldCatalogue", "M&r/Mrs"), "mrmrs"),
+            text("Firstname", QT_TRANSLATE_NOOP("FieldCatalogue", "&First name")),
+            text("MiddleName", QT_TRANSLATE_NOOP("FieldCatalogue", "Mi&ddle name")),
+            text("Lastname", QT_TRANSLATE_NOOP("FieldCatalogue", "&Last name")),
+            text("Title", QT_TRANSLATE_NOOP("FieldCatalogue", "&Title")),
+        };
+        FieldDescriptor position =
+            picker("Position", QT_TRANSLATE_NOOP("FieldCatalogue", "&Position"), "perspos", "Id",
+                   true);
+        position.section = Section::Identity;
+        f.append(position);
+        f.append(choice("Salutation", QT_TRANSLATE_NOOP("FieldCatalogue", "&Salutation"),
+                        "salutation"));
+        f.append(text("PersonNumber", QT_TRANSLATE_NOOP("FieldCatalogue", "Person n&umber")));
+        FieldDescriptor company =
+            plain("Contact", Kind::Company, Section::Identity,
+                  QT_TRANSLATE_NOOP("FieldCatalogue", "&Company"));
+        company.idKey = QStringLiteral("ContactId");
+        f.append(company);
+        f.append(plain("BirthDate", Kind::Day, Section::Identity,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "&Birth date")));
+        f.append(plain("Retired", Kind::Flag, Section::Identity,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Ret&ired")));
+        f.append(picker("Country", QT_TRANSLATE_NOOP("FieldCatalogue", "Countr&y"), "country",
+                        "CountryId", false));
+        f.append(plain("NoMailing", Kind::Flag, Section::Interests,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "No mailin&gs")));
+        f.append(plain("Description", Kind::MultiLineText, Section::Description,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "N&ote")));
+        for (const char *info : {"PersonId"})
+            f.append(plain(info, Kind::Info, Section::RecordInfo,
+                           QT_TRANSLATE_NOOP("FieldCatalogue", "Person ID"), true));
+        f.append(plain("CreatedDate", Kind::Date, Section::RecordInfo,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Created"), true));
+        f.append(plain("CreatedBy", Kind::Info, Section::RecordInfo,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Created by"), true));
+        f.append(plain("UpdatedDate", Kind::Date, Section::RecordInfo,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Updated"), true));
+        f.append(plain("UpdatedBy", Kind::Info, Section::RecordInfo,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Updated by"), true));
+        f.append(list("Emails", Kind::ElementList,
+                      QT_TRANSLATE_NOOP("FieldCatalogue", "E-&mail addresses"),
+                      QT_TRANSLATE_NOOP("FieldCatalogue", "E-mail address")));
+        f.append(phones("OfficePhones", QT_TRANSLATE_NOOP("FieldCatalogue", "Office p&hones"),
+                        QT_TRANSLATE_NOOP("FieldCatalogue", "Office phone")));
+        f.append(phones("MobilePhones", QT_TRANSLATE_NOOP("FieldCatalogue", "Mobile pho&nes"),
+                        QT_TRANSLATE_NOOP("FieldCatalogue", "Mobile phone")));
+        f.append(phones("PrivatePhones", QT_TRANSLATE_NOOP("FieldCatalogue", "Pri&vate phones"),
+                        QT_TRANSLATE_NOOP("FieldCatalogue", "Private phone")));
+        f.append(phones("OtherPhones", QT_TRANSLATE_NOOP("FieldCatalogue", "Oth&er phones"),
+                        QT_TRANSLATE_NOOP("FieldCatalogue", "Other phone")));
+        f.append(phones("Faxes", QT_TRANSLATE_NOOP("FieldCatalogue", "Fa&xes"),
+                        QT_TRANSLATE_NOOP("FieldCatalogue", "Fax")));
+        f.append(phones("Urls", QT_TRANSLATE_NOOP("FieldCatalogue", "&Web addresses"),
+                        QT_TRANSLATE_NOOP("FieldCatalogue", "Web address")));
+        f.append(plain("UsePersonAddress", Kind::Flag, Section::Address,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Uses its own &address")));
+        f.append(plain("Address", Kind::Address, Section::Address,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Address")));
+        f.append(list("Interests", Kind::Interests,
+                      QT_TRANSLATE_NOOP("FieldCatalogue", "Interests"),
+                      QT_TRANSLATE_NOOP("FieldCatalogue", "Interest"), Section::Interests));
+        f.append(plain("CustomFields", Kind::CustomFields, Section::CustomFields,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Custom fields")));
+        f.append(plain("BounceEmails", Kind::Info, Section::RecordInfo,
+                       QT_TRANSLATE_NOOP("FieldCatalogue", "Bouncing e-mail"), true));
+        return f;
+    }();
+    return all;
+}
+
+} // namespace
+
+const QList<FieldDescriptor> &FieldCatalogue::fields(EntityKind kind)
+{
+    if (kind == EntityKind::Person)
+        return personFields();
     // The order is review's: the scalar fields as the form shows them, then the lists, the
     // address and what follows. Mnemonics are unique within the form and leave the menus' alone.
     static const QList<FieldDescriptor> all = {
@@ -108,41 +203,48 @@ const QList<FieldDescriptor> &FieldCatalogue::fields()
     return all;
 }
 
-QList<FieldDescriptor> FieldCatalogue::fields(FieldDescriptor::Section section)
+QList<FieldDescriptor> FieldCatalogue::fields(FieldDescriptor::Section section, EntityKind kind)
 {
     QList<FieldDescriptor> out;
-    for (const FieldDescriptor &d : fields()) {
+    for (const FieldDescriptor &d : fields(kind)) {
         if (d.section == section)
             out.append(d);
     }
     return out;
 }
 
-const FieldDescriptor *FieldCatalogue::find(const QString &member)
+const FieldDescriptor *FieldCatalogue::find(const QString &member, EntityKind kind)
 {
-    for (const FieldDescriptor &d : fields()) {
+    for (const FieldDescriptor &d : fields(kind)) {
+        if (d.member.compare(member, Qt::CaseInsensitive) == 0)
+            return &d;
+    }
+    // A member name means the same in both kinds (Emails, Country, Description): one only the
+    // other kind has is described there, so labels need no kind where the member says enough.
+    const EntityKind other = kind == EntityKind::Contact ? EntityKind::Person : EntityKind::Contact;
+    for (const FieldDescriptor &d : fields(other)) {
         if (d.member.compare(member, Qt::CaseInsensitive) == 0)
             return &d;
     }
     return nullptr;
 }
 
-QString FieldCatalogue::label(const QString &member)
+QString FieldCatalogue::label(const QString &member, EntityKind kind)
 {
-    if (const FieldDescriptor *d = find(member))
+    if (const FieldDescriptor *d = find(member, kind))
         return d->label();
     if (CustomFieldModel::buckets().contains(member))
-        return find(QStringLiteral("CustomFields"))->label();
+        return find(QStringLiteral("CustomFields"), kind)->label();
     const qsizetype dot = member.indexOf(QLatin1Char('.'));
     if (dot > 0 && CustomFieldModel::buckets().contains(member.left(dot)))
         return customFieldLabel(member.mid(dot + 1));
     return member;
 }
 
-QString FieldCatalogue::formLabel(const QString &member)
+QString FieldCatalogue::formLabel(const QString &member, EntityKind kind)
 {
-    const FieldDescriptor *d = find(member);
-    return d ? d->formLabel() : label(member);
+    const FieldDescriptor *d = find(member, kind);
+    return d ? d->formLabel() : label(member, kind);
 }
 
 QString FieldCatalogue::customFieldLabel(const QString &key,
@@ -172,20 +274,22 @@ QString FieldCatalogue::customFieldMember(const QString &key)
     return QStringLiteral("CustomFields.") + key;
 }
 
-FieldRights::Access FieldCatalogue::access(const QString &member, const FieldRights &rights)
+FieldRights::Access FieldCatalogue::access(const QString &member, const FieldRights &rights,
+                                           EntityKind kind)
 {
-    const FieldDescriptor *d = find(member);
+    const FieldDescriptor *d = find(member, kind);
     FieldRights::Access a = rights.field(d ? d->rightsKey : member);
     if (d && d->readOnly)
         a.editable = false;
     return a;
 }
 
-QStringList FieldCatalogue::missingMandatory(const ContactEntity &entity, const FieldRights &rights)
+QStringList FieldCatalogue::missingMandatory(const Carrier &entity, const FieldRights &rights,
+                                             EntityKind kind)
 {
     QStringList missing;
-    for (const FieldDescriptor &d : fields()) {
-        const FieldRights::Access a = access(d.member, rights);
+    for (const FieldDescriptor &d : fields(kind)) {
+        const FieldRights::Access a = access(d.member, rights, kind);
         if (!a.mandatory || !a.visible)
             continue;
         const QJsonValue v = entity.value(d.member);
@@ -193,9 +297,14 @@ QStringList FieldCatalogue::missingMandatory(const ContactEntity &entity, const 
         switch (d.kind) {
         case Kind::Text:
         case Kind::MultiLineText:
+        case Kind::TextChoice:
             empty = v.toString().trimmed().isEmpty();
             break;
+        case Kind::Day:
+            empty = EntityDate::fromWire(v.toString()).isEmpty();
+            break;
         case Kind::Picker:
+        case Kind::Company:
             empty = v.toObject().value(d.idKey).toInteger() == 0;
             break;
         default:

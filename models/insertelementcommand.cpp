@@ -1,6 +1,6 @@
 #include "insertelementcommand.h"
 
-InsertElementCommand::InsertElementCommand(ContactDocument *document, const JsonPath &list, int row,
+InsertElementCommand::InsertElementCommand(EntityDocument *document, const JsonPath &list, int row,
                                            const QJsonValue &value, const QString &text,
                                            QUndoCommand *parent)
     : DocumentCommand(document, text, {EntityEdit::insertElement(list, row, value)}, parent)

@@ -5,13 +5,13 @@
 
 #include <QJsonValue>
 
-class ContactDocument;
+class EntityDocument;
 
 // Adds one element to a list member (a phone, an e-mail address).
 class InsertElementCommand : public DocumentCommand
 {
 public:
-    InsertElementCommand(ContactDocument *document, const JsonPath &list, int row,
+    InsertElementCommand(EntityDocument *document, const JsonPath &list, int row,
                          const QJsonValue &value, const QString &text,
                          QUndoCommand *parent = nullptr);
 };

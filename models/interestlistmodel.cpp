@@ -2,7 +2,7 @@
 
 #include "selectablemdolistitem.h"
 
-InterestListModel::InterestListModel(ContactDocument *document, QObject *parent)
+InterestListModel::InterestListModel(EntityDocument *document, QObject *parent)
     : ElementListModel(document, QStringLiteral("Interests"), parent)
 {}
 

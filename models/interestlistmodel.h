@@ -11,7 +11,7 @@ class InterestListModel : public ElementListModel
 public:
     enum Role { IdRole = Qt::UserRole + 1 };
 
-    explicit InterestListModel(ContactDocument *document, QObject *parent = nullptr);
+    explicit InterestListModel(EntityDocument *document, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

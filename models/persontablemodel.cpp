@@ -2,7 +2,18 @@
 
 #include "person.h"
 
-PersonTableModel::PersonTableModel(ContactDocument *document, QObject *parent)
+namespace {
+
+// The light Person carrier says Retired as 0/1; a PersonEntity-shaped element as a bool.
+bool retired(const QJsonObject &person)
+{
+    const QJsonValue v = person.value(QLatin1String("Retired"));
+    return v.isBool() ? v.toBool() : v.toInt() != 0;
+}
+
+} // namespace
+
+PersonTableModel::PersonTableModel(EntityDocument *document, QObject *parent)
     : ElementListModel(document, QStringLiteral("Persons"), parent)
 {}
 
@@ -15,9 +26,12 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= rowCount())
         return QVariant();
-    const Person person(element(index.row()));
+    const QJsonObject json = element(index.row());
+    const Person person(json);
     if (role == PersonIdRole)
         return person.personId();
+    if (role == RetiredRole)
+        return retired(json);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return QVariant();
     switch (index.column()) {
@@ -25,12 +39,15 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
         return person.displayName();
     case TitleColumn:
         return person.title();
+    case PositionColumn:
+        return person.position();
     case EmailColumn:
         return person.email();
-    case DirectPhoneColumn:
-        return person.directPhone();
-    case MobileColumn:
-        return person.mobilePhone();
+    case PhoneColumn:
+        return person.directPhone().isEmpty() ? person.mobilePhone() : person.directPhone();
+    case RetiredColumn:
+        //: In the persons table, for a person who has left or retired
+        return retired(json) ? tr("Retired") : QString();
     }
     return QVariant();
 }
@@ -50,12 +67,14 @@ QVariant PersonTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Name");
     case TitleColumn:
         return tr("Title");
+    case PositionColumn:
+        return tr("Position");
     case EmailColumn:
         return tr("E-mail");
-    case DirectPhoneColumn:
-        return tr("Direct phone");
-    case MobileColumn:
-        return tr("Mobile");
+    case PhoneColumn:
+        return tr("Phone");
+    case RetiredColumn:
+        return tr("Retired");
     }
     return QVariant();
 }

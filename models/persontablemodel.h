@@ -2,7 +2,8 @@
 
 #include "elementlistmodel.h"
 
-// The company's persons as a read-only table: name, title, e-mail, direct phone, mobile.
+// The company's persons as a read-only table: name, title, position, e-mail, phone (the direct
+// phone, else the mobile) and whether the person has retired. PersonIdRole gives the row's id.
 class PersonTableModel : public ElementListModel
 {
     Q_OBJECT
@@ -11,14 +12,15 @@ public:
     enum Column {
         NameColumn,
         TitleColumn,
+        PositionColumn,
         EmailColumn,
-        DirectPhoneColumn,
-        MobileColumn,
+        PhoneColumn,
+        RetiredColumn,
         ColumnCount
     };
-    enum Role { PersonIdRole = Qt::UserRole + 1 };
+    enum Role { PersonIdRole = Qt::UserRole + 1, RetiredRole };
 
-    explicit PersonTableModel(ContactDocument *document, QObject *parent = nullptr);
+    explicit PersonTableModel(EntityDocument *document, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

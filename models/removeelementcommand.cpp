@@ -1,8 +1,8 @@
 #include "removeelementcommand.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 
-RemoveElementCommand::RemoveElementCommand(ContactDocument *document, const JsonPath &list, int row,
+RemoveElementCommand::RemoveElementCommand(EntityDocument *document, const JsonPath &list, int row,
                                            const QString &text, QUndoCommand *parent)
     : DocumentCommand(document, text,
                       {EntityEdit::removeElement(list, row, document->value(list.index(row)))},

@@ -1,6 +1,6 @@
 #include "replaycommand.h"
 
-ReplayCommand::ReplayCommand(ContactDocument *document, const QString &text,
+ReplayCommand::ReplayCommand(EntityDocument *document, const QString &text,
                              const QList<EntityEdit> &edits)
     : DocumentCommand(document, text, edits, nullptr)
 {}

@@ -2,11 +2,11 @@
 
 #include "documentcommand.h"
 
-class ContactDocument;
+class EntityDocument;
 
 // An undo step rebuilt from a draft's saved history: redoes and undoes its recorded edits.
 class ReplayCommand : public DocumentCommand
 {
 public:
-    ReplayCommand(ContactDocument *document, const QString &text, const QList<EntityEdit> &edits);
+    ReplayCommand(EntityDocument *document, const QString &text, const QList<EntityEdit> &edits);
 };

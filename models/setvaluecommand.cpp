@@ -1,10 +1,10 @@
 #include "setvaluecommand.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 
 namespace {
 
-QList<EntityEdit> editsFor(const ContactDocument *document,
+QList<EntityEdit> editsFor(const EntityDocument *document,
                            const QList<std::pair<JsonPath, QJsonValue>> &changes)
 {
     QList<EntityEdit> edits;
@@ -15,7 +15,7 @@ QList<EntityEdit> editsFor(const ContactDocument *document,
 
 } // namespace
 
-SetValueCommand::SetValueCommand(ContactDocument *document,
+SetValueCommand::SetValueCommand(EntityDocument *document,
                                  const QList<std::pair<JsonPath, QJsonValue>> &changes,
                                  const QString &text, QUndoCommand *parent)
     : DocumentCommand(document, text, editsFor(document, changes), parent)

@@ -5,7 +5,7 @@
 
 #include <QJsonValue>
 
-class ContactDocument;
+class EntityDocument;
 
 // Sets one or more values in the working entity. Consecutive edits of the same single field
 // merge into one step (typing), until the document breaks the merge.
@@ -14,7 +14,7 @@ class SetValueCommand : public DocumentCommand
 public:
     static constexpr int Id = 0x5e7;
 
-    SetValueCommand(ContactDocument *document,
+    SetValueCommand(EntityDocument *document,
                     const QList<std::pair<JsonPath, QJsonValue>> &changes, const QString &text,
                     QUndoCommand *parent = nullptr);
 

@@ -1,6 +1,6 @@
 #include "undohistory.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "documentcommand.h"
 #include "replaycommand.h"
 
@@ -74,7 +74,7 @@ QJsonObject UndoHistory::save(const QUndoStack *stack)
             {QStringLiteral("clean"), stack->cleanIndex()}};
 }
 
-bool UndoHistory::restore(ContactDocument *document, const QJsonObject &history)
+bool UndoHistory::restore(EntityDocument *document, const QJsonObject &history)
 {
     const QJsonArray raw = history.value(kSteps).toArray();
     const int index = history.value(QLatin1String("index")).toInt(-1);

@@ -2,7 +2,7 @@
 
 #include <QJsonObject>
 
-class ContactDocument;
+class EntityDocument;
 class QUndoStack;
 
 // The undo history of one open company as data, so a draft reopens with its steps: each step
@@ -16,5 +16,5 @@ public:
     // Rebuilds the document's undo stack from saved history, ending in the document's current
     // working entity. Returns false (leaving the document as it was) when the history does not
     // lead exactly there.
-    static bool restore(ContactDocument *document, const QJsonObject &history);
+    static bool restore(EntityDocument *document, const QJsonObject &history);
 };

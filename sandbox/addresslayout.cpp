@@ -84,6 +84,15 @@ QString structuredMember(Part part)
     case Part::StreetState:
     case Part::PostalState:
         return QStringLiteral("State");
+    case Part::Address1:
+    case Part::Address2:
+    case Part::Address3:
+    case Part::Zipcode:
+    case Part::City:
+    case Part::County:
+    case Part::State:
+        // A person's parts are named as their structured members already.
+        return Address::partName(part);
     }
     return QString();
 }
@@ -95,7 +104,7 @@ QJsonObject structured(const AddressLayout::Values &values, const QString &layou
                   {QStringLiteral("TableRight"), QJsonValue()},
                   {QStringLiteral("FieldProperties"), QJsonObject()}};
     for (Part p : Address::allParts()) {
-        if (Address::isStreet(p) == street)
+        if (Address::isStreet(p) == street && !Address::isPersonPart(p))
             o.insert(structuredMember(p), values.value(p));
     }
     o.insert(QStringLiteral("Formatted"), AddressLayout::formatted(values, layout, street));

@@ -642,7 +642,7 @@
     </message>
 </context>
 <context>
-    <name>ContactDocument</name>
+    <name>EntityDocument</name>
     <message>
         <source>Change %1</source>
         <translation>Endre «%1»</translation>

@@ -171,22 +171,26 @@ void MainWindow::connectWorkspace()
     });
     connect(w, &Workspace::connectionNeeded, this,
             [this](const QString &why) { showConnectDialog(why); });
-    connect(w, &Workspace::sessionAdded, this,
-            [this](ContactSession *session) { addEditor(session, true); });
-    connect(w, &Workspace::draftsReopened, this, [this](const QList<ContactSession *> &sessions) {
+    connect(w, &Workspace::sessionAdded, this, [this](EntitySession *session) {
+        if (auto *company = qobject_cast<ContactSession *>(session))
+            addEditor(company, true);
+    });
+    connect(w, &Workspace::draftsReopened, this, [this](const QList<EntitySession *> &sessions) {
         // Adding tabs to a hidden bar does not lay it out each time; laying out a bar of many
         // tabs is slow, so it shows again once every draft is in.
         QTabBar *bar = m_tabs->tabBar();
         bar->hide();
-        for (ContactSession *session : sessions)
-            addEditor(session, false);
+        for (EntitySession *session : sessions) {
+            if (auto *company = qobject_cast<ContactSession *>(session))
+                addEditor(company, false);
+        }
         QTimer::singleShot(0, this, [this] {
             if (!m_workspace->isReopeningDrafts())
                 m_tabs->tabBar()->show();
         });
     });
-    connect(w, &Workspace::sessionClosed, this, [this](ContactSession *session) {
-        ContactEditor *editor = editorFor(session);
+    connect(w, &Workspace::sessionClosed, this, [this](EntitySession *session) {
+        ContactEditor *editor = editorFor(qobject_cast<ContactSession *>(session));
         if (!editor)
             return;
         m_quitAnswered.remove(editor);
@@ -421,7 +425,7 @@ void MainWindow::enrichCurrent()
 
 void MainWindow::reviewChanges(bool all)
 {
-    QList<ContactSession *> list;
+    QList<EntitySession *> list;
     if (all)
         list = m_workspace->unsentSessions();
     else if (ContactEditor *editor = currentEditor())
@@ -483,7 +487,7 @@ ContactEditor *MainWindow::addEditor(ContactSession *session, bool makeCurrent)
     connect(editor, &ContactEditor::draftStateChanged, this, [this, editor] { updateTab(editor); });
     connect(editor, &ContactEditor::titleChanged, this, [this, editor] { updateTab(editor); });
     connect(editor, &ContactEditor::modifiedChanged, this, [this, editor] { updateTab(editor); });
-    connect(editor, &ContactEditor::documentReady, this, [this, editor](ContactDocument *document) {
+    connect(editor, &ContactEditor::documentReady, this, [this, editor](EntityDocument *document) {
         m_undo->addStack(document->undoStack());
         if (editor == currentEditor())
             m_undo->setActiveStack(document->undoStack());
@@ -598,7 +602,7 @@ void MainWindow::closeAllThen(const std::function<void(bool)> &done)
         return;
     }
     // Companies with nothing unsent leave no draft behind.
-    for (ContactSession *session : m_workspace->sessions())
+    for (EntitySession *session : m_workspace->sessions())
         session->closeDraft(false);
     done(true);
 }

@@ -29,14 +29,14 @@ QString kindText(EntityChange::Kind kind)
 
 } // namespace
 
-ReviewDialog::ReviewDialog(const QList<ContactSession *> &sessions, QWidget *parent)
+ReviewDialog::ReviewDialog(const QList<EntitySession *> &sessions, QWidget *parent)
     : QDialog(parent)
     , m_tree(new QTreeWidget(this))
     , m_summary(new QLabel(this))
     , m_drop(new QPushButton(tr("&Drop change"), this))
     , m_save(new QPushButton(this))
 {
-    for (ContactSession *s : sessions)
+    for (EntitySession *s : sessions)
         m_sessions.append(s);
     setWindowTitle(sessions.size() == 1
                        ? tr("Review changes to %1").arg(sessions.first()->displayName())
@@ -71,7 +71,7 @@ ReviewDialog::ReviewDialog(const QList<ContactSession *> &sessions, QWidget *par
     connect(m_drop, &QPushButton::clicked, this, [this] { dropChange(m_tree->currentItem()); });
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &ReviewDialog::updateButtons);
     connect(m_save, &QPushButton::clicked, this, [this] {
-        QList<ContactSession *> list;
+        QList<EntitySession *> list;
         for (const auto &s : std::as_const(m_sessions)) {
             if (s)
                 list.append(s);
@@ -82,7 +82,7 @@ ReviewDialog::ReviewDialog(const QList<ContactSession *> &sessions, QWidget *par
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (const auto &s : std::as_const(m_sessions)) {
         if (s && s->document())
-            connect(s->document(), &ContactDocument::edited, this, &ReviewDialog::rebuild);
+            connect(s->document(), &EntityDocument::edited, this, &ReviewDialog::rebuild);
     }
     rebuild();
     resize(820, 480);
@@ -101,11 +101,11 @@ void ReviewDialog::rebuild()
     m_tree->clear();
     m_changes.clear();
     for (int e = 0; e < m_sessions.size(); ++e) {
-        ContactSession *session = m_sessions.at(e);
+        EntitySession *session = m_sessions.at(e);
         QList<EntityChange> changes;
         if (session && session->document()) {
-            ContactDocument *doc = session->document();
-            changes = EntityDiff::compute(doc->base().json(), doc->working());
+            EntityDocument *doc = session->document();
+            changes = EntityDiff::compute(doc->base().json(), doc->working(), {}, doc->kind());
         }
         m_changes.append(changes);
         if (!session || changes.isEmpty())
@@ -169,10 +169,10 @@ bool ReviewDialog::dropChange(QTreeWidgetItem *item)
         return false;
     const int e = item->data(0, Qt::UserRole).toInt();
     const int c = item->data(0, Qt::UserRole + 1).toInt();
-    ContactSession *session = m_sessions.value(e);
+    EntitySession *session = m_sessions.value(e);
     if (!session || !session->document() || c >= m_changes.value(e).size())
         return false;
-    ContactDocument *doc = session->document();
+    EntityDocument *doc = session->document();
     const EntityChange change = m_changes.at(e).at(c);
     if (!doc->rights().canEditRecord())
         return false;

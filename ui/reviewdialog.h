@@ -5,7 +5,7 @@
 #include <QDialog>
 #include <QPointer>
 
-class ContactSession;
+class EntitySession;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
@@ -19,7 +19,7 @@ class ReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReviewDialog(const QList<ContactSession *> &sessions, QWidget *parent = nullptr);
+    ReviewDialog(const QList<EntitySession *> &sessions, QWidget *parent = nullptr);
 
     QTreeWidget *tree() const { return m_tree; }
     // Drops the change on this row (a change row, not a company row).
@@ -27,13 +27,13 @@ public:
     int changeCount() const;
 
 signals:
-    void saveRequested(const QList<ContactSession *> &sessions);
+    void saveRequested(const QList<EntitySession *> &sessions);
 
 private:
     void rebuild();
     void updateButtons();
 
-    QList<QPointer<ContactSession>> m_sessions;
+    QList<QPointer<EntitySession>> m_sessions;
     QTreeWidget *m_tree;
     QLabel *m_summary;
     QPushButton *m_drop;

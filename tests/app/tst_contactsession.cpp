@@ -305,7 +305,7 @@ void TestContactSession::timedOutCreateIsNotDuplicated()
     m_client->setTimeout(4000);
     m_monitor->setOnline(true);
     QSignalSpy earlier(s, &ContactSession::earlierCreateFound);
-    QSignalSpy chosen(s, &ContactSession::existingCompanyChosen);
+    QSignalSpy chosen(s, &ContactSession::existingChosen);
     s->save();
     QVERIFY(earlier.wait(10000));
     const QList<DuplicateEntry> matches = earlier.first().first().value<QList<DuplicateEntry>>();

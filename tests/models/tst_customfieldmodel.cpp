@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "customfieldmodel.h"
 #include "testdata.h"
 
@@ -21,7 +21,7 @@ private slots:
 
 void TestCustomFieldModel::listsFieldsWithTypes()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     CustomFieldModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.keys(),
@@ -55,7 +55,7 @@ void TestCustomFieldModel::listsFieldsWithTypes()
 
 void TestCustomFieldModel::editWritesEveryBucketInItsForm()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     CustomFieldModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -80,7 +80,7 @@ void TestCustomFieldModel::editWritesEveryBucketInItsForm()
 
 void TestCustomFieldModel::readOnlyFieldRefusesEdits()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     CustomFieldModel model(&doc);
     const QModelIndex calculated = model.index(model.rowOf(QStringLiteral("SuperOffice:3")), 1);
     QVERIFY(!(model.flags(calculated) & Qt::ItemIsEditable));
@@ -92,7 +92,7 @@ void TestCustomFieldModel::readOnlyFieldRefusesEdits()
 
 void TestCustomFieldModel::defaultEntityFromUserDefinedFields()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-default.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-default.json")))};
     CustomFieldModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // CustomFields is empty: the keys come from UserDefinedFields, siblings left out.
@@ -114,7 +114,7 @@ void TestCustomFieldModel::defaultEntityFromUserDefinedFields()
 
 void TestCustomFieldModel::labels()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     CustomFieldModel model(&doc);
     QCOMPARE(model.label(QStringLiteral("SuperOffice:2")), QStringLiteral("Custom field 2"));
     QCOMPARE(model.label(QStringLiteral("x_erp_key")), QStringLiteral("Erp key"));

@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "entitydiff.h"
 #include "testdata.h"
 
@@ -23,7 +23,7 @@ private:
 
 QJsonObject TestEntityDiff::edited(const QJsonObject &base)
 {
-    ContactDocument doc{ContactEntity(base)};
+    EntityDocument doc{ContactEntity(base)};
     doc.setValue(JsonPath("Name"), QStringLiteral("Bjørge Maling AS"));
     doc.setValue(JsonPath("Category"),
                  QJsonObject{{QStringLiteral("Id"), 5},
@@ -103,7 +103,7 @@ void TestEntityDiff::droppingEachChangeRestoresOnlyIt()
     const QJsonObject current = edited(base);
     const QList<EntityChange> changes = EntityDiff::compute(base, current);
     for (const EntityChange &change : changes) {
-        ContactDocument doc{ContactEntity(base)};
+        EntityDocument doc{ContactEntity(base)};
         doc.restore(ContactEntity(base), ContactEntity(current));
         doc.setValues(EntityDiff::revert(base, current, change), QStringLiteral("drop"));
         const QList<EntityChange> left = EntityDiff::compute(base, doc.working());

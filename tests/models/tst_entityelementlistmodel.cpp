@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "entityelementlistmodel.h"
 #include "testdata.h"
 
@@ -24,7 +24,7 @@ private slots:
     void validatesSyntax();
 
 private:
-    ContactDocument *m_doc = nullptr;
+    EntityDocument *m_doc = nullptr;
     EntityElementListModel *m_phones = nullptr;
     QAbstractItemModelTester *m_tester = nullptr;
 };
@@ -32,7 +32,7 @@ private:
 void TestEntityElementListModel::init()
 {
     m_doc =
-        new ContactDocument(ContactEntity(TestData::object(QStringLiteral("contact-real.json"))));
+        new EntityDocument(ContactEntity(TestData::object(QStringLiteral("contact-real.json"))));
     m_phones = new EntityElementListModel(m_doc, QStringLiteral("Phones"), m_doc);
     m_tester = new QAbstractItemModelTester(
         m_phones, QAbstractItemModelTester::FailureReportingMode::QtTest, m_doc);
@@ -134,7 +134,7 @@ void TestEntityElementListModel::readOnlyListRefusesChanges()
                      QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Read")},
                                  {QStringLiteral("Reason"), QStringLiteral("Managed by IT")}}}});
     json.insert(QStringLiteral("FieldProperties"), props);
-    ContactDocument doc{ContactEntity(json)};
+    EntityDocument doc{ContactEntity(json)};
     EntityElementListModel emails(&doc, QStringLiteral("Emails"));
     QAbstractItemModelTester tester(&emails,
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "fieldcatalogue.h"
 #include "testdata.h"
 
@@ -86,7 +86,7 @@ void TestFieldCatalogue::describesKindsListsAndSections()
 
 void TestFieldCatalogue::accessFollowsRightsAndKeepsRecordFactsReadOnly()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     const FieldRights &rights = doc.rights();
     auto access = [&](const char *member) {
         return FieldCatalogue::access(QString::fromLatin1(member), rights);
@@ -106,7 +106,7 @@ void TestFieldCatalogue::accessFollowsRightsAndKeepsRecordFactsReadOnly()
 
 void TestFieldCatalogue::followsNewRights()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     // A new TableRight without Update turns every field read-only.
     QJsonObject saved = doc.working();
     saved.insert(QStringLiteral("TableRight"),
@@ -166,7 +166,7 @@ void TestFieldCatalogue::customFieldLabels()
 
 void TestFieldCatalogue::reportsBlankMandatoryMembers()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     QVERIFY(FieldCatalogue::missingMandatory(doc.entity(), doc.rights()).isEmpty());
     doc.setValue(JsonPath("Name"), QStringLiteral("  "));
     doc.setValue(JsonPath("Category"),
@@ -187,7 +187,7 @@ void TestFieldCatalogue::mandatoryCustomFieldsCount()
                              {QStringLiteral("FieldType"), QStringLiteral("System.String")},
                              {QStringLiteral("FieldLength"), -1}});
     json.insert(QStringLiteral("FieldProperties"), props);
-    ContactDocument doc{ContactEntity(json)};
+    EntityDocument doc{ContactEntity(json)};
     QVERIFY(FieldCatalogue::missingMandatory(doc.entity(), doc.rights()).isEmpty());
     doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")), QString());
     const QStringList missing = FieldCatalogue::missingMandatory(doc.entity(), doc.rights());

@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "interestlistmodel.h"
 #include "testdata.h"
 
@@ -19,7 +19,7 @@ private slots:
 
 void TestInterestListModel::showsInterests()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     InterestListModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 2);
@@ -32,7 +32,7 @@ void TestInterestListModel::showsInterests()
 
 void TestInterestListModel::checkingIsUndoable()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     InterestListModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
@@ -50,7 +50,7 @@ void TestInterestListModel::readOnlyInterests()
     QJsonObject json = TestData::object(QStringLiteral("contact-real.json"));
     json.insert(QStringLiteral("TableRight"),
                 QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Select")}});
-    ContactDocument doc{ContactEntity(json)};
+    EntityDocument doc{ContactEntity(json)};
     InterestListModel model(&doc);
     QVERIFY(!(model.flags(model.index(1, 0)) & Qt::ItemIsUserCheckable));
     QVERIFY(!model.setData(model.index(1, 0), Qt::Checked, Qt::CheckStateRole));

@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "persontablemodel.h"
 #include "testdata.h"
 
@@ -20,7 +20,7 @@ private slots:
 
 void TestPersonTableModel::showsPersons()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     PersonTableModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
@@ -42,7 +42,7 @@ void TestPersonTableModel::showsPersons()
 
 void TestPersonTableModel::isReadOnly()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     PersonTableModel model(&doc);
     QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
     QVERIFY(!model.setData(model.index(0, 0), QStringLiteral("Ola")));
@@ -52,7 +52,7 @@ void TestPersonTableModel::isReadOnly()
 
 void TestPersonTableModel::followsDocumentChanges()
 {
-    ContactDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
     PersonTableModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -76,7 +76,7 @@ void TestPersonTableModel::manyPersons()
         persons.append(QJsonObject{{QStringLiteral("PersonId"), i},
                                    {QStringLiteral("Firstname"), QStringLiteral("P%1").arg(i)},
                                    {QStringLiteral("Lastname"), QStringLiteral("L")}});
-    ContactDocument doc{ContactEntity(QJsonObject{{QStringLiteral("Persons"), persons}})};
+    EntityDocument doc{ContactEntity(QJsonObject{{QStringLiteral("Persons"), persons}})};
     PersonTableModel model(&doc);
     QCOMPARE(model.rowCount(), 10000);
     QCOMPARE(model.index(9999, 0).data().toString(), QStringLiteral("P9999 L"));

@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "documentcommand.h"
 #include "testdata.h"
 #include "undohistory.h"
@@ -21,12 +21,12 @@ private slots:
     void previousVersionsHistoryStillLoads();
 
 private:
-    static void edit(ContactDocument &doc);
+    static void edit(EntityDocument &doc);
     static QList<QList<EntityEdit>> editsOf(const QUndoStack *stack);
     QJsonObject m_entity = TestData::object(QStringLiteral("contact-real.json"));
 };
 
-void TestUndoHistory::edit(ContactDocument &doc)
+void TestUndoHistory::edit(EntityDocument &doc)
 {
     doc.setValue(JsonPath("Name"), QStringLiteral("B"));
     doc.setValue(JsonPath("Name"), QStringLiteral("Bj")); // merged: one step
@@ -44,13 +44,13 @@ void TestUndoHistory::edit(ContactDocument &doc)
 
 void TestUndoHistory::rebuildsStepsIndexAndCleanState()
 {
-    ContactDocument doc{ContactEntity(m_entity)};
+    EntityDocument doc{ContactEntity(m_entity)};
     edit(doc);
     const QJsonObject history = UndoHistory::save(doc.undoStack());
     QVERIFY(!history.isEmpty());
     QCOMPARE(history.value(QLatin1String("steps")).toArray().size(), 6);
 
-    ContactDocument again{ContactEntity(m_entity)};
+    EntityDocument again{ContactEntity(m_entity)};
     again.restore(ContactEntity(m_entity), ContactEntity(doc.working()));
     QVERIFY(UndoHistory::restore(&again, history));
     QCOMPARE(again.working(), doc.working());
@@ -70,12 +70,12 @@ void TestUndoHistory::rebuildsStepsIndexAndCleanState()
 
 void TestUndoHistory::rebuildsAfterUndoWithRedoAhead()
 {
-    ContactDocument doc{ContactEntity(m_entity)};
+    EntityDocument doc{ContactEntity(m_entity)};
     edit(doc);
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     const QJsonObject history = UndoHistory::save(doc.undoStack());
-    ContactDocument again{ContactEntity(m_entity)};
+    EntityDocument again{ContactEntity(m_entity)};
     again.restore(ContactEntity(m_entity), ContactEntity(doc.working()));
     QVERIFY(UndoHistory::restore(&again, history));
     QCOMPARE(again.undoStack()->index(), 4);
@@ -89,13 +89,13 @@ void TestUndoHistory::rebuildsAfterUndoWithRedoAhead()
 
 void TestUndoHistory::wrongHistoryIsRefused()
 {
-    ContactDocument doc{ContactEntity(m_entity)};
+    EntityDocument doc{ContactEntity(m_entity)};
     edit(doc);
     const QJsonObject history = UndoHistory::save(doc.undoStack());
     // A working entity the history does not lead to (an edit after the history was written).
     QJsonObject other = doc.working();
     other.insert(QStringLiteral("Department"), QStringLiteral("Something else"));
-    ContactDocument again{ContactEntity(m_entity)};
+    EntityDocument again{ContactEntity(m_entity)};
     again.restore(ContactEntity(m_entity), ContactEntity(other));
     QVERIFY(!UndoHistory::restore(&again, history));
     QCOMPARE(again.working(), other); // untouched
@@ -131,7 +131,7 @@ QList<QList<EntityEdit>> TestUndoHistory::editsOf(const QUndoStack *stack)
 
 void TestUndoHistory::commandEditsRoundTrip()
 {
-    ContactDocument doc{ContactEntity(m_entity)};
+    EntityDocument doc{ContactEntity(m_entity)};
     edit(doc);
     doc.setValue(JsonPath("Brandnew"), QJsonValue(QJsonValue::Undefined)); // removes a member
     const QList<QList<EntityEdit>> saved = editsOf(doc.undoStack());
@@ -160,7 +160,7 @@ void TestUndoHistory::commandEditsRoundTrip()
     QCOMPARE(saved.at(6).first().kind, EntityEdit::Kind::RemoveMember);
     QCOMPARE(saved.at(6).first().before, QJsonValue(7));
 
-    ContactDocument again{ContactEntity(m_entity)};
+    EntityDocument again{ContactEntity(m_entity)};
     again.restore(ContactEntity(m_entity), ContactEntity(doc.working()));
     QVERIFY(UndoHistory::restore(&again, UndoHistory::save(doc.undoStack())));
     QVERIFY(editsOf(again.undoStack()) == saved);
@@ -214,7 +214,7 @@ void TestUndoHistory::previousVersionsHistoryStillLoads()
     working.insert(QStringLiteral("Brandnew"), 7);
     working.remove(QStringLiteral("Department"));
 
-    ContactDocument doc{ContactEntity(m_entity)};
+    EntityDocument doc{ContactEntity(m_entity)};
     doc.restore(ContactEntity(m_entity), ContactEntity(working));
     QVERIFY(UndoHistory::restore(&doc, history));
     QCOMPARE(doc.undoStack()->count(), 6);
@@ -236,7 +236,7 @@ void TestUndoHistory::previousVersionsHistoryStillLoads()
     QCOMPARE(
         first.value(QLatin1String("edits")).toArray().first().toObject().value(QLatin1String("k")),
         QJsonValue(QStringLiteral("setMember")));
-    ContactDocument again{ContactEntity(m_entity)};
+    EntityDocument again{ContactEntity(m_entity)};
     again.restore(ContactEntity(m_entity), ContactEntity(working));
     QVERIFY(UndoHistory::restore(&again, resaved));
     QVERIFY(editsOf(again.undoStack()) == editsOf(doc.undoStack()));

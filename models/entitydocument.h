@@ -1,6 +1,8 @@
 #pragma once
 
 #include "contactentity.h"
+#include "entitykind.h"
+#include "personentity.h"
 #include "entityedit.h"
 #include "fieldrights.h"
 #include "jsonpath.h"
@@ -8,21 +10,27 @@
 #include <QObject>
 #include <QUndoStack>
 
-// One open company: the base entity as last loaded from the server, the working entity the user
-// edits, and the undo stack. Every edit goes through an undo command that calls apply(), which
+// One open company or person: the base entity as last loaded from the server, the working entity
+// the user edits, and the undo stack. Every edit goes through an undo command that calls apply(), which
 // changes the working entity in place and announces exactly what changed so item models and the
 // draft store can follow.
-class ContactDocument : public QObject
+class EntityDocument : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int UndoLimit = 200;
 
-    explicit ContactDocument(const ContactEntity &base, QObject *parent = nullptr);
+    explicit EntityDocument(const ContactEntity &base, QObject *parent = nullptr);
+    EntityDocument(EntityKind kind, const QJsonObject &base, QObject *parent = nullptr);
 
+    EntityKind kind() const { return m_kind; }
+    // ContactId or PersonId of the working entity; 0 while it is not saved yet.
+    int id() const;
+    bool isNew() const { return id() == 0; }
     ContactEntity base() const { return ContactEntity(m_base); }
     ContactEntity entity() const { return ContactEntity(m_working); }
+    PersonEntity person() const { return PersonEntity(m_working); }
     const QJsonObject &working() const { return m_working; }
     const FieldRights &rights() const { return m_rights; }
     QUndoStack *undoStack() const { return m_undo; }
@@ -43,9 +51,12 @@ public:
 
     // After a save: the server's answer becomes base and working entity; history is kept but
     // the current state is marked clean.
-    void acceptSaved(const ContactEntity &saved);
+    void acceptSaved(const Carrier &saved);
     // Reopening a draft: base and working as stored, no history.
-    void restore(const ContactEntity &base, const ContactEntity &working);
+    void restore(const Carrier &base, const Carrier &working);
+    // The server's newer value of a member the user does not edit (a company's Persons after one
+    // of them was saved): base and working both take it, so it is not a change of the user's.
+    void takeServerValue(const QString &member, const QJsonValue &value);
     // Revert: drop every change since the base.
     void revert();
 
@@ -55,7 +66,7 @@ public:
     void markRestoredClean();
 
     // A human name for a member, used to name undo steps ("Change Name").
-    static QString memberLabel(const QString &member);
+    QString memberLabel(const QString &member) const;
 
 signals:
     void valueChanged(const JsonPath &path);
@@ -82,6 +93,7 @@ private:
     void refreshRights();
     void updateModified();
 
+    EntityKind m_kind = EntityKind::Contact;
     QJsonObject m_base;
     QJsonObject m_working;
     FieldRights m_rights;

@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 
 #include "fieldcatalogue.h"
 #include "insertelementcommand.h"
@@ -10,35 +10,45 @@
 
 namespace {
 
-bool touchesRights(const JsonPath &path)
+bool touchesRights(const JsonPath &path, EntityKind kind)
 {
     if (path.isEmpty())
         return true;
     const QString &first = path.at(0).key;
     return first == QLatin1String("TableRight") || first == QLatin1String("FieldProperties") ||
-           first == QLatin1String("ContactId");
+           first == EntityKinds::idMember(kind);
 }
 
 } // namespace
 
-ContactDocument::ContactDocument(const ContactEntity &base, QObject *parent)
+EntityDocument::EntityDocument(const ContactEntity &base, QObject *parent)
+    : EntityDocument(EntityKind::Contact, base.json(), parent)
+{}
+
+EntityDocument::EntityDocument(EntityKind kind, const QJsonObject &base, QObject *parent)
     : QObject(parent)
-    , m_base(base.json())
-    , m_working(base.json())
+    , m_kind(kind)
+    , m_base(base)
+    , m_working(base)
     , m_undo(new QUndoStack(this))
 {
     // A long session keeps its last steps; older ones go (the edits themselves stay).
     m_undo->setUndoLimit(UndoLimit);
     refreshRights();
-    connect(m_undo, &QUndoStack::cleanChanged, this, &ContactDocument::updateModified);
+    connect(m_undo, &QUndoStack::cleanChanged, this, &EntityDocument::updateModified);
 }
 
-bool ContactDocument::isModified() const
+int EntityDocument::id() const
+{
+    return int(m_working.value(EntityKinds::idMember(m_kind)).toInteger());
+}
+
+bool EntityDocument::isModified() const
 {
     return !m_undo->isClean() || m_restoredDirty;
 }
 
-void ContactDocument::updateModified()
+void EntityDocument::updateModified()
 {
     const bool modified = isModified();
     if (modified != m_lastModified) {
@@ -47,7 +57,7 @@ void ContactDocument::updateModified()
     }
 }
 
-void ContactDocument::setValue(const JsonPath &path, const QJsonValue &value, const QString &text)
+void EntityDocument::setValue(const JsonPath &path, const QJsonValue &value, const QString &text)
 {
     if (path.get(m_working) == value)
         return;
@@ -56,7 +66,7 @@ void ContactDocument::setValue(const JsonPath &path, const QJsonValue &value, co
         text.isEmpty() ? tr("Change %1").arg(memberLabel(path.at(0).key)) : text));
 }
 
-void ContactDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &changes,
+void EntityDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &changes,
                                 const QString &text)
 {
     QList<std::pair<JsonPath, QJsonValue>> real;
@@ -70,7 +80,7 @@ void ContactDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &ch
     m_undo->push(command);
 }
 
-void ContactDocument::insertElement(const JsonPath &list, int row, const QJsonValue &value,
+void EntityDocument::insertElement(const JsonPath &list, int row, const QJsonValue &value,
                                     const QString &text)
 {
     m_undo->push(new InsertElementCommand(
@@ -78,13 +88,13 @@ void ContactDocument::insertElement(const JsonPath &list, int row, const QJsonVa
         text.isEmpty() ? tr("Add %1").arg(memberLabel(list.at(0).key)) : text));
 }
 
-void ContactDocument::removeElement(const JsonPath &list, int row, const QString &text)
+void EntityDocument::removeElement(const JsonPath &list, int row, const QString &text)
 {
     m_undo->push(new RemoveElementCommand(
         this, list, row, text.isEmpty() ? tr("Remove %1").arg(memberLabel(list.at(0).key)) : text));
 }
 
-void ContactDocument::moveElement(const JsonPath &list, int from, int to, const QString &text)
+void EntityDocument::moveElement(const JsonPath &list, int from, int to, const QString &text)
 {
     if (from == to)
         return;
@@ -93,7 +103,7 @@ void ContactDocument::moveElement(const JsonPath &list, int from, int to, const 
         text.isEmpty() ? tr("Move %1").arg(memberLabel(list.at(0).key)) : text));
 }
 
-void ContactDocument::acceptSaved(const ContactEntity &saved)
+void EntityDocument::acceptSaved(const Carrier &saved)
 {
     emit aboutToReset();
     m_base = saved.json();
@@ -107,7 +117,7 @@ void ContactDocument::acceptSaved(const ContactEntity &saved)
     updateModified();
 }
 
-void ContactDocument::restore(const ContactEntity &base, const ContactEntity &working)
+void EntityDocument::restore(const Carrier &base, const Carrier &working)
 {
     emit aboutToReset();
     m_base = base.json();
@@ -119,7 +129,17 @@ void ContactDocument::restore(const ContactEntity &base, const ContactEntity &wo
     updateModified();
 }
 
-void ContactDocument::revert()
+void EntityDocument::takeServerValue(const QString &member, const QJsonValue &value)
+{
+    if (m_base.value(member) == value && m_working.value(member) == value)
+        return;
+    m_base.insert(member, value);
+    m_working.insert(member, value);
+    emit valueChanged(JsonPath(member));
+    emit edited();
+}
+
+void EntityDocument::revert()
 {
     if (!isModified())
         return;
@@ -133,19 +153,19 @@ void ContactDocument::revert()
     updateModified();
 }
 
-void ContactDocument::applyValue(const JsonPath &path, const QJsonValue &value)
+void EntityDocument::applyValue(const JsonPath &path, const QJsonValue &value)
 {
     // An undefined value is the undo of a member that did not exist before: it goes again.
     const EntityEdit edit = EntityEdit::changeMember(path, path.get(m_working), value);
     edit.applyTo(m_working);
-    if (touchesRights(path))
+    if (touchesRights(path, m_kind))
         refreshRights();
     emit valueChanged(path);
     emit editApplied(edit);
     emit edited();
 }
 
-void ContactDocument::applyInsert(const JsonPath &list, int row, const QJsonValue &value)
+void EntityDocument::applyInsert(const JsonPath &list, int row, const QJsonValue &value)
 {
     QJsonValue current = list.get(m_working);
     QJsonArray array = current.toArray();
@@ -160,7 +180,7 @@ void ContactDocument::applyInsert(const JsonPath &list, int row, const QJsonValu
     emit edited();
 }
 
-void ContactDocument::applyRemove(const JsonPath &list, int row)
+void EntityDocument::applyRemove(const JsonPath &list, int row)
 {
     QJsonArray array = list.get(m_working).toArray();
     if (row < 0 || row >= array.size())
@@ -174,7 +194,7 @@ void ContactDocument::applyRemove(const JsonPath &list, int row)
     emit edited();
 }
 
-void ContactDocument::applyMove(const JsonPath &list, int from, int to)
+void EntityDocument::applyMove(const JsonPath &list, int from, int to)
 {
     QJsonArray array = list.get(m_working).toArray();
     if (from < 0 || from >= array.size() || to < 0 || to >= array.size() || from == to)
@@ -189,7 +209,7 @@ void ContactDocument::applyMove(const JsonPath &list, int from, int to)
     emit edited();
 }
 
-void ContactDocument::apply(const EntityEdit &edit)
+void EntityDocument::apply(const EntityEdit &edit)
 {
     switch (edit.kind) {
     case EntityEdit::Kind::SetMember:
@@ -210,22 +230,21 @@ void ContactDocument::apply(const EntityEdit &edit)
     }
 }
 
-void ContactDocument::markRestoredClean()
+void EntityDocument::markRestoredClean()
 {
     m_restoredDirty = false;
     updateModified();
 }
 
-void ContactDocument::refreshRights()
+void EntityDocument::refreshRights()
 {
-    ContactEntity e(m_working);
-    m_rights = e.rights();
+    m_rights = FieldRights::fromCarrier(m_working, isNew());
     emit rightsChanged();
 }
 
-QString ContactDocument::memberLabel(const QString &member)
+QString EntityDocument::memberLabel(const QString &member) const
 {
     // Undo steps name the field as the form and review do.
-    const FieldDescriptor *field = FieldCatalogue::find(member);
+    const FieldDescriptor *field = FieldCatalogue::find(member, m_kind);
     return field ? field->entryLabel() : member;
 }

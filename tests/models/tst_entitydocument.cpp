@@ -1,12 +1,12 @@
 #include "carriercodec.h"
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "testdata.h"
 
 #include <QSignalSpy>
 #include <QtTest>
 
 // Undo as the record of edits: merging typing, list edits, the clean state as "saved".
-class TestContactDocument : public QObject
+class TestEntityDocument : public QObject
 {
     Q_OBJECT
 
@@ -24,23 +24,23 @@ private slots:
     void editOutsideTheEntityKeepsTheRest();
 
 private:
-    ContactDocument *m_doc = nullptr;
+    EntityDocument *m_doc = nullptr;
 };
 
-void TestContactDocument::init()
+void TestEntityDocument::init()
 {
     m_doc =
-        new ContactDocument(ContactEntity(TestData::object(QStringLiteral("contact-real.json"))));
+        new EntityDocument(ContactEntity(TestData::object(QStringLiteral("contact-real.json"))));
 }
 
-void TestContactDocument::cleanup()
+void TestEntityDocument::cleanup()
 {
     delete m_doc;
 }
 
-void TestContactDocument::typingMergesIntoOneStep()
+void TestEntityDocument::typingMergesIntoOneStep()
 {
-    QSignalSpy changed(m_doc, &ContactDocument::valueChanged);
+    QSignalSpy changed(m_doc, &EntityDocument::valueChanged);
     for (const QString &text : {QStringLiteral("B"), QStringLiteral("Bj"), QStringLiteral("Bjø")})
         m_doc->setValue(JsonPath("Name"), text);
     QCOMPARE(changed.count(), 3);
@@ -56,7 +56,7 @@ void TestContactDocument::typingMergesIntoOneStep()
     QCOMPARE(m_doc->undoStack()->count(), 2);
 }
 
-void TestContactDocument::breakMergeStartsANewStep()
+void TestEntityDocument::breakMergeStartsANewStep()
 {
     m_doc->setValue(JsonPath("Name"), QStringLiteral("A"));
     m_doc->breakMerge();
@@ -66,7 +66,7 @@ void TestContactDocument::breakMergeStartsANewStep()
     QCOMPARE(m_doc->entity().name(), QStringLiteral("A"));
 }
 
-void TestContactDocument::typingBackToTheStartLeavesNothing()
+void TestEntityDocument::typingBackToTheStartLeavesNothing()
 {
     m_doc->setValue(JsonPath("Name"), QStringLiteral("X"));
     m_doc->setValue(JsonPath("Name"), QStringLiteral("Bjørge Lakkeri AS"));
@@ -74,12 +74,12 @@ void TestContactDocument::typingBackToTheStartLeavesNothing()
     QVERIFY(!m_doc->isModified());
 }
 
-void TestContactDocument::listEditsAreUndoable()
+void TestEntityDocument::listEditsAreUndoable()
 {
     const JsonPath phones("Phones");
-    QSignalSpy inserted(m_doc, &ContactDocument::elementsInserted);
-    QSignalSpy removed(m_doc, &ContactDocument::elementsRemoved);
-    QSignalSpy moved(m_doc, &ContactDocument::elementMoved);
+    QSignalSpy inserted(m_doc, &EntityDocument::elementsInserted);
+    QSignalSpy removed(m_doc, &EntityDocument::elementsRemoved);
+    QSignalSpy moved(m_doc, &EntityDocument::elementMoved);
     m_doc->insertElement(phones, 2, EntityElement::create(QStringLiteral("+47 1")).json());
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(m_doc->entity().phones().size(), 3);
@@ -100,9 +100,9 @@ void TestContactDocument::listEditsAreUndoable()
     QCOMPARE(m_doc->working(), m_doc->base().json());
 }
 
-void TestContactDocument::cleanStateMeansNoUnsavedChanges()
+void TestEntityDocument::cleanStateMeansNoUnsavedChanges()
 {
-    QSignalSpy modified(m_doc, &ContactDocument::modifiedChanged);
+    QSignalSpy modified(m_doc, &EntityDocument::modifiedChanged);
     QVERIFY(!m_doc->isModified());
     m_doc->setValue(JsonPath("Xstop"), true);
     QVERIFY(m_doc->isModified());
@@ -117,12 +117,12 @@ void TestContactDocument::cleanStateMeansNoUnsavedChanges()
     QVERIFY(!m_doc->isModified());
 }
 
-void TestContactDocument::acceptSavedMakesServerAnswerTheBase()
+void TestEntityDocument::acceptSavedMakesServerAnswerTheBase()
 {
     m_doc->setValue(JsonPath("Name"), QStringLiteral("New name"));
     QJsonObject saved = m_doc->working();
     saved.insert(QStringLiteral("UpdatedDate"), QStringLiteral("2026-11-26T10:00:00"));
-    QSignalSpy reset(m_doc, &ContactDocument::reset);
+    QSignalSpy reset(m_doc, &EntityDocument::reset);
     m_doc->acceptSaved(ContactEntity(saved));
     QCOMPARE(reset.count(), 1);
     QVERIFY(!m_doc->isModified());
@@ -130,7 +130,7 @@ void TestContactDocument::acceptSavedMakesServerAnswerTheBase()
     QCOMPARE(m_doc->entity().updatedDate().wireText(), QStringLiteral("2026-11-26T10:00:00"));
 }
 
-void TestContactDocument::restoreAndRevert()
+void TestEntityDocument::restoreAndRevert()
 {
     QJsonObject working = m_doc->working();
     working.insert(QStringLiteral("Department"), QStringLiteral("Draft"));
@@ -142,7 +142,7 @@ void TestContactDocument::restoreAndRevert()
     QCOMPARE(m_doc->entity().department(), QStringLiteral("Oslo"));
 }
 
-void TestContactDocument::undoRemovesMemberThatDidNotExist()
+void TestEntityDocument::undoRemovesMemberThatDidNotExist()
 {
     QVERIFY(!m_doc->working().contains(QLatin1String("Brandnew")));
     m_doc->setValue(JsonPath("Brandnew"), QStringLiteral("x"));
@@ -152,7 +152,7 @@ void TestContactDocument::undoRemovesMemberThatDidNotExist()
     QCOMPARE(m_doc->working(), m_doc->base().json());
 }
 
-void TestContactDocument::editOutsideTheEntityKeepsTheRest()
+void TestEntityDocument::editOutsideTheEntityKeepsTheRest()
 {
     m_doc->setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")),
                     QStringLiteral("Changed"));
@@ -160,5 +160,5 @@ void TestContactDocument::editOutsideTheEntityKeepsTheRest()
     QCOMPARE(diff, QStringList{QStringLiteral("CustomFields.SuperOffice:1")});
 }
 
-QTEST_GUILESS_MAIN(TestContactDocument)
-#include "tst_contactdocument.moc"
+QTEST_GUILESS_MAIN(TestEntityDocument)
+#include "tst_entitydocument.moc"

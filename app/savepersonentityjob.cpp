@@ -1,0 +1,17 @@
+#include "savepersonentityjob.h"
+
+#include "carriercodec.h"
+
+SavePersonEntityJob::SavePersonEntityJob(WebApiClient *client, const PersonEntity &person)
+    : EntityJob(client, Method::Post, QStringLiteral("Agents/Person/SavePersonEntity"),
+                EntityKind::Person)
+    , m_create(person.isNew())
+{
+    const QJsonObject json = person.json();
+    setBodyProducer([json] { return CarrierCodec::encodeForRequest(json); });
+}
+
+QString SavePersonEntityJob::description() const
+{
+    return m_create ? tr("Creating person") : tr("Saving person");
+}
