@@ -4,7 +4,7 @@
 //   draftwriter --save DB URL: opens company 11 from the sandbox at URL as demo, edits it and
 //   starts a save, then prints "saving" (tst_contactsession).
 #include "carriercodec.h"
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "contactsession.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
@@ -31,7 +31,7 @@ static int saveMode(const QString &db, const QUrl &url)
     auto *session = new ContactSession(client, qApp);
     session->setDraftStore(&store, profile.credentialKey());
     QObject::connect(
-        session, &ContactSession::documentReady, qApp, [session](ContactDocument *doc) {
+        session, &ContactSession::documentReady, qApp, [session](EntityDocument *doc) {
             doc->setValue(JsonPath("Department"), QStringLiteral("Edited before the kill"));
             session->save();
             std::printf("saving\n");
@@ -56,7 +56,7 @@ int main(int argc, char **argv)
     DraftStore store;
     if (!entity || !store.open(QString::fromLocal8Bit(argv[1])))
         return 4;
-    ContactDocument doc(*entity);
+    EntityDocument doc(*entity);
     const qint64 id = store.create(QStringLiteral("writer@test"), entity->json(), entity->json());
     DraftRecorder recorder(&store, &doc, id);
     for (int i = 0;; ++i) {

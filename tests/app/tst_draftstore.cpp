@@ -1,4 +1,4 @@
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "contactsession.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
@@ -52,7 +52,7 @@ void TestDraftStore::editsAreWrittenThroughAndReplayed()
     {
         DraftStore store;
         QVERIFY(store.open(dbPath()));
-        ContactDocument doc{ContactEntity(m_entity)};
+        EntityDocument doc{ContactEntity(m_entity)};
         id = store.create(m_server, m_entity, m_entity);
         QVERIFY(id > 0);
         DraftRecorder recorder(&store, &doc, id);
@@ -89,7 +89,7 @@ void TestDraftStore::snapshotCompactsTheLog()
     DraftStore store;
     QVERIFY(store.open(dbPath()));
     const qint64 id = store.create(m_server, m_entity, m_entity);
-    ContactDocument doc{ContactEntity(m_entity)};
+    EntityDocument doc{ContactEntity(m_entity)};
     DraftRecorder recorder(&store, &doc, id);
     for (int i = 0; i < DraftRecorder::CompactAfter + 10; ++i)
         doc.setValue(JsonPath("Department"), QStringLiteral("D%1").arg(i));
@@ -284,7 +284,7 @@ void TestDraftStore::draftReopensWithItsUndoSteps()
     {
         DraftStore store;
         QVERIFY(store.open(dbPath()));
-        ContactDocument doc{ContactEntity(m_entity)};
+        EntityDocument doc{ContactEntity(m_entity)};
         id = store.create(m_server, m_entity, m_entity);
         DraftRecorder recorder(&store, &doc, id);
         doc.setValue(JsonPath("Name"), QStringLiteral("First"));
@@ -302,7 +302,7 @@ void TestDraftStore::draftReopensWithItsUndoSteps()
     ContactSession session(nullptr);
     session.setDraftStore(&store, m_server);
     session.openDraft(*draft);
-    ContactDocument *doc = session.document();
+    EntityDocument *doc = session.document();
     QVERIFY(doc);
     QCOMPARE(doc->working(), working);
     QCOMPARE(doc->undoStack()->count(), 3);

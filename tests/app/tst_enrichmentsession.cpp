@@ -27,8 +27,8 @@ private slots:
     void errorsAndTimeout();
 
 private:
-    ContactDocument *openCompany(int id, const QString &user = QStringLiteral("demo"));
-    ContactDocument *newCompany();
+    EntityDocument *openCompany(int id, const QString &user = QStringLiteral("demo"));
+    EntityDocument *newCompany();
     QList<MDOListItem> candidatesFor(EnrichmentSession &session, const QString &name);
     QList<EnrichmentSession::Proposal> proposalsFor(EnrichmentSession &session,
                                                     const QString &enrichId);
@@ -60,7 +60,7 @@ void TestEnrichmentSession::cleanup()
     delete m_client;
 }
 
-ContactDocument *TestEnrichmentSession::openCompany(int id, const QString &user)
+EntityDocument *TestEnrichmentSession::openCompany(int id, const QString &user)
 {
     ConnectionProfile p = m_client->profile();
     p.setUserName(user);
@@ -73,7 +73,7 @@ ContactDocument *TestEnrichmentSession::openCompany(int id, const QString &user)
     return session->document();
 }
 
-ContactDocument *TestEnrichmentSession::newCompany()
+EntityDocument *TestEnrichmentSession::newCompany()
 {
     auto *session = new ContactSession(m_client, m_client);
     QSignalSpy ready(session, &ContactSession::documentReady);
@@ -104,7 +104,7 @@ QList<EnrichmentSession::Proposal> TestEnrichmentSession::proposalsFor(Enrichmen
 
 void TestEnrichmentSession::candidatesAndPreview()
 {
-    ContactDocument *doc = openCompany(1);
+    EntityDocument *doc = openCompany(1);
     QVERIFY(doc);
     EnrichmentSession session(m_client, doc);
     const QList<MDOListItem> candidates = candidatesFor(session, doc->entity().name());
@@ -121,7 +121,7 @@ void TestEnrichmentSession::candidatesAndPreview()
 
 void TestEnrichmentSession::fullFlowAppliesAsOneUndoStep()
 {
-    ContactDocument *doc = openCompany(1);
+    EntityDocument *doc = openCompany(1);
     EnrichmentSession session(m_client, doc);
     const QList<MDOListItem> candidates = candidatesFor(session, doc->entity().name());
     QVERIFY(!candidates.isEmpty());
@@ -152,7 +152,7 @@ void TestEnrichmentSession::fullFlowAppliesAsOneUndoStep()
 
 void TestEnrichmentSession::partialAccept()
 {
-    ContactDocument *doc = openCompany(2);
+    EntityDocument *doc = openCompany(2);
     EnrichmentSession session(m_client, doc);
     const auto candidates = candidatesFor(session, doc->entity().name());
     QVERIFY(!candidates.isEmpty());
@@ -172,7 +172,7 @@ void TestEnrichmentSession::partialAccept()
 
 void TestEnrichmentSession::typedValuesAreNotRecommended()
 {
-    ContactDocument *doc = newCompany();
+    EntityDocument *doc = newCompany();
     QVERIFY(doc);
     doc->setValue(JsonPath("Name"), QStringLiteral("Nordlys Konsulenter AS"));
     Address address = doc->entity().address();
@@ -198,7 +198,7 @@ void TestEnrichmentSession::typedValuesAreNotRecommended()
 
 void TestEnrichmentSession::restrictedUserCannotAcceptReadOnlyFields()
 {
-    ContactDocument *doc = openCompany(3, QStringLiteral("restricted"));
+    EntityDocument *doc = openCompany(3, QStringLiteral("restricted"));
     QVERIFY(doc);
     // Make a field the service fills read-only for this user, as the server would.
     QJsonObject props = doc->working().value(QLatin1String("FieldProperties")).toObject();
@@ -235,7 +235,7 @@ void TestEnrichmentSession::restrictedUserCannotAcceptReadOnlyFields()
 
 void TestEnrichmentSession::newUnsavedCompany()
 {
-    ContactDocument *doc = newCompany();
+    EntityDocument *doc = newCompany();
     doc->setValue(JsonPath("Name"), QStringLiteral("Bjørge Lakkeri"));
     EnrichmentSession session(m_client, doc);
     const auto candidates = candidatesFor(session, doc->entity().name());
@@ -253,7 +253,7 @@ void TestEnrichmentSession::newUnsavedCompany()
 
 void TestEnrichmentSession::nothingNewProposesNothing()
 {
-    ContactDocument *doc = openCompany(4);
+    EntityDocument *doc = openCompany(4);
     EnrichmentSession session(m_client, doc);
     const auto candidates = candidatesFor(session, doc->entity().name());
     QVERIFY(!candidates.isEmpty());
@@ -269,7 +269,7 @@ void TestEnrichmentSession::nothingNewProposesNothing()
 
 void TestEnrichmentSession::errorsAndTimeout()
 {
-    ContactDocument *doc = openCompany(5);
+    EntityDocument *doc = openCompany(5);
     EnrichmentSession session(m_client, doc);
     QSignalSpy failed(&session, &EnrichmentSession::failed);
     session.enrich(QStringLiteral("no-such-enrich-id"));

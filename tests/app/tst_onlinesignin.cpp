@@ -1,6 +1,6 @@
 #include "browsersignin.h"
 #include "connectioncheck.h"
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "contactsession.h"
 #include "credentialstore.h"
 #include "credentialwait.h"

@@ -28,7 +28,7 @@ private slots:
     void errorShowsRetry();
 
 private:
-    ContactDocument *open(int id);
+    EntityDocument *open(int id);
     SandboxProcess m_sandbox;
     WebApiClient *m_client = nullptr;
 };
@@ -57,7 +57,7 @@ void TestEnrichDialog::cleanup()
     delete m_client;
 }
 
-ContactDocument *TestEnrichDialog::open(int id)
+EntityDocument *TestEnrichDialog::open(int id)
 {
     auto *session = new ContactSession(m_client, m_client);
     QSignalSpy ready(session, &ContactSession::documentReady);
@@ -68,7 +68,7 @@ ContactDocument *TestEnrichDialog::open(int id)
 
 void TestEnrichDialog::candidatesPreviewReviewApply()
 {
-    ContactDocument *doc = open(2);
+    EntityDocument *doc = open(2);
     QVERIFY(doc);
     EnrichDialog dialog(new EnrichmentSession(m_client, doc));
     dialog.show();
@@ -100,7 +100,7 @@ void TestEnrichDialog::candidatesPreviewReviewApply()
 
 void TestEnrichDialog::noCandidatesSaysSo()
 {
-    ContactDocument *doc = open(3);
+    EntityDocument *doc = open(3);
     EnrichDialog dialog(new EnrichmentSession(m_client, doc));
     dialog.show();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.session()->isBusy(), 10000);
@@ -115,7 +115,7 @@ void TestEnrichDialog::noCandidatesSaysSo()
 
 void TestEnrichDialog::errorShowsRetry()
 {
-    ContactDocument *doc = open(4);
+    EntityDocument *doc = open(4);
     QVERIFY(m_sandbox.addFault(
         QJsonObject{{QStringLiteral("path"), QStringLiteral("MDOList/enrichcontact")},
                     {QStringLiteral("kind"), QStringLiteral("status")},

@@ -51,7 +51,7 @@ ContactSession *TestReviewDialog::sessionWithChanges(int id)
     session->open(id);
     if (!ready.wait(10000))
         return nullptr;
-    ContactDocument *doc = session->document();
+    EntityDocument *doc = session->document();
     doc->setValue(JsonPath("Name"), doc->entity().name() + QStringLiteral(" Renamed"));
     doc->setValue(JsonPath("Xstop"), !doc->entity().xstop());
     doc->insertElement(JsonPath("Emails"), 0,
