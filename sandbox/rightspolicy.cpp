@@ -553,7 +553,17 @@ QJsonObject RightsPolicy::personEntityFieldProperties(const SandboxUser &user) c
     QJsonObject out;
     for (const Spec &s : personEntitySpecs()) {
         const Right r = personRight(user.role, QString::fromLatin1(s.key));
-        out.insert(QString::fromLatin1(s.key), property(s, r.mask, r.reason));
+        QJsonObject p = property(s, r.mask, r.reason);
+        if (r.mask & RightMask::FieldNullable) {
+            // Real servers spell the flag Unused4 on persons' extra fields ("Update, Unused4").
+            QJsonObject right = p.value(QLatin1String("FieldRight")).toObject();
+            right.insert(QStringLiteral("Mask"),
+                         right.value(QLatin1String("Mask"))
+                             .toString()
+                             .replace(QLatin1String("Nullable"), QLatin1String("Unused4")));
+            p.insert(QStringLiteral("FieldRight"), right);
+        }
+        out.insert(QString::fromLatin1(s.key), p);
     }
     return out;
 }
