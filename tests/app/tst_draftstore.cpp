@@ -2,6 +2,7 @@
 #include "contactsession.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
+#include "personentity.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -32,6 +33,8 @@ private slots:
     void noSecretsInTheDatabase();
     void draftReopensWithItsUndoSteps();
     void previousVersionsLogStillReplays();
+    void personDraftsAreTheirOwnKind();
+    void fileFromBeforePersonsOpens();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
@@ -77,7 +80,8 @@ void TestDraftStore::editsAreWrittenThroughAndReplayed()
     QCOMPARE(draft->working, expected);
     QCOMPARE(draft->base, m_entity);
     QCOMPARE(draft->name, QStringLiteral("Renamed"));
-    QCOMPARE(draft->contactId, 42);
+    QCOMPARE(draft->entityId, 42);
+    QCOMPARE(draft->kind, EntityKind::Contact);
     QCOMPARE(draft->state, Draft::State::Editing);
     QVERIFY(draft->isModified());
     QCOMPARE(store.draftForContact(m_server, 42)->id, id);
@@ -377,6 +381,70 @@ void TestDraftStore::previousVersionsLogStillReplays()
     QCOMPARE(draft->brokenOperations, 0);
     QCOMPARE(draft->state, Draft::State::Editing);
     QCOMPARE(draft->working, expected);
+}
+
+void TestDraftStore::personDraftsAreTheirOwnKind()
+{
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QJsonObject person = TestData::object(QStringLiteral("person-real.json"));
+    QCOMPARE(person.value(QLatin1String("PersonId")).toInt(), 210);
+    QJsonObject company = m_entity;
+    company.insert(QStringLiteral("ContactId"), 210); // the same id as the person
+    const qint64 companyDraft = store.create(m_server, company, company);
+    const qint64 personDraft = store.create(m_server, person, person, EntityKind::Person);
+    QCOMPARE(store.draftFor(m_server, EntityKind::Person, 210)->id, personDraft);
+    QCOMPARE(store.draftForContact(m_server, 210)->id, companyDraft);
+    const auto draft = store.draft(personDraft);
+    QCOMPARE(draft->kind, EntityKind::Person);
+    QCOMPARE(draft->entityId, 210);
+    // A person's draft is named by its name parts (it has no Name member).
+    QCOMPARE(draft->name, PersonEntity(person).displayName());
+    QVERIFY(!draft->name.isEmpty());
+    person.insert(QStringLiteral("Firstname"), QStringLiteral("Renamed"));
+    QVERIFY(store.writeSnapshot(personDraft, draft->base, person, 0));
+    QVERIFY(store.draft(personDraft)->name.startsWith(QLatin1String("Renamed")));
+}
+
+void TestDraftStore::fileFromBeforePersonsOpens()
+{
+    // A draft database as the version before persons wrote it: no kind column.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *sql :
+             {"CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+              "INSERT INTO meta VALUES ('app', 'contact-editor-drafts')",
+              "INSERT INTO meta VALUES ('schema', '1')",
+              "CREATE TABLE drafts (id INTEGER PRIMARY KEY AUTOINCREMENT, server TEXT NOT NULL, "
+              "contact_id INTEGER NOT NULL DEFAULT 0, name TEXT, base TEXT, working TEXT, "
+              "undo_index INTEGER DEFAULT 0, state TEXT NOT NULL DEFAULT 'editing', message TEXT, "
+              "created TEXT, updated TEXT, create_sent INTEGER NOT NULL DEFAULT 0, history TEXT)",
+              "CREATE TABLE draft_ops (seq INTEGER PRIMARY KEY AUTOINCREMENT, draft_id INTEGER "
+              "NOT NULL, op TEXT NOT NULL)",
+              "CREATE TABLE cache (server TEXT NOT NULL, kind TEXT NOT NULL, key TEXT NOT NULL, "
+              "value TEXT, fetched TEXT, PRIMARY KEY (server, kind, key))"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        q.prepare(QStringLiteral("INSERT INTO drafts (server, contact_id, name, base, working) "
+                                 "VALUES (?, 42, 'Old', ?, ?)"));
+        const QByteArray json = QJsonDocument(m_entity).toJson(QJsonDocument::Compact);
+        q.addBindValue(m_server);
+        q.addBindValue(json);
+        q.addBindValue(json);
+        QVERIFY(q.exec());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(store.setAsideMessage().isEmpty());
+    const auto draft = store.draftForContact(m_server, 42);
+    QVERIFY(draft);
+    QCOMPARE(draft->kind, EntityKind::Contact);
+    QCOMPARE(draft->working, m_entity);
+    QVERIFY(!store.draftFor(m_server, EntityKind::Person, 42));
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)
