@@ -1,5 +1,6 @@
 #include "connectivitymonitor.h"
 #include "contactsession.h"
+#include "personsession.h"
 #include "credentialjob.h"
 #include "credentialstore.h"
 #include "draftstore.h"
@@ -27,6 +28,8 @@ class TestWorkspace : public QObject
     Q_OBJECT
 
 private slots:
+    void savedPersonShowsInOpenCompany();
+    void personDraftsReopenAsPersons();
     void initTestCase();
     void init();
     void cleanup();
@@ -42,7 +45,7 @@ private slots:
 private:
     ConnectionProfile profile(const QString &user) const;
     std::unique_ptr<Workspace> signedIn(const QString &user);
-    static bool waitOpen(ContactSession *session);
+    static bool waitOpen(EntitySession *session);
     QJsonObject serverCopy(int contactId);
 
     SandboxProcess m_sandbox;
@@ -101,7 +104,7 @@ std::unique_ptr<Workspace> TestWorkspace::signedIn(const QString &user)
     return workspace;
 }
 
-bool TestWorkspace::waitOpen(ContactSession *session)
+bool TestWorkspace::waitOpen(EntitySession *session)
 {
     return session &&
            QTest::qWaitFor([session] { return session->document() && !session->isBusy(); }, 15000);
@@ -205,7 +208,7 @@ void TestWorkspace::switchingConnectionClosesCompaniesAndKeepsTheirDrafts()
     workspace->connectWith(profile(QStringLiteral("viewer")), QStringLiteral("viewer"), QString(),
                            false, QJsonObject());
     QCOMPARE(closed.count(), 1);
-    QCOMPARE(closed.first().first().value<ContactSession *>(), session);
+    QCOMPARE(closed.first().first().value<EntitySession *>(), session);
     QVERIFY(workspace->sessions().isEmpty());
     QTRY_VERIFY(guard.isNull());
     QCOMPARE(workspace->drafts()->draftIds(demoKey).size(), 1);
@@ -217,10 +220,11 @@ void TestWorkspace::switchingConnectionClosesCompaniesAndKeepsTheirDrafts()
     workspace->connectWith(profile(QStringLiteral("demo")), QStringLiteral("demo"), QString(),
                            false, QJsonObject());
     QVERIFY(reopened.wait(5000));
-    const auto sessions = reopened.first().first().value<QList<ContactSession *>>();
+    const auto sessions = reopened.first().first().value<QList<EntitySession *>>();
     QCOMPARE(sessions.size(), 1);
     QVERIFY(sessions.first()->document());
-    QCOMPARE(sessions.first()->contactId(), 3);
+    QCOMPARE(sessions.first()->kind(), EntityKind::Contact);
+    QCOMPARE(sessions.first()->entityId(), 3);
     QCOMPARE(sessions.first()->document()->entity().department(),
              QStringLiteral("Kept across servers"));
     QCOMPARE(workspace->sessions(), sessions);
@@ -279,11 +283,12 @@ void TestWorkspace::draftsReopenAfterARestart()
     // Reopened at once, signed in or not.
     QVERIFY(reopened.wait(5000));
     QCOMPARE(workspace->sessions().size(), 1);
-    ContactSession *session = workspace->sessions().first();
+    auto *session = qobject_cast<ContactSession *>(workspace->sessions().first());
+    QVERIFY(session);
     QCOMPARE(session->contactId(), 6);
     QVERIFY(session->document()->isModified());
     QCOMPARE(session->document()->entity().department(), QStringLiteral("Before the crash"));
-    QCOMPARE(workspace->unsentSessions(), QList<ContactSession *>{session});
+    QCOMPARE(workspace->unsentSessions(), QList<EntitySession *>{session});
     // Opening it again finds the reopened one.
     QCOMPARE(workspace->openContact(6), session);
 }
@@ -298,12 +303,12 @@ void TestWorkspace::unsentListsOnlyWhatIsNotOnTheServer()
     QVERIFY(waitOpen(modified));
     QVERIFY(workspace->unsentSessions().isEmpty());
     modified->document()->setValue(JsonPath("Department"), QStringLiteral("Unsent"));
-    QCOMPARE(workspace->unsentSessions(), QList<ContactSession *>{modified});
+    QCOMPARE(workspace->unsentSessions(), QList<EntitySession *>{modified});
 
     const QString key = profile(QStringLiteral("demo")).credentialKey();
     const qsizetype drafts = workspace->drafts()->draftIds(key).size();
     workspace->closeSession(clean);
-    QCOMPARE(workspace->sessions(), QList<ContactSession *>{modified});
+    QCOMPARE(workspace->sessions(), QList<EntitySession *>{modified});
     // A company with nothing unsent leaves no draft behind; the modified one keeps its draft.
     QCOMPARE(workspace->drafts()->draftIds(key).size(), drafts - 1);
 
@@ -318,6 +323,73 @@ void TestWorkspace::unsentListsOnlyWhatIsNotOnTheServer()
     QVERIFY(answer);
     QVERIFY(workspace->unsentSessions().isEmpty());
     QCOMPARE(serverCopy(8).value(QLatin1String("Department")).toString(), QStringLiteral("Unsent"));
+}
+
+void TestWorkspace::savedPersonShowsInOpenCompany()
+{
+    auto workspace = signedIn(QStringLiteral("demo"));
+    QVERIFY(workspace);
+    ContactSession *company = workspace->openContact(9);
+    QVERIFY(waitOpen(company));
+    company->document()->setValue(JsonPath("Department"), QStringLiteral("Typed meanwhile"));
+    const int personId = company->document()->entity().persons().first().personId();
+    PersonSession *person = workspace->openPerson(personId);
+    QVERIFY(person);
+    QCOMPARE(workspace->openPerson(personId), person);
+    QCOMPARE(workspace->personSessionFor(personId), person);
+    QVERIFY(waitOpen(person));
+    person->document()->setValue(JsonPath("Title"), QStringLiteral("Chief Fisher"));
+    QSignalSpy personSaved(workspace.get(), &Workspace::personSaved);
+    bool answered = false;
+    workspace->saveThen(person, [&](bool ok) { answered = ok; });
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 15000);
+    QCOMPARE(personSaved.count(), 1);
+    QCOMPARE(personSaved.first().at(1).toInt(), 9);
+    // The open company's table follows without reopening it; its own edit stays, and the new
+    // Persons is no edit of the user's.
+    auto titleInCompany = [&] {
+        for (const Person &p : company->document()->entity().persons()) {
+            if (p.personId() == personId)
+                return p.title();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(titleInCompany(), QStringLiteral("Chief Fisher"), 10000);
+    QCOMPARE(company->document()->entity().department(), QStringLiteral("Typed meanwhile"));
+    QCOMPARE(company->document()->base().json().value(QLatin1String("Persons")),
+             company->document()->working().value(QLatin1String("Persons")));
+    // Its draft has the new Persons too.
+    const auto draft = workspace->drafts()->draft(company->draftId());
+    QVERIFY(draft);
+    QCOMPARE(draft->working.value(QLatin1String("Persons")),
+             company->document()->working().value(QLatin1String("Persons")));
+}
+
+void TestWorkspace::personDraftsReopenAsPersons()
+{
+    const int personId = [&] {
+        auto workspace = signedIn(QStringLiteral("demo"));
+        ContactSession *company = workspace->openContact(10);
+        waitOpen(company);
+        const int id = company->document()->entity().persons().first().personId();
+        PersonSession *person = workspace->openPerson(id);
+        waitOpen(person);
+        person->document()->setValue(JsonPath("Title"), QStringLiteral("Before the crash"));
+        return id; // gone without closing anything, as after a crash
+    }();
+    auto workspace = std::make_unique<Workspace>();
+    QVERIFY(workspace->openDrafts(m_dir->filePath(QStringLiteral("drafts.sqlite"))).isEmpty());
+    QSignalSpy reopened(workspace.get(), &Workspace::draftsReopened);
+    Workspace::StartOptions options;
+    options.profile = profile(QStringLiteral("demo"));
+    options.secret = QStringLiteral("demo");
+    workspace->start(options);
+    QVERIFY(reopened.wait(5000));
+    PersonSession *person = workspace->personSessionFor(personId);
+    QVERIFY(person);
+    QVERIFY(person->document()->isModified());
+    QCOMPARE(person->document()->person().title(), QStringLiteral("Before the crash"));
+    QCOMPARE(workspace->unsentSessions(), QList<EntitySession *>{person});
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)
