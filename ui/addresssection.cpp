@@ -1,23 +1,33 @@
 #include "addresssection.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "fieldbinder.h"
 #include "fieldcatalogue.h"
 #include "rightsapplier.h"
 
+#include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
-AddressSection::AddressSection(QWidget *parent)
-    : FormSection(FieldCatalogue::label(QStringLiteral("Address")), parent)
+AddressSection::AddressSection(QWidget *parent, EntityKind kind)
+    : FormSection(FieldCatalogue::label(QStringLiteral("Address"), kind), parent, kind)
     , m_fields(new QWidget(this))
     , m_grid(new QGridLayout(m_fields))
     , m_formatted(new QLabel(this))
     , m_formattedLabel(new QLabel(tr("As written"), this))
 {
     auto *layout = new QVBoxLayout(this);
+    if (kind == EntityKind::Person) {
+        m_ownAddress = new QCheckBox(this);
+        binder()->bindCheckBox(m_ownAddress, QStringLiteral("UsePersonAddress"));
+        m_usesCompany = new QLabel(tr("Uses the company's address."), this);
+        m_usesCompany->setObjectName(QStringLiteral("usesCompanyAddress"));
+        m_usesCompany->setWordWrap(true);
+        layout->addWidget(m_ownAddress);
+        layout->addWidget(m_usesCompany);
+    }
     m_grid->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fields);
     m_formatted->setTextFormat(Qt::PlainText);
@@ -40,10 +50,12 @@ void AddressSection::documentChanged()
 {
     if (!document())
         return;
-    connect(document(), &ContactDocument::valueChanged, this, [this](const JsonPath &path) {
+    connect(document(), &EntityDocument::valueChanged, this, [this](const JsonPath &path) {
         if (!path.isEmpty() && (path.at(0).key == QLatin1String("Address") ||
                                 path.at(0).key == QLatin1String("Country")))
             load();
+        if (!path.isEmpty() && path.at(0).key == QLatin1String("UsePersonAddress"))
+            applyRights();
     });
 }
 
@@ -110,6 +122,7 @@ void AddressSection::load()
     }
     m_updating = false;
     updateFormatted();
+    binder()->load();
 }
 
 void AddressSection::store(Address::Part part, const QString &text)
@@ -138,7 +151,7 @@ void AddressSection::applyRights()
     if (!document())
         return;
     const FieldRights::Access access =
-        FieldCatalogue::access(QStringLiteral("Address"), document()->rights());
+        FieldCatalogue::access(QStringLiteral("Address"), document()->rights(), kind());
     const FieldRights nested = document()->rights().nested(document()->entity().address().json());
     for (auto it = m_edits.constBegin(); it != m_edits.constEnd(); ++it) {
         const Address::Part part = Address::Part(it.key());
@@ -150,9 +163,18 @@ void AddressSection::applyRights()
                 a.reason = own.reason;
         }
         a.maxLength = document()->entity().address().maxLength(part);
+        if (m_ownAddress && !m_ownAddress->isChecked() && a.editable) {
+            // The company's address applies: the person's own is kept but not in use.
+            a.editable = false;
+            a.reason = tr("The person uses the company's address");
+        }
         QLabel *label = m_labels.value(it.key());
         RightsApplier::apply(a, it.value(), label,
                              label->text().remove(RightsApplier::mandatoryMarker()));
+    }
+    if (m_ownAddress) {
+        binder()->applyRights();
+        m_usesCompany->setVisible(!m_ownAddress->isChecked());
     }
     setVisible(access.visible);
 }

@@ -1,6 +1,6 @@
 #include "classificationsection.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "fieldbinder.h"
 #include "fieldcatalogue.h"
 #include "mdolistcache.h"
@@ -11,12 +11,23 @@
 #include <QJsonObject>
 #include <QLabel>
 
-ClassificationSection::ClassificationSection(QWidget *parent)
-    : FormSection(tr("Classification"), parent)
+ClassificationSection::ClassificationSection(QWidget *parent, EntityKind kind)
+    : FormSection(kind == EntityKind::Person ? tr("Position and country") : tr("Classification"),
+                  parent, kind)
 {
     auto *form = new QFormLayout(this);
-    for (const FieldDescriptor &field :
-         FieldCatalogue::fields(FieldDescriptor::Section::Classification)) {
+    // A person's pickers (position, country) sit in different catalogue sections; all of them
+    // are shown here so the list handling stays in one place.
+    QList<FieldDescriptor> pickers;
+    if (kind == EntityKind::Contact) {
+        pickers = FieldCatalogue::fields(FieldDescriptor::Section::Classification, kind);
+    } else {
+        for (const FieldDescriptor &field : FieldCatalogue::fields(kind)) {
+            if (field.kind == FieldDescriptor::Kind::Picker)
+                pickers.append(field);
+        }
+    }
+    for (const FieldDescriptor &field : std::as_const(pickers)) {
         auto *combo = new QComboBox(this);
         combo->setMinimumContentsLength(20);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);

@@ -14,7 +14,8 @@ class ClassificationSection : public FormSection
     Q_OBJECT
 
 public:
-    explicit ClassificationSection(QWidget *parent = nullptr);
+    explicit ClassificationSection(QWidget *parent = nullptr,
+                                   EntityKind kind = EntityKind::Contact);
 
     void setListCache(MdoListCache *cache);
     QComboBox *picker(const QString &member) const;

@@ -1,7 +1,7 @@
 #include "communicationsection.h"
 
-#include "contactdocument.h"
 #include "elementlisteditor.h"
+#include "entitydocument.h"
 #include "entityelementlistmodel.h"
 #include "fieldbinder.h"
 #include "fieldcatalogue.h"
@@ -14,15 +14,15 @@
 #include <QLineEdit>
 #include <QRegularExpression>
 
-CommunicationSection::CommunicationSection(QWidget *parent)
-    : FormSection(tr("Communication"), parent)
+CommunicationSection::CommunicationSection(QWidget *parent, EntityKind kind)
+    : FormSection(tr("Communication"), parent, kind)
     , m_domains(new QLineEdit(this))
-    , m_domainsLabel(new QLabel(FieldCatalogue::formLabel(QStringLiteral("Domains")), this))
+    , m_domainsLabel(new QLabel(FieldCatalogue::formLabel(QStringLiteral("Domains"), kind), this))
 {
     auto *grid = new QGridLayout(this);
     int i = 0;
     for (const FieldDescriptor &field :
-         FieldCatalogue::fields(FieldDescriptor::Section::Communication)) {
+         FieldCatalogue::fields(FieldDescriptor::Section::Communication, kind)) {
         if (field.kind != FieldDescriptor::Kind::ElementList)
             continue;
         auto *editor = new ElementListEditor(field.formLabel(), this);
@@ -36,10 +36,13 @@ CommunicationSection::CommunicationSection(QWidget *parent)
     FieldBinder::leaveUndoToWindow(m_domains);
     m_domains->setPlaceholderText(tr("example.com, example.no"));
     m_domainsLabel->setBuddy(m_domains);
-    m_domains->setAccessibleName(FieldCatalogue::label(QStringLiteral("Domains")));
+    m_domains->setAccessibleName(FieldCatalogue::label(QStringLiteral("Domains"), kind));
     domainRow->addWidget(m_domainsLabel);
     domainRow->addWidget(m_domains, 1);
-    grid->addLayout(domainRow, 2, 0, 1, 2);
+    grid->addLayout(domainRow, (i + 1) / 2, 0, 1, 2);
+    // Web domains are a company's; a person has none.
+    m_domains->setVisible(kind == EntityKind::Contact);
+    m_domainsLabel->setVisible(kind == EntityKind::Contact);
     // Stored as typed (one undo step per visit): nothing typed is missing from a save or a draft.
     connect(m_domains, &QLineEdit::textEdited, this, &CommunicationSection::storeDomains);
     connect(m_domains, &QLineEdit::editingFinished, this, [this] {
@@ -78,7 +81,7 @@ void CommunicationSection::documentChanged()
         m_models.append(model);
         editor->setModel(model);
     }
-    connect(document(), &ContactDocument::valueChanged, this, [this](const JsonPath &path) {
+    connect(document(), &EntityDocument::valueChanged, this, [this](const JsonPath &path) {
         if (!path.isEmpty() && path.at(0).key == QLatin1String("Domains"))
             load();
     });
@@ -99,7 +102,7 @@ void CommunicationSection::storeDomains()
 
 void CommunicationSection::load()
 {
-    if (!document())
+    if (!document() || kind() != EntityKind::Contact)
         return;
     const QString text = document()->entity().domains().join(QStringLiteral(", "));
     if (m_domains->text() != text && !m_domains->hasFocus())
@@ -111,10 +114,11 @@ void CommunicationSection::applyRights()
     if (!document())
         return;
     const QString domains = QStringLiteral("Domains");
-    RightsApplier::apply(FieldCatalogue::access(domains, document()->rights()), m_domains,
-                         m_domainsLabel, FieldCatalogue::formLabel(domains));
+    if (kind() == EntityKind::Contact)
+        RightsApplier::apply(FieldCatalogue::access(domains, document()->rights(), kind()),
+                             m_domains, m_domainsLabel, FieldCatalogue::formLabel(domains));
     for (const auto &[member, editor] : std::as_const(m_editors)) {
-        const auto access = FieldCatalogue::access(member, document()->rights());
+        const auto access = FieldCatalogue::access(member, document()->rights(), kind());
         editor->setVisible(access.visible);
     }
 }

@@ -7,13 +7,14 @@ class EntityElementListModel;
 class QLabel;
 class QLineEdit;
 
-// How to reach the company: phones, e-mail addresses, web addresses, faxes and web domains.
+// How to reach the company or person: phones, e-mail addresses, web addresses, faxes, and a
+// company's web domains.
 class CommunicationSection : public FormSection
 {
     Q_OBJECT
 
 public:
-    explicit CommunicationSection(QWidget *parent = nullptr);
+    explicit CommunicationSection(QWidget *parent = nullptr, EntityKind kind = EntityKind::Contact);
 
     ElementListEditor *editor(const QString &member) const;
     QLineEdit *domainsEdit() const { return m_domains; }

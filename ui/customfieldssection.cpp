@@ -1,7 +1,7 @@
 #include "customfieldssection.h"
 
-#include "contactdocument.h"
 #include "customfieldmodel.h"
+#include "entitydocument.h"
 #include "fieldbinder.h"
 #include "fieldcatalogue.h"
 #include "rightsapplier.h"
@@ -24,8 +24,8 @@ const QDate kEmptyDate(1899, 12, 31);
 
 } // namespace
 
-CustomFieldsSection::CustomFieldsSection(QWidget *parent)
-    : FormSection(FieldCatalogue::label(QStringLiteral("CustomFields")), parent)
+CustomFieldsSection::CustomFieldsSection(QWidget *parent, EntityKind kind)
+    : FormSection(FieldCatalogue::label(QStringLiteral("CustomFields"), kind), parent, kind)
     , m_form(new QFormLayout(this))
 {}
 

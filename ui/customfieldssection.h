@@ -14,7 +14,7 @@ class CustomFieldsSection : public FormSection
     Q_OBJECT
 
 public:
-    explicit CustomFieldsSection(QWidget *parent = nullptr);
+    explicit CustomFieldsSection(QWidget *parent = nullptr, EntityKind kind = EntityKind::Contact);
 
     CustomFieldModel *model() const { return m_model; }
     QWidget *editor(const QString &key) const { return m_editors.value(key); }

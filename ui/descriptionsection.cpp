@@ -7,8 +7,8 @@
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
-DescriptionSection::DescriptionSection(QWidget *parent)
-    : FormSection(FieldCatalogue::label(QStringLiteral("Description")), parent)
+DescriptionSection::DescriptionSection(QWidget *parent, EntityKind kind)
+    : FormSection(FieldCatalogue::label(QStringLiteral("Description"), kind), parent, kind)
     , m_edit(new QPlainTextEdit(this))
 {
     auto *layout = new QVBoxLayout(this);

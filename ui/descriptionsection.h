@@ -10,7 +10,7 @@ class DescriptionSection : public FormSection
     Q_OBJECT
 
 public:
-    explicit DescriptionSection(QWidget *parent = nullptr);
+    explicit DescriptionSection(QWidget *parent = nullptr, EntityKind kind = EntityKind::Contact);
     QPlainTextEdit *editor() const { return m_edit; }
 
 protected:

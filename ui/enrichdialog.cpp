@@ -1,6 +1,6 @@
 #include "enrichdialog.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "messagebanner.h"
 #include "plaintext.h"
 
@@ -34,7 +34,7 @@ EnrichDialog::EnrichDialog(EnrichmentSession *session, QWidget *parent)
 {
     // The dialog owns the enrichment it shows.
     m_session->setParent(this);
-    const ContactDocument *document = m_document;
+    const EntityDocument *document = m_document;
     setWindowTitle(tr("Enrich %1").arg(document->entity().name()));
     auto *layout = new QVBoxLayout(this);
     m_banner->setObjectName(QStringLiteral("enrichBanner"));

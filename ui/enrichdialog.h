@@ -4,7 +4,7 @@
 
 #include <QDialog>
 
-class ContactDocument;
+class EntityDocument;
 class MessageBanner;
 class QFormLayout;
 class QLabel;
@@ -49,7 +49,7 @@ private:
     QString currentEnrichId() const;
 
     EnrichmentSession *m_session;
-    ContactDocument *m_document;
+    EntityDocument *m_document;
     MessageBanner *m_banner;
     QStackedWidget *m_pages;
     QLineEdit *m_search;

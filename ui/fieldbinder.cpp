@@ -1,17 +1,20 @@
 #include "fieldbinder.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "fieldcatalogue.h"
 #include "rightsapplier.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QJsonObject>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+
+#include "entitydate.h"
 
 namespace {
 
@@ -49,25 +52,26 @@ void FieldBinder::leaveUndoToWindow(QWidget *editor)
     editor->installEventFilter(new UndoKeysToWindow(editor));
 }
 
-FieldBinder::FieldBinder(QObject *parent)
+FieldBinder::FieldBinder(EntityKind kind, QObject *parent)
     : QObject(parent)
+    , m_kind(kind)
 {}
 
-void FieldBinder::setDocument(ContactDocument *document)
+void FieldBinder::setDocument(EntityDocument *document)
 {
     if (m_document)
         m_document->disconnect(this);
     m_document = document;
     if (document)
-        connect(document, &ContactDocument::valueChanged, this, &FieldBinder::onValueChanged);
+        connect(document, &EntityDocument::valueChanged, this, &FieldBinder::onValueChanged);
     load();
     applyRights();
 }
 
 void FieldBinder::add(QWidget *widget, const QString &member, QLabel *label)
 {
-    const FieldDescriptor *field = FieldCatalogue::find(member);
-    const QString labelText = FieldCatalogue::formLabel(member);
+    const FieldDescriptor *field = FieldCatalogue::find(member, m_kind);
+    const QString labelText = FieldCatalogue::formLabel(member, m_kind);
     m_bindings.append(
         {widget, JsonPath(member), label, labelText, field ? field->idKey : QString()});
     widget->setObjectName(member);
@@ -109,7 +113,7 @@ void FieldBinder::bindPlainText(QPlainTextEdit *edit, const QString &member, QLa
 void FieldBinder::bindCheckBox(QCheckBox *box, const QString &member)
 {
     add(box, member, nullptr);
-    box->setText(FieldCatalogue::formLabel(member));
+    box->setText(FieldCatalogue::formLabel(member, m_kind));
     const JsonPath path(member);
     connect(box, &QCheckBox::toggled, this, [this, path](bool checked) {
         if (m_document && !m_updating) {
@@ -134,6 +138,59 @@ void FieldBinder::bindCombo(QComboBox *combo, const QString &member, QLabel *lab
         m_document->breakMerge();
         m_document->setValue(JsonPath(member), carrier);
         m_document->breakMerge();
+    });
+}
+
+void FieldBinder::bindTextChoice(QComboBox *combo, const QString &member, QLabel *label)
+{
+    combo->setEditable(true);
+    combo->setInsertPolicy(QComboBox::NoInsert);
+    add(combo, member, label);
+    leaveUndoToWindow(combo);
+    leaveUndoToWindow(combo->lineEdit());
+    const JsonPath path(member);
+    // Typed text merges into one step; a suggestion picked from the list is a step of its own.
+    connect(combo->lineEdit(), &QLineEdit::textEdited, this, [this, path](const QString &text) {
+        if (m_document && !m_updating)
+            m_document->setValue(path, text);
+    });
+    connect(combo, &QComboBox::textActivated, this, [this, path](const QString &text) {
+        if (!m_document || m_updating || m_document->value(path).toString() == text)
+            return;
+        m_document->breakMerge();
+        m_document->setValue(path, text);
+        m_document->breakMerge();
+    });
+    connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        if (m_document)
+            m_document->breakMerge();
+    });
+}
+
+void FieldBinder::bindDate(QDateEdit *edit, const QString &member, QLabel *label)
+{
+    add(edit, member, label);
+    leaveUndoToWindow(edit);
+    const JsonPath path(member);
+    connect(edit, &QDateEdit::dateChanged, this, [this, edit, path](QDate date) {
+        if (!m_document || m_updating)
+            return;
+        QString wire;
+        if (date <= edit->minimumDate()) {
+            // Cleared: an entity that had no date keeps its own way of saying so.
+            const QJsonValue before = path.get(m_document->base().json());
+            wire = EntityDate::fromWire(before.toString()).isEmpty() && before.isString()
+                       ? before.toString()
+                       : QStringLiteral("0001-01-01T00:00:00");
+        } else {
+            wire = EntityDate::fromDateTime(QDateTime(date, QTime(0, 0))).wireText();
+        }
+        if (m_document->value(path).toString() != wire)
+            m_document->setValue(path, wire);
+    });
+    connect(edit, &QDateEdit::editingFinished, this, [this] {
+        if (m_document)
+            m_document->breakMerge();
     });
 }
 
@@ -164,6 +221,20 @@ void FieldBinder::loadOne(const Binding &b)
         }
     } else if (auto *box = qobject_cast<QCheckBox *>(b.widget)) {
         box->setChecked(v.toBool());
+    } else if (auto *date = qobject_cast<QDateEdit *>(b.widget)) {
+        const EntityDate day = EntityDate::fromWire(v.toString());
+        const QDate shown =
+            day.isEmpty() || !day.isValid() ? date->minimumDate() : day.dateTime().date();
+        if (date->date() != shown)
+            date->setDate(shown);
+    } else if (auto *choice = qobject_cast<QComboBox *>(b.widget); choice && choice->isEditable()) {
+        const QString text = v.toString();
+        if (choice->currentText() != text) {
+            const int cursor = choice->lineEdit()->cursorPosition();
+            choice->setCurrentIndex(choice->findText(text));
+            choice->setEditText(text);
+            choice->lineEdit()->setCursorPosition(qMin(cursor, int(text.size())));
+        }
     } else if (auto *combo = qobject_cast<QComboBox *>(b.widget)) {
         const QJsonObject carrier = v.toObject();
         const qint64 id = carrier.value(b.idKey).toInteger();
@@ -199,7 +270,7 @@ FieldRights::Access FieldBinder::access(const JsonPath &path) const
 {
     if (!m_document)
         return FieldRights::Access();
-    return FieldCatalogue::access(path.at(0).key, m_document->rights());
+    return FieldCatalogue::access(path.at(0).key, m_document->rights(), m_kind);
 }
 
 void FieldBinder::applyRights()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entitykind.h"
 #include "fieldrights.h"
 #include "jsonpath.h"
 
@@ -8,25 +9,28 @@
 #include <QObject>
 #include <QPointer>
 
-class ContactDocument;
+class EntityDocument;
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
 
-// Two-way binding of simple editors to members of the open company: typing pushes undoable
-// edits (one step per field until focus leaves it), and changes from undo, redo or the server
-// flow back into the editors without disturbing the cursor.
+// Two-way binding of simple editors to members of the open company or person: typing pushes
+// undoable edits (one step per field until focus leaves it), and changes from undo, redo or the
+// server flow back into the editors without disturbing the cursor.
 class FieldBinder : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit FieldBinder(QObject *parent = nullptr);
+    explicit FieldBinder(EntityKind kind = EntityKind::Contact, QObject *parent = nullptr);
 
-    void setDocument(ContactDocument *document);
+    EntityKind kind() const { return m_kind; }
+
+    void setDocument(EntityDocument *document);
 
     // Each editor is named after its member and takes its caption and accessible name from
     // FieldCatalogue; label (the caption beside it) may be null.
@@ -36,6 +40,12 @@ public:
     // A picker over a reference member (Category, Country, Associate, ...). Items carry the
     // carrier to set as Qt::UserRole data (a QJsonObject), with the catalogue's id member.
     void bindCombo(QComboBox *combo, const QString &member, QLabel *label);
+    // An editable combo over a string member (Mrmrs, Salutation): the items are suggestions,
+    // what is typed is the value.
+    void bindTextChoice(QComboBox *combo, const QString &member, QLabel *label);
+    // A date the user picks (BirthDate). The edit's minimum date is "no date" (shown with its
+    // special value text) and stores the empty date.
+    void bindDate(QDateEdit *edit, const QString &member, QLabel *label);
 
     // Leaves Ctrl+Z and Ctrl+Shift+Z in this editor to the window's Undo and Redo, which undo
     // the document's named steps; the editor's own undo would only replay its typing as a new
@@ -64,7 +74,8 @@ private:
     void loadOne(const Binding &binding);
     void onValueChanged(const JsonPath &path);
 
-    QPointer<ContactDocument> m_document;
+    EntityKind m_kind;
+    QPointer<EntityDocument> m_document;
     QList<Binding> m_bindings;
     bool m_updating = false;
 };

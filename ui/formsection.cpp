@@ -1,14 +1,15 @@
 #include "formsection.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "fieldbinder.h"
 
-FormSection::FormSection(const QString &title, QWidget *parent)
+FormSection::FormSection(const QString &title, QWidget *parent, EntityKind kind)
     : QGroupBox(title, parent)
-    , m_binder(new FieldBinder(this))
+    , m_kind(kind)
+    , m_binder(new FieldBinder(kind, this))
 {}
 
-void FormSection::setDocument(ContactDocument *document)
+void FormSection::setDocument(EntityDocument *document)
 {
     if (m_document)
         m_document->disconnect(this);
@@ -17,11 +18,11 @@ void FormSection::setDocument(ContactDocument *document)
     documentChanged();
     if (!document)
         return;
-    connect(document, &ContactDocument::reset, this, [this] {
+    connect(document, &EntityDocument::reset, this, [this] {
         load();
         applyRights();
     });
-    connect(document, &ContactDocument::rightsChanged, this, &FormSection::applyRights);
+    connect(document, &EntityDocument::rightsChanged, this, &FormSection::applyRights);
     load();
     applyRights();
 }

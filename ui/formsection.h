@@ -1,23 +1,27 @@
 #pragma once
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 
 #include <QGroupBox>
 #include <QPointer>
 
 class FieldBinder;
 
-// One group of the company form (identity, address, ...). Sections read from and write to the
-// open company's document; they reload when it is reset and re-apply rights when they change.
+// One group of a company's or a person's form (identity, address, ...). Sections read from and
+// write to the open entity's document; they reload when it is reset and re-apply rights when they
+// change. The kind names which catalogue their labels and rights come from.
 class FormSection : public QGroupBox
 {
     Q_OBJECT
 
 public:
-    FormSection(const QString &title, QWidget *parent = nullptr);
+    FormSection(const QString &title, QWidget *parent = nullptr,
+                EntityKind kind = EntityKind::Contact);
 
-    void setDocument(ContactDocument *document);
-    ContactDocument *document() const { return m_document; }
+    EntityKind kind() const { return m_kind; }
+
+    void setDocument(EntityDocument *document);
+    EntityDocument *document() const { return m_document; }
 
 protected:
     // Fill the widgets from the document (called after setDocument and on reset).
@@ -28,6 +32,7 @@ protected:
     FieldBinder *binder() const { return m_binder; }
 
 private:
-    QPointer<ContactDocument> m_document;
+    EntityKind m_kind;
+    QPointer<EntityDocument> m_document;
     FieldBinder *m_binder;
 };

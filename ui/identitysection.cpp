@@ -1,6 +1,6 @@
 #include "identitysection.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "fieldbinder.h"
 #include "fieldcatalogue.h"
 
@@ -62,7 +62,7 @@ void IdentitySection::documentChanged()
 {
     if (!document())
         return;
-    connect(document(), &ContactDocument::valueChanged, this, [this](const JsonPath &path) {
+    connect(document(), &EntityDocument::valueChanged, this, [this](const JsonPath &path) {
         if (!path.isEmpty() && (path.at(0).key == QLatin1String("Country") ||
                                 path.at(0).key == QLatin1String("Kananame")))
             applyRights();

@@ -6,13 +6,14 @@ class InterestListModel;
 class QCheckBox;
 class QListView;
 
-// The company's interests as checkboxes, and the mailing flags (no mailings, stop).
+// The company's or person's interests as checkboxes, and the mailing flags (no mailings, and a
+// company's stop).
 class InterestsSection : public FormSection
 {
     Q_OBJECT
 
 public:
-    explicit InterestsSection(QWidget *parent = nullptr);
+    explicit InterestsSection(QWidget *parent = nullptr, EntityKind kind = EntityKind::Contact);
     QListView *view() const { return m_view; }
 
 protected:

@@ -8,6 +8,8 @@
 #include "enrichmentsession.h"
 #include "messagebanner.h"
 #include "messagebox.h"
+#include "personeditor.h"
+#include "personsession.h"
 #include "plaintext.h"
 #include "profilestore.h"
 #include "reviewdialog.h"
@@ -52,7 +54,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setTabsClosable(true);
     m_tabs->setMovable(true);
     m_tabs->setDocumentMode(true);
-    m_tabs->setAccessibleName(tr("Open companies"));
+    m_tabs->setAccessibleName(tr("Open companies and persons"));
     m_splitter->setObjectName(QStringLiteral("splitter"));
     m_splitter->addWidget(m_search);
     // With no company open, say what to do instead of showing an empty area.
@@ -87,8 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_signInUrl->setMinimumWidth(260);
     m_signInUrl->setAccessibleName(tr("Sign-in address to open in your browser"));
     m_signInBanner->addWidget(m_signInUrl, 1);
-    QPushButton *copyUrl = m_signInBanner->addButton(tr("Co&py address"),
-                                                     tr("Copy the sign-in address"));
+    QPushButton *copyUrl =
+        m_signInBanner->addButton(tr("Co&py address"), tr("Copy the sign-in address"));
     copyUrl->setObjectName(QStringLiteral("copySignInUrl"));
     connect(copyUrl, &QPushButton::clicked, this,
             [this] { QGuiApplication::clipboard()->setText(m_signInUrl->text()); });
@@ -118,10 +120,10 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     connect(m_search, &SearchPanel::openRequested, this, &MainWindow::openContact);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        closeEditor(qobject_cast<ContactEditor *>(m_tabs->widget(index)));
+        closeEditor(qobject_cast<EntityEditor *>(m_tabs->widget(index)));
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        ContactEditor *editor = currentEditor();
+        EntityEditor *editor = currentEditor();
         if (editor && editor->document())
             m_undo->setActiveStack(editor->document()->undoStack());
         else
@@ -171,26 +173,22 @@ void MainWindow::connectWorkspace()
     });
     connect(w, &Workspace::connectionNeeded, this,
             [this](const QString &why) { showConnectDialog(why); });
-    connect(w, &Workspace::sessionAdded, this, [this](EntitySession *session) {
-        if (auto *company = qobject_cast<ContactSession *>(session))
-            addEditor(company, true);
-    });
+    connect(w, &Workspace::sessionAdded, this,
+            [this](EntitySession *session) { addEditor(session, true); });
     connect(w, &Workspace::draftsReopened, this, [this](const QList<EntitySession *> &sessions) {
         // Adding tabs to a hidden bar does not lay it out each time; laying out a bar of many
         // tabs is slow, so it shows again once every draft is in.
         QTabBar *bar = m_tabs->tabBar();
         bar->hide();
-        for (EntitySession *session : sessions) {
-            if (auto *company = qobject_cast<ContactSession *>(session))
-                addEditor(company, false);
-        }
+        for (EntitySession *session : sessions)
+            addEditor(session, false);
         QTimer::singleShot(0, this, [this] {
             if (!m_workspace->isReopeningDrafts())
                 m_tabs->tabBar()->show();
         });
     });
     connect(w, &Workspace::sessionClosed, this, [this](EntitySession *session) {
-        ContactEditor *editor = editorFor(qobject_cast<ContactSession *>(session));
+        EntityEditor *editor = editorFor(session);
         if (!editor)
             return;
         m_quitAnswered.remove(editor);
@@ -234,8 +232,8 @@ void MainWindow::createActions()
     file->addAction(make("reviewAll", tr("Review a&ll unsent changes…"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
                          [this] { reviewChanges(true); }));
-    file->addAction(make("close", tr("&Close company"), QKeySequence::Close, [this] {
-        if (ContactEditor *editor = currentEditor())
+    file->addAction(make("close", tr("&Close tab"), QKeySequence::Close, [this] {
+        if (EntityEditor *editor = currentEditor())
             closeEditor(editor);
     }));
     file->addSeparator();
@@ -314,16 +312,16 @@ QAction *MainWindow::action(const QString &name) const
     return m_actions.value(name);
 }
 
-ContactEditor *MainWindow::currentEditor() const
+EntityEditor *MainWindow::currentEditor() const
 {
-    return qobject_cast<ContactEditor *>(m_tabs->currentWidget());
+    return qobject_cast<EntityEditor *>(m_tabs->currentWidget());
 }
 
-QList<ContactEditor *> MainWindow::editors() const
+QList<EntityEditor *> MainWindow::editors() const
 {
-    QList<ContactEditor *> out;
+    QList<EntityEditor *> out;
     for (int i = 0; i < m_tabs->count(); ++i) {
-        if (auto *editor = qobject_cast<ContactEditor *>(m_tabs->widget(i)))
+        if (auto *editor = qobject_cast<EntityEditor *>(m_tabs->widget(i)))
             out.append(editor);
     }
     return out;
@@ -331,12 +329,17 @@ QList<ContactEditor *> MainWindow::editors() const
 
 ContactEditor *MainWindow::editorFor(int contactId) const
 {
-    return editorFor(m_workspace->sessionFor(contactId));
+    return qobject_cast<ContactEditor *>(editorFor(m_workspace->sessionFor(contactId)));
 }
 
-ContactEditor *MainWindow::editorFor(const ContactSession *session) const
+PersonEditor *MainWindow::personEditorFor(int personId) const
 {
-    for (ContactEditor *editor : editors()) {
+    return qobject_cast<PersonEditor *>(editorFor(m_workspace->personSessionFor(personId)));
+}
+
+EntityEditor *MainWindow::editorFor(const EntitySession *session) const
+{
+    for (EntityEditor *editor : editors()) {
         if (session && editor->session() == session)
             return editor;
     }
@@ -355,7 +358,8 @@ bool MainWindow::isSignedIn() const
 
 void MainWindow::updateActions()
 {
-    ContactEditor *editor = currentEditor();
+    EntityEditor *editor = currentEditor();
+    const bool isCompany = qobject_cast<ContactEditor *>(editor) != nullptr;
     const bool hasDocument = editor && editor->document();
     const bool editable = hasDocument && editor->document()->rights().canEditRecord();
     const bool signedIn = m_workspace->isSignedIn();
@@ -374,10 +378,11 @@ void MainWindow::updateActions()
     m_actions.value(QStringLiteral("signOut"))->setEnabled(signedIn);
     QAction *enrich = m_actions.value(QStringLiteral("enrich"));
     const bool online = m_workspace->isOnline() && signedIn;
-    enrich->setEnabled(hasDocument && editable && online);
+    // Enrichment finds companies; a person tab has nothing to enrich.
+    enrich->setEnabled(hasDocument && isCompany && editable && online);
     enrich->setToolTip(
-        !online        ? tr("Enrichment needs a connection to SuperOffice; you are offline.")
-        : !hasDocument ? tr("Open a company to enrich it.")
+        !online ? tr("Enrichment needs a connection to SuperOffice; you are offline.")
+        : !hasDocument || !isCompany ? tr("Open a company to enrich it.")
         : !editable
             ? tr("You may not change this company.")
             : tr("Fill in address, phones and e-mail from SuperOffice's enrichment service (%1)")
@@ -412,7 +417,7 @@ void MainWindow::saveAll()
 
 void MainWindow::enrichCurrent()
 {
-    ContactEditor *editor = currentEditor();
+    auto *editor = qobject_cast<ContactEditor *>(currentEditor());
     if (!editor || !m_actions.value(QStringLiteral("enrich"))->isEnabled())
         return;
     EnrichmentSession *enrichment = m_workspace->startEnrichment(editor->session(), this);
@@ -428,7 +433,7 @@ void MainWindow::reviewChanges(bool all)
     QList<EntitySession *> list;
     if (all)
         list = m_workspace->unsentSessions();
-    else if (ContactEditor *editor = currentEditor())
+    else if (EntityEditor *editor = currentEditor())
         list.append(editor->session());
     if (list.isEmpty()) {
         statusBar()->showMessage(tr("There are no unsaved changes."), 5000);
@@ -440,7 +445,7 @@ void MainWindow::reviewChanges(bool all)
     dialog->open();
 }
 
-void MainWindow::updateTab(ContactEditor *editor)
+void MainWindow::updateTab(EntityEditor *editor)
 {
     const int index = m_tabs->indexOf(editor);
     if (index < 0)
@@ -466,7 +471,7 @@ void MainWindow::updateTab(ContactEditor *editor)
     // Each change of a tab's text lays out the whole tab bar: only when it really changed.
     if (m_tabs->tabText(index) != tabText)
         m_tabs->setTabText(index, tabText);
-    const QString tip = PlainText::toolTip(title);
+    const QString tip = PlainText::toolTip(editor->description());
     if (m_tabs->tabToolTip(index) != tip)
         m_tabs->setTabToolTip(index, tip);
     if (editor == currentEditor()) {
@@ -478,26 +483,41 @@ void MainWindow::updateTab(ContactEditor *editor)
     }
 }
 
-ContactEditor *MainWindow::addEditor(ContactSession *session, bool makeCurrent)
+EntityEditor *MainWindow::addEditor(EntitySession *session, bool makeCurrent)
 {
-    auto *editor = new ContactEditor(session, m_workspace->lists(), m_tabs);
+    EntityEditor *editor = nullptr;
+    if (auto *person = qobject_cast<PersonSession *>(session)) {
+        auto *personEditor =
+            new PersonEditor(person, m_workspace->lists(), m_workspace->client(), m_tabs);
+        connect(personEditor, &EntityEditor::existingRequested, this, &MainWindow::openPerson);
+        editor = personEditor;
+    } else if (auto *company = qobject_cast<ContactSession *>(session)) {
+        auto *contactEditor = new ContactEditor(company, m_workspace->lists(), m_tabs);
+        connect(contactEditor, &ContactEditor::openContactRequested, this,
+                &MainWindow::openContact);
+        connect(contactEditor, &ContactEditor::openPersonRequested, this, &MainWindow::openPerson);
+        connect(contactEditor, &ContactEditor::newPersonRequested, this,
+                [this, contactEditor] { newPerson(contactEditor); });
+        editor = contactEditor;
+    } else {
+        return nullptr;
+    }
     const int index = m_tabs->addTab(editor, tr("Opening…"));
     if (makeCurrent)
         m_tabs->setCurrentIndex(index);
-    connect(editor, &ContactEditor::draftStateChanged, this, [this, editor] { updateTab(editor); });
-    connect(editor, &ContactEditor::titleChanged, this, [this, editor] { updateTab(editor); });
-    connect(editor, &ContactEditor::modifiedChanged, this, [this, editor] { updateTab(editor); });
-    connect(editor, &ContactEditor::documentReady, this, [this, editor](EntityDocument *document) {
+    connect(editor, &EntityEditor::draftStateChanged, this, [this, editor] { updateTab(editor); });
+    connect(editor, &EntityEditor::titleChanged, this, [this, editor] { updateTab(editor); });
+    connect(editor, &EntityEditor::modifiedChanged, this, [this, editor] { updateTab(editor); });
+    connect(editor, &EntityEditor::documentReady, this, [this, editor](EntityDocument *document) {
         m_undo->addStack(document->undoStack());
         if (editor == currentEditor())
             m_undo->setActiveStack(document->undoStack());
         updateTab(editor);
     });
-    connect(session, &ContactSession::saved, this, [this, editor] {
+    connect(session, &EntitySession::saved, this, [this, editor] {
         statusBar()->showMessage(tr("Saved %1.").arg(editor->title()), 5000);
     });
-    connect(editor, &ContactEditor::openContactRequested, this, &MainWindow::openContact);
-    connect(editor, &ContactEditor::signInNeeded, this, [this] {
+    connect(editor, &EntityEditor::signInNeeded, this, [this] {
         showConnectDialog(
             tr("Your sign-in was not accepted. Sign in again to continue; your changes are kept."));
     });
@@ -506,7 +526,7 @@ ContactEditor *MainWindow::addEditor(ContactSession *session, bool makeCurrent)
 
 ContactEditor *MainWindow::openContact(int contactId)
 {
-    ContactEditor *editor = editorFor(m_workspace->openContact(contactId));
+    auto *editor = qobject_cast<ContactEditor *>(editorFor(m_workspace->openContact(contactId)));
     if (editor)
         m_tabs->setCurrentWidget(editor);
     return editor;
@@ -514,34 +534,50 @@ ContactEditor *MainWindow::openContact(int contactId)
 
 ContactEditor *MainWindow::newContact()
 {
-    return editorFor(m_workspace->newContact());
+    return qobject_cast<ContactEditor *>(editorFor(m_workspace->newContact()));
+}
+
+PersonEditor *MainWindow::openPerson(int personId)
+{
+    auto *editor = qobject_cast<PersonEditor *>(editorFor(m_workspace->openPerson(personId)));
+    if (editor)
+        m_tabs->setCurrentWidget(editor);
+    return editor;
+}
+
+PersonEditor *MainWindow::newPerson(ContactEditor *company)
+{
+    if (!company || !company->document() || company->document()->isNew())
+        return nullptr;
+    return qobject_cast<PersonEditor *>(
+        editorFor(m_workspace->newPerson(company->document()->working())));
 }
 
 void MainWindow::saveCurrent()
 {
-    if (ContactEditor *editor = currentEditor())
+    if (EntityEditor *editor = currentEditor())
         editor->save();
 }
 
 void MainWindow::revertCurrent()
 {
-    ContactEditor *editor = currentEditor();
+    EntityEditor *editor = currentEditor();
     if (!editor || !editor->isModified())
         return;
     MessageBox::ask(this, tr("Revert changes"),
                     tr("Drop every change to %1 since it was last saved?").arg(editor->title()),
                     QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-                    [editor = QPointer<ContactEditor>(editor)](QMessageBox::StandardButton answer) {
+                    [editor = QPointer<EntityEditor>(editor)](QMessageBox::StandardButton answer) {
                         if (editor && answer == QMessageBox::Discard)
                             editor->revert();
                     });
 }
 
-void MainWindow::closeEditor(ContactEditor *editor)
+void MainWindow::closeEditor(EntityEditor *editor)
 {
     if (!editor)
         return;
-    ContactSession *session = editor->session();
+    EntitySession *session = editor->session();
     // Unmodified, or already in the outbox (it stays there, and on disk, until sent).
     if (!editor->isModified() || session->draftState() == Draft::State::Queued) {
         m_workspace->closeSession(session);
@@ -552,7 +588,7 @@ void MainWindow::closeEditor(ContactEditor *editor)
         this, tr("Unsaved changes"),
         tr("Save the changes to %1 before closing?").arg(editor->title()),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
-        [this, session = QPointer<ContactSession>(session)](QMessageBox::StandardButton answer) {
+        [this, session = QPointer<EntitySession>(session)](QMessageBox::StandardButton answer) {
             if (!session)
                 return;
             if (answer == QMessageBox::Discard) {
@@ -570,8 +606,8 @@ void MainWindow::closeEditor(ContactEditor *editor)
 
 void MainWindow::closeAllThen(const std::function<void(bool)> &done)
 {
-    for (ContactEditor *editor : editors()) {
-        ContactSession *session = editor->session();
+    for (EntityEditor *editor : editors()) {
+        EntitySession *session = editor->session();
         if (!editor->isModified() || session->draftState() == Draft::State::Queued ||
             m_quitAnswered.contains(editor))
             continue;
@@ -581,7 +617,7 @@ void MainWindow::closeAllThen(const std::function<void(bool)> &done)
                         tr("Save the changes to %1 before quitting?").arg(editor->title()),
                         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                         QMessageBox::Save,
-                        [this, session = QPointer<ContactSession>(session),
+                        [this, session = QPointer<EntitySession>(session),
                          done](QMessageBox::StandardButton answer) {
                             if (!session) {
                                 closeAllThen(done);

@@ -12,6 +12,8 @@
 class ConnectDialog;
 class ContactEditor;
 class ContactSession;
+class EntityEditor;
+class PersonEditor;
 class QAction;
 class MessageBanner;
 class QLabel;
@@ -22,9 +24,9 @@ class QTabWidget;
 class QUndoGroup;
 class SearchPanel;
 
-// The editor's main window over the workspace: find companies on the left, open companies in
-// tabs on the right, each with its own undo history and modified marker; actions, the status
-// bar, dialogs and the questions asked before closing.
+// The editor's main window over the workspace: find companies on the left, open companies and
+// persons in tabs on the right, each with its own undo history and modified marker; actions, the
+// status bar, dialogs and the questions asked before closing.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,20 +43,26 @@ public:
     Workspace *workspace() const { return m_workspace; }
     SearchPanel *searchPanel() const { return m_search; }
     QTabWidget *tabs() const { return m_tabs; }
-    ContactEditor *currentEditor() const;
+    // The current tab's editor, a company's or a person's.
+    EntityEditor *currentEditor() const;
     ContactEditor *editorFor(int contactId) const;
-    ContactEditor *editorFor(const ContactSession *session) const;
-    QList<ContactEditor *> editors() const;
+    PersonEditor *personEditorFor(int personId) const;
+    EntityEditor *editorFor(const EntitySession *session) const;
+    QList<EntityEditor *> editors() const;
     QAction *action(const QString &name) const;
     QString connectionText() const;
     bool isSignedIn() const;
 
     ContactEditor *openContact(int contactId);
     ContactEditor *newContact();
+    PersonEditor *openPerson(int personId);
+    // A new person at the company shown in editor.
+    PersonEditor *newPerson(ContactEditor *company);
     void saveCurrent();
     void revertCurrent();
-    // Asks Save / Discard / Cancel for a modified company; closes the tab unless cancelled.
-    void closeEditor(ContactEditor *editor);
+    // Asks Save / Discard / Cancel for a modified company or person; closes the tab unless
+    // cancelled.
+    void closeEditor(EntityEditor *editor);
     void showConnectDialog(const QString &message = QString());
     // Online: shown while a sign-in needed during work waits for the browser.
     MessageBanner *signInBanner() const { return m_signInBanner; }
@@ -75,8 +83,8 @@ private:
     void createActions();
     void updateActions();
     void scheduleUpdateActions();
-    void updateTab(ContactEditor *editor);
-    ContactEditor *addEditor(ContactSession *session, bool makeCurrent);
+    void updateTab(EntityEditor *editor);
+    EntityEditor *addEditor(EntitySession *session, bool makeCurrent);
     // Closes modified editors one question at a time, then calls done(true), or done(false)
     // when the user cancels.
     void closeAllThen(const std::function<void(bool)> &done);
@@ -95,7 +103,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QPointer<ConnectDialog> m_connectDialog;
     // The editors asked about while quitting, so each is asked once.
-    QSet<ContactEditor *> m_quitAnswered;
+    QSet<EntityEditor *> m_quitAnswered;
     bool m_actionsPending = false;
     bool m_closing = false;
     bool m_closeConfirmed = false;

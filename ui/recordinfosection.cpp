@@ -1,24 +1,30 @@
 #include "recordinfosection.h"
 
-#include "contactdocument.h"
+#include "entitydocument.h"
 #include "fieldcatalogue.h"
 
 #include <QFormLayout>
 #include <QLabel>
 
-RecordInfoSection::RecordInfoSection(QWidget *parent)
-    : FormSection(tr("Record"), parent)
+RecordInfoSection::RecordInfoSection(QWidget *parent, EntityKind kind)
+    : FormSection(tr("Record"), parent, kind)
 {
     new QFormLayout(this);
     // Rows named as before (tests and tools look them up); "Created" and "Updated" show the date
     // with who, "Campaign" the UTM parameters.
-    auto label = [](const char *member) { return FieldCatalogue::label(QLatin1String(member)); };
-    addRow(QStringLiteral("ContactId"), label("ContactId"));
+    auto label = [kind](const char *member) {
+        return FieldCatalogue::label(QLatin1String(member), kind);
+    };
+    addRow(EntityKinds::idMember(kind),
+           label(kind == EntityKind::Person ? "PersonId" : "ContactId"));
     addRow(QStringLiteral("Created"), label("CreatedDate"));
     addRow(QStringLiteral("Updated"), label("UpdatedDate"));
     addRow(QStringLiteral("BounceEmails"), label("BounceEmails"));
-    addRow(QStringLiteral("Source"), label("Source"));
-    addRow(QStringLiteral("Campaign"), label("UtmParameters"));
+    // Source and campaign are a company's.
+    if (kind == EntityKind::Contact) {
+        addRow(QStringLiteral("Source"), label("Source"));
+        addRow(QStringLiteral("Campaign"), label("UtmParameters"));
+    }
 }
 
 QLabel *RecordInfoSection::addRow(const QString &name, const QString &label)
@@ -53,13 +59,15 @@ void RecordInfoSection::load()
         const QString name = who.displayName();
         return name.isEmpty() ? date.displayText() : tr("%1 by %2").arg(date.displayText(), name);
     };
-    m_values.value(QStringLiteral("ContactId"))
-        ->setText(e.isNew() ? tr("New") : QString::number(e.contactId()));
+    m_values.value(EntityKinds::idMember(kind()))
+        ->setText(document()->isNew() ? tr("New") : QString::number(document()->id()));
     m_values.value(QStringLiteral("Created"))->setText(when(e.createdDate(), e.createdBy()));
     m_values.value(QStringLiteral("Updated"))->setText(when(e.updatedDate(), e.updatedBy()));
     const QStringList bounces = e.bounceEmails();
     m_values.value(QStringLiteral("BounceEmails"))
         ->setText(bounces.isEmpty() ? tr("None") : bounces.join(QStringLiteral(", ")));
+    if (kind() != EntityKind::Contact)
+        return;
     m_values.value(QStringLiteral("Source"))->setText(QString::number(e.source()));
     const SavedUtmParameters utm = e.utmParameters();
     const QString campaign =

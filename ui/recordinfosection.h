@@ -11,7 +11,7 @@ class RecordInfoSection : public FormSection
     Q_OBJECT
 
 public:
-    explicit RecordInfoSection(QWidget *parent = nullptr);
+    explicit RecordInfoSection(QWidget *parent = nullptr, EntityKind kind = EntityKind::Contact);
     QString text(const QString &name) const;
 
 protected:

@@ -53,6 +53,8 @@ void RightsApplier::apply(const FieldRights::Access &access, QWidget *editor, QL
     setReadOnly(editor, !access.editable);
     if (auto *line = qobject_cast<QLineEdit *>(editor))
         line->setMaxLength(access.maxLength > 0 ? access.maxLength : 32767);
+    if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
+        combo->lineEdit()->setMaxLength(access.maxLength > 0 ? access.maxLength : 32767);
 
     QString description;
     if (!access.editable && !access.reason.isEmpty())

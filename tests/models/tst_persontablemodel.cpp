@@ -13,6 +13,8 @@ class TestPersonTableModel : public QObject
 
 private slots:
     void showsPersons();
+    void phoneFallsBackToMobile();
+    void positionAndRetired();
     void isReadOnly();
     void followsDocumentChanges();
     void manyPersons();
@@ -24,20 +26,66 @@ void TestPersonTableModel::showsPersons()
     PersonTableModel model(&doc);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(model.columnCount(), 5);
+    QCOMPARE(model.columnCount(), 6);
     QCOMPARE(model.index(0, PersonTableModel::NameColumn).data().toString(),
              QStringLiteral("Kari Nordmann"));
     QCOMPARE(model.index(0, PersonTableModel::TitleColumn).data().toString(),
              QStringLiteral("CEO"));
     QCOMPARE(model.index(0, PersonTableModel::EmailColumn).data().toString(),
              QStringLiteral("kari@bjorge.no"));
-    QCOMPARE(model.index(0, PersonTableModel::DirectPhoneColumn).data().toString(),
+    // The direct phone when there is one.
+    QCOMPARE(model.index(0, PersonTableModel::PhoneColumn).data().toString(),
              QStringLiteral("+47 22 33 44 56"));
-    QCOMPARE(model.index(0, PersonTableModel::MobileColumn).data().toString(),
-             QStringLiteral("+47 900 11 222"));
+    QCOMPARE(model.index(0, PersonTableModel::PositionColumn).data().toString(), QString());
+    QCOMPARE(model.index(0, PersonTableModel::RetiredColumn).data().toString(), QString());
+    QCOMPARE(model.index(0, 0).data(PersonTableModel::RetiredRole).toBool(), false);
     QCOMPARE(model.index(0, 0).data(PersonTableModel::PersonIdRole).toInt(), 7);
-    QCOMPARE(model.headerData(PersonTableModel::MobileColumn, Qt::Horizontal).toString(),
-             QStringLiteral("Mobile"));
+    QCOMPARE(model.headerData(PersonTableModel::PhoneColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Phone"));
+    QCOMPARE(model.headerData(PersonTableModel::RetiredColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Retired"));
+}
+
+void TestPersonTableModel::phoneFallsBackToMobile()
+{
+    const QJsonArray persons{
+        QJsonObject{{QStringLiteral("PersonId"), 1},
+                    {QStringLiteral("Firstname"), QStringLiteral("Ola")},
+                    {QStringLiteral("MobilePhone"), QStringLiteral("+47 900 00 001")}},
+        QJsonObject{{QStringLiteral("PersonId"), 2},
+                    {QStringLiteral("Firstname"), QStringLiteral("Per")},
+                    {QStringLiteral("DirectPhone"), QString()},
+                    {QStringLiteral("MobilePhone"), QString()}}};
+    EntityDocument doc{ContactEntity(QJsonObject{{QStringLiteral("Persons"), persons}})};
+    PersonTableModel model(&doc);
+    QCOMPARE(model.index(0, PersonTableModel::PhoneColumn).data().toString(),
+             QStringLiteral("+47 900 00 001"));
+    QCOMPARE(model.index(1, PersonTableModel::PhoneColumn).data().toString(), QString());
+}
+
+void TestPersonTableModel::positionAndRetired()
+{
+    // The light Person carrier says Retired as 0/1; an entity-shaped one as a bool.
+    const QJsonArray persons{QJsonObject{{QStringLiteral("PersonId"), 1},
+                                         {QStringLiteral("Firstname"), QStringLiteral("Ola")},
+                                         {QStringLiteral("Position"), QStringLiteral("Sales")},
+                                         {QStringLiteral("Retired"), 1}},
+                             QJsonObject{{QStringLiteral("PersonId"), 2},
+                                         {QStringLiteral("Firstname"), QStringLiteral("Per")},
+                                         {QStringLiteral("Retired"), true}},
+                             QJsonObject{{QStringLiteral("PersonId"), 3},
+                                         {QStringLiteral("Firstname"), QStringLiteral("Kari")},
+                                         {QStringLiteral("Retired"), 0}}};
+    EntityDocument doc{ContactEntity(QJsonObject{{QStringLiteral("Persons"), persons}})};
+    PersonTableModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.index(0, PersonTableModel::PositionColumn).data().toString(),
+             QStringLiteral("Sales"));
+    QCOMPARE(model.index(0, PersonTableModel::RetiredColumn).data().toString(),
+             QStringLiteral("Retired"));
+    QVERIFY(model.index(1, 0).data(PersonTableModel::RetiredRole).toBool());
+    QVERIFY(!model.index(2, 0).data(PersonTableModel::RetiredRole).toBool());
+    QCOMPARE(model.index(2, PersonTableModel::RetiredColumn).data().toString(), QString());
 }
 
 void TestPersonTableModel::isReadOnly()

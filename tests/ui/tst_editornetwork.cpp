@@ -208,7 +208,7 @@ void TestEditorNetwork::newCompanyWarnsOfDuplicate()
     QTest::mouseClick(openMatch, Qt::LeftButton);
     QTRY_VERIFY(m_window->editorFor(1) && m_window->editorFor(1)->document());
     ContactEditor *existing = m_window->editorFor(1);
-    QCOMPARE(m_window->currentEditor(), existing);
+    QCOMPARE(m_window->currentEditor(), static_cast<EntityEditor *>(existing));
     QCOMPARE(existing->section<IdentitySection>()->nameEdit()->text(),
              QStringLiteral("Nordlys Konsulenter AS"));
     QCOMPARE(m_window->tabs()->count(), 2); // the new one stays open with what was typed

@@ -126,7 +126,7 @@ void TestEditorWindow::findAndOpen()
     QCOMPARE(QApplication::focusWidget(), results);
     QTest::keyClick(results, Qt::Key_Return);
     QTRY_VERIFY(m_window->currentEditor() && m_window->currentEditor()->document());
-    ContactEditor *editor = m_window->currentEditor();
+    auto *editor = qobject_cast<ContactEditor *>(m_window->currentEditor());
     QTRY_VERIFY(!editor->session()->isBusy());
     QCOMPARE(editor->contactId(), 1);
     QCOMPARE(m_window->tabs()->count(), 1);
@@ -660,7 +660,7 @@ void TestEditorWindow::markupIsShownAsCharacters()
     QTest::keyClick(search, Qt::Key_Return);
     QTest::keyClick(results, Qt::Key_Return);
     QTRY_VERIFY(m_window->currentEditor() && m_window->currentEditor()->document());
-    editor = m_window->currentEditor();
+    editor = qobject_cast<ContactEditor *>(m_window->currentEditor());
     QCOMPARE(editor->section<IdentitySection>()->nameEdit()->text(), markup);
     QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->currentIndex()), markup);
     QVERIFY(m_window->windowTitle().startsWith(markup));

@@ -114,7 +114,7 @@ void TestOfflineUi::draftsReopenAfterACrash()
     options.secret = QStringLiteral("demo");
     window->start(options);
     QTRY_COMPARE_WITH_TIMEOUT(window->editors().size(), 1, 15000);
-    ContactEditor *editor = window->editors().first();
+    auto *editor = qobject_cast<ContactEditor *>(window->editors().first());
     QTRY_VERIFY_WITH_TIMEOUT(editor->document() != nullptr, 15000);
     QCOMPARE(editor->document()->working(), working);
     QVERIFY(editor->isModified());
