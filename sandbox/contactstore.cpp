@@ -9,6 +9,8 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace {
 
 QString cityOf(const QJsonObject &entity)
@@ -138,6 +140,7 @@ bool ContactStore::write(const QList<QJsonObject> &entities, const QList<QJsonOb
         if (!q.exec())
             return fail(q);
     }
+    int highest = 0;
     QSqlQuery p(db);
     p.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO person (id, contact_id, updated, json) VALUES (?, ?, ?, ?)"));
@@ -151,6 +154,18 @@ bool ContactStore::write(const QList<QJsonObject> &entities, const QList<QJsonOb
         p.addBindValue(QString::fromUtf8(QJsonDocument(person).toJson(QJsonDocument::Compact)));
         if (!p.exec())
             return fail(p);
+        highest = std::max(highest, person.value(QLatin1String("PersonId")).toInt());
+    }
+    if (highest > 0) {
+        // A person written with an id the counter did not hand out (moved over from a file
+        // from before persons were records) must not get it handed out again.
+        QSqlQuery c(db);
+        c.prepare(QStringLiteral(
+            "INSERT OR REPLACE INTO counter (name, value) VALUES ('person', "
+            "MAX(?, COALESCE((SELECT value FROM counter WHERE name = 'person'), 1)))"));
+        c.addBindValue(highest + 1);
+        if (!c.exec())
+            return fail(c);
     }
     if (!db.commit()) {
         if (error)

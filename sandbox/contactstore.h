@@ -36,7 +36,8 @@ public:
     std::optional<QJsonObject> load(int contactId) const;
     QList<Row> rows() const;
 
-    // Writes several companies and persons in one transaction: all of them or none.
+    // Writes several companies and persons in one transaction: all of them or none. The person
+    // id counter ends up above every person written.
     bool write(const QList<QJsonObject> &entities, const QList<QJsonObject> &persons,
                QString *error = nullptr);
     bool write(const QList<QJsonObject> &entities, QString *error = nullptr)

@@ -157,8 +157,20 @@ QJsonObject PersonFactory::fromRecord(const QJsonObject &r, int personId,
     p.insert(QStringLiteral("MobilePhones"),
              oneElement(r.value(QLatin1String("mobilePhone")).toString(),
                         QStringLiteral("MobilePhones")));
-    // Some variety for the demo: a position from the list for most persons.
-    const int position = personId % 9;
+    // The members below only a light carrier has (fromLight); the demo records leave them out.
+    p.insert(QStringLiteral("MiddleName"), r.value(QLatin1String("middleName")).toString());
+    p.insert(QStringLiteral("Mrmrs"), r.value(QLatin1String("mrmrs")).toString());
+    p.insert(QStringLiteral("Description"), r.value(QLatin1String("description")).toString());
+    p.insert(QStringLiteral("Faxes"),
+             oneElement(r.value(QLatin1String("faxPhone")).toString(), QStringLiteral("Faxes")));
+    p.insert(QStringLiteral("Retired"), r.value(QLatin1String("retired")).toBool());
+    // Some variety for the demo: a position from the list for most persons. A record that names
+    // its position keeps it (none when the list does not know the name).
+    const int position =
+        r.contains(QLatin1String("position"))
+            ? m_lists.idByName(QStringLiteral("perspos"),
+                               r.value(QLatin1String("position")).toString().trimmed())
+            : personId % 9;
     p.insert(QStringLiteral("Position"),
              m_lists.listReference(QStringLiteral("perspos"), position, QStringLiteral("en")));
     p.insert(QStringLiteral("PersonNumber"), QString::number(10000 + personId));
@@ -166,6 +178,29 @@ QJsonObject PersonFactory::fromRecord(const QJsonObject &r, int personId,
         p.insert(QLatin1String(m), company.value(QLatin1String(m)));
     setNames(p);
     return withCompany(p, company);
+}
+
+QJsonObject PersonFactory::fromLight(const QJsonObject &light, int personId,
+                                     const QJsonObject &company) const
+{
+    auto text = [&](const char *member) { return light.value(QLatin1String(member)).toString(); };
+    // Retired is 0/1 in the light carrier, but a client may have sent a bool.
+    const QJsonValue retired = light.value(QLatin1String("Retired"));
+    const QJsonObject record{
+        {QStringLiteral("firstname"), text("Firstname")},
+        {QStringLiteral("middleName"), text("MiddleName")},
+        {QStringLiteral("lastname"), text("Lastname")},
+        {QStringLiteral("mrmrs"), text("Mrmrs")},
+        {QStringLiteral("title"), text("Title")},
+        {QStringLiteral("position"), text("Position")},
+        {QStringLiteral("description"), text("Description")},
+        {QStringLiteral("email"), text("Email")},
+        {QStringLiteral("directPhone"), text("DirectPhone")},
+        {QStringLiteral("mobilePhone"), text("MobilePhone")},
+        {QStringLiteral("faxPhone"), text("FaxPhone")},
+        {QStringLiteral("retired"), retired.isBool() ? retired.toBool() : retired.toInt() != 0},
+    };
+    return fromRecord(record, personId, company);
 }
 
 void PersonFactory::setNames(QJsonObject &p)

@@ -21,9 +21,13 @@ public:
     // in its person layout, no company yet.
     QJsonObject defaultEntity(const SandboxUser &user) const;
     // A stored person from a demo record ({firstname, lastname, title, email, directPhone,
-    // mobilePhone}) at a company.
+    // mobilePhone}; also middleName, mrmrs, position (a perspos name), description, faxPhone and
+    // retired) at a company.
     QJsonObject fromRecord(const QJsonObject &record, int personId,
                            const QJsonObject &company) const;
+    // The same from a light Person carrier, as companies embedded them in their Persons before
+    // persons were records (PersonMigration).
+    QJsonObject fromLight(const QJsonObject &light, int personId, const QJsonObject &company) const;
     // The person with the company's members as they are now; company may be empty (no company).
     QJsonObject withCompany(QJsonObject person, const QJsonObject &company) const;
     // Server-owned names: FullName and FormalName from the parts.

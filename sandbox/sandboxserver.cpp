@@ -79,6 +79,13 @@ bool SandboxServer::setUp(const Options &options, QString *error)
     ContactStore &store = m_services->store();
     if (!store.open(options.databaseFile, error))
         return false;
+    // A file from before persons were records keeps them inside its companies.
+    const int moved = m_services->personMigration().run(error);
+    if (moved < 0)
+        return false;
+    if (moved > 0)
+        qInfo("contact-sandbox: moved %d persons out of their companies into person records",
+              moved);
     if (store.isEmpty() && (options.demo || options.seed > 0))
         m_services->seeder().reseed(options.demo, options.seed);
     return true;

@@ -19,4 +19,5 @@ SandboxServices::SandboxServices(const UserDirectory &users)
     , m_search(m_store)
     , m_lookups(m_lists, m_enrichment)
     , m_seeder(m_store, m_lists, m_enrichment, m_factory, m_personFactory)
+    , m_personMigration(m_store, m_personFactory)
 {}

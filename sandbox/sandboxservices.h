@@ -16,6 +16,7 @@
 #include "personagent.h"
 #include "personfactory.h"
 #include "personmerge.h"
+#include "personmigration.h"
 #include "personpresenter.h"
 #include "personwriter.h"
 #include "rightspolicy.h"
@@ -38,6 +39,7 @@ public:
     const SandboxTexts &texts() const { return m_texts; }
     ContactStore &store() { return m_store; }
     ContactSeeder &seeder() { return m_seeder; }
+    PersonMigration &personMigration() { return m_personMigration; }
     ContactAgent &agent() { return m_agent; }
     ContactWriter &writer() { return m_writer; }
     ContactRest &rest() { return m_rest; }
@@ -71,6 +73,7 @@ private:
     ContactSearch m_search;
     LookupService m_lookups;
     ContactSeeder m_seeder;
+    PersonMigration m_personMigration;
     TokenStore m_tokens;
     AuthorizationCodes m_codes;
     TenantState m_tenant;
