@@ -118,7 +118,7 @@ void openInEditor(const QByteArray &bytes, WebApiClient *client, MdoListCache *l
     editor.resize(1200, 900);
     editor.show();
     Draft draft;
-    draft.contactId = kContactId;
+    draft.entityId = kContactId;
     draft.base = entity->json();
     draft.working = draft.base;
     editor.session()->openDraft(draft);

@@ -23,6 +23,39 @@ QList<Address::Part> Address::allParts()
     return parts;
 }
 
+QList<Address::Part> Address::companyParts()
+{
+    QList<Part> parts;
+    for (int i = 0; i <= int(Part::PostalState); ++i)
+        parts.append(Part(i));
+    return parts;
+}
+
+QList<Address::Part> Address::personParts()
+{
+    QList<Part> parts;
+    for (int i = int(Part::Address1); i <= int(Part::State); ++i)
+        parts.append(Part(i));
+    return parts;
+}
+
+bool Address::isPersonAddress() const
+{
+    static const QString person = QStringLiteral("PersonPrivateAddress");
+    if (object(QStringLiteral("Street")).value(QLatin1String("AtypeIdx")).toString() == person)
+        return true;
+    for (const QJsonValue &line : array(kLocalized)) {
+        for (const QJsonValue &field : line.toArray()) {
+            const QJsonObject o = field.toObject();
+            Part p;
+            if (o.value(QLatin1String("AddressType")).toString() == person ||
+                (partFromName(o.value(kName).toString(), &p) && isPersonPart(p)))
+                return true;
+        }
+    }
+    return false;
+}
+
 QString Address::partName(Part part)
 {
     return QString::fromLatin1(kPartNames[int(part)]);
@@ -105,6 +138,12 @@ QList<QList<Address::Part>> Address::layout() const
         if (!hasStructured() || !lines.isEmpty())
             return lines;
     }
+    if (isPersonAddress())
+        return {{Part::Address1},
+                {Part::Address2},
+                {Part::Address3},
+                {Part::Zipcode, Part::City},
+                {Part::County, Part::State}};
     return {{Part::StreetAddress1},
             {Part::StreetAddress2},
             {Part::StreetAddress3},
@@ -150,7 +189,9 @@ QString Address::label(Part part) const
     const QJsonValue field = localizedField(part);
     if (field.isObject()) {
         const QString label = field.toObject().value(QStringLiteral("Label")).toString();
-        if (!label.isEmpty() && !label.startsWith(QLatin1String("[SR_")))
+        // Resource ids ("[SR_…]", and the bare "SR_AL_…" real servers send) are no words.
+        if (!label.isEmpty() && !label.startsWith(QLatin1String("[SR_")) &&
+            !label.startsWith(QLatin1String("SR_")))
             return label;
     }
     switch (part) {

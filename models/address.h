@@ -37,6 +37,8 @@ public:
         State,
     };
     static QList<Part> allParts();
+    static QList<Part> companyParts();
+    static QList<Part> personParts();
     static QString partName(Part part); // "StreetAddress1", the LocalizedField name
     static bool partFromName(const QString &name, Part *part);
     // Held in the structured Street form (a person's parts too).
@@ -47,6 +49,10 @@ public:
     using Carrier::setValue;
     using Carrier::value;
 
+    // A person's own address (PersonPrivateAddress, or lines named as a person's parts).
+    bool isPersonAddress() const;
+    // The parts an address of its kind holds: a company's street and postal, or a person's.
+    QList<Part> parts() const { return isPersonAddress() ? personParts() : companyParts(); }
     bool hasLocalized() const;
     bool hasStructured() const;
 

@@ -300,7 +300,8 @@ QList<EntityChange> EntityDiff::compute(const QJsonObject &base, const QJsonObje
         if (member == QLatin1String("Address")) {
             const Address ba(b.toObject());
             const Address ca(c.toObject());
-            for (Address::Part part : Address::allParts()) {
+            const bool person = ba.isPersonAddress() || ca.isPersonAddress();
+            for (Address::Part part : person ? Address::personParts() : Address::companyParts()) {
                 const QString before = ba.value(part);
                 const QString after = ca.value(part);
                 if (before == after)

@@ -16,6 +16,7 @@ private slots:
     void droppingEachChangeRestoresOnlyIt();
     void applyingChosenProposedChanges();
     void labelsFromTheCatalogue();
+    void personChangesAreNamedAsThePersonForm();
 
 private:
     static QJsonObject edited(const QJsonObject &base);
@@ -159,6 +160,41 @@ void TestEntityDiff::labelsFromTheCatalogue()
     // The form's words: its note, its custom field captions.
     QCOMPARE(labels, (QStringList{QStringLiteral("Note"), QStringLiteral("Persons"),
                                   QStringLiteral("Custom field 1")}));
+}
+
+void TestEntityDiff::personChangesAreNamedAsThePersonForm()
+{
+    const QJsonObject base = TestData::object(QStringLiteral("person-real.json"));
+    EntityDocument doc(EntityKind::Person, base);
+    doc.setValue(JsonPath("Title"), QStringLiteral("Skipper"));
+    doc.insertElement(JsonPath("MobilePhones"), 0,
+                      QJsonObject{{QStringLiteral("Value"), QStringLiteral("+44 7700 900123")},
+                                  {QStringLiteral("Description"), QString()}});
+    QJsonObject address = base.value(QLatin1String("Address")).toObject();
+    Address a(address);
+    QVERIFY(a.setValue(Address::Part::City, QStringLiteral("Leeds")));
+    doc.setValue(JsonPath("Address"), a.json());
+    const QList<EntityChange> changes =
+        EntityDiff::compute(base, doc.working(), {}, EntityKind::Person);
+    QStringList labels;
+    for (const EntityChange &c : changes)
+        labels.append(c.label);
+    // The person form's order, its words, and the address part without street or postal.
+    QCOMPARE(labels, (QStringList{QStringLiteral("Title"), QStringLiteral("Mobile phone"),
+                                  QStringLiteral("City")}));
+    QCOMPARE(changes.at(1).kind, EntityChange::Kind::Added);
+    QCOMPARE(changes.at(2).before, QStringLiteral("London"));
+    QCOMPARE(changes.at(2).after, QStringLiteral("Leeds"));
+    // Both the localized line and the structured form took the edit.
+    QCOMPARE(Address(doc.person().address()).value(Address::Part::City), QStringLiteral("Leeds"));
+    QCOMPARE(doc.working()
+                 .value(QLatin1String("Address"))
+                 .toObject()
+                 .value(QLatin1String("Street"))
+                 .toObject()
+                 .value(QLatin1String("City"))
+                 .toString(),
+             QStringLiteral("Leeds"));
 }
 
 QTEST_GUILESS_MAIN(TestEntityDiff)

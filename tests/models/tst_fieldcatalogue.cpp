@@ -18,6 +18,8 @@ private slots:
     void customFieldLabels();
     void reportsBlankMandatoryMembers();
     void mandatoryCustomFieldsCount();
+    void describesPersons();
+    void personMandatoryAsTheServerSays();
 };
 
 namespace {
@@ -193,6 +195,61 @@ void TestFieldCatalogue::mandatoryCustomFieldsCount()
     const QStringList missing = FieldCatalogue::missingMandatory(doc.entity(), doc.rights());
     QCOMPARE(missing, QStringList{QStringLiteral("CustomFields.SuperOffice:1")});
     QCOMPARE(FieldCatalogue::label(missing.first()), QStringLiteral("Custom field 1"));
+}
+
+void TestFieldCatalogue::describesPersons()
+{
+    const EntityKind person = EntityKind::Person;
+    QCOMPARE(FieldCatalogue::find(QStringLiteral("Position"), person)->kind,
+             FieldDescriptor::Kind::Picker);
+    QCOMPARE(FieldCatalogue::find(QStringLiteral("Position"), person)->listName,
+             QStringLiteral("perspos"));
+    QCOMPARE(FieldCatalogue::find(QStringLiteral("Mrmrs"), person)->kind,
+             FieldDescriptor::Kind::TextChoice);
+    QCOMPARE(FieldCatalogue::find(QStringLiteral("Contact"), person)->kind,
+             FieldDescriptor::Kind::Company);
+    QCOMPARE(FieldCatalogue::find(QStringLiteral("BirthDate"), person)->kind,
+             FieldDescriptor::Kind::Day);
+    QCOMPARE(FieldCatalogue::find(QStringLiteral("OfficePhones"), person)->entryLabel(),
+             QStringLiteral("Office phone"));
+    // A company's members are no person's fields, and the other way round...
+    for (const char *member : {"Name", "Persons", "Domains", "Xstop"}) {
+        const QString m = QString::fromLatin1(member);
+        QVERIFY2(std::none_of(FieldCatalogue::fields(person).cbegin(),
+                              FieldCatalogue::fields(person).cend(),
+                              [&](const FieldDescriptor &d) { return d.member == m; }),
+                 member);
+    }
+    // ... but a member is named the same whichever kind asks.
+    QCOMPARE(FieldCatalogue::label(QStringLiteral("OfficePhones")), QStringLiteral("Office phones"));
+    QCOMPARE(FieldCatalogue::label(QStringLiteral("Description"), person), QStringLiteral("Note"));
+    // Mnemonics are unique within the person's form.
+    QSet<QChar> used;
+    for (const FieldDescriptor &d : FieldCatalogue::fields(person)) {
+        const qsizetype amp = d.formLabel().indexOf(QLatin1Char('&'));
+        if (amp < 0)
+            continue;
+        const QChar key = d.formLabel().at(amp + 1).toLower();
+        QVERIFY2(!used.contains(key), qPrintable(d.member));
+        used.insert(key);
+    }
+}
+
+void TestFieldCatalogue::personMandatoryAsTheServerSays()
+{
+    // A real server's person: Firstname, Contact and PersonNumber mandatory, Lastname not.
+    EntityDocument doc(EntityKind::Person, TestData::object(QStringLiteral("person-real.json")));
+    QCOMPARE(doc.id(), 210);
+    QVERIFY(!doc.isNew());
+    const EntityKind person = EntityKind::Person;
+    QVERIFY(FieldCatalogue::missingMandatory(doc.person(), doc.rights(), person).isEmpty());
+    doc.setValue(JsonPath("Lastname"), QString());
+    QVERIFY(FieldCatalogue::missingMandatory(doc.person(), doc.rights(), person).isEmpty());
+    doc.setValue(JsonPath("Firstname"), QStringLiteral(" "));
+    doc.setValue(JsonPath("Contact"), QJsonObject{{QStringLiteral("ContactId"), 0}});
+    QCOMPARE(FieldCatalogue::missingMandatory(doc.person(), doc.rights(), person),
+             (QStringList{QStringLiteral("Firstname"), QStringLiteral("Contact")}));
+    QCOMPARE(FieldCatalogue::label(QStringLiteral("Contact"), person), QStringLiteral("Company"));
 }
 
 QTEST_GUILESS_MAIN(TestFieldCatalogue)
