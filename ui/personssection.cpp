@@ -64,7 +64,8 @@ PersonsSection::PersonsSection(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setMinimumHeight(120);
+    m_view->setWordWrap(false);
+    m_view->setMinimumHeight(200);
     m_view->setModel(m_proxy);
     layout->addWidget(m_view);
 
@@ -104,8 +105,11 @@ void PersonsSection::documentChanged()
     m_model = document() ? new PersonTableModel(document(), this) : nullptr;
     m_proxy->setSourceModel(m_model);
     if (m_model) {
-        m_view->setColumnWidth(PersonTableModel::NameColumn, 180);
-        m_view->setColumnWidth(PersonTableModel::EmailColumn, 180);
+        m_view->setColumnWidth(PersonTableModel::NameColumn, 160);
+        m_view->setColumnWidth(PersonTableModel::TitleColumn, 140);
+        m_view->setColumnWidth(PersonTableModel::PositionColumn, 150);
+        m_view->setColumnWidth(PersonTableModel::EmailColumn, 230);
+        m_view->setColumnWidth(PersonTableModel::PhoneColumn, 130);
         m_view->sortByColumn(PersonTableModel::NameColumn, Qt::AscendingOrder);
         connect(m_model, &QAbstractItemModel::modelReset, this, &PersonsSection::load);
         connect(m_model, &QAbstractItemModel::rowsInserted, this, &PersonsSection::load);

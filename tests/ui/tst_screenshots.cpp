@@ -1,6 +1,9 @@
 #include "classificationsection.h"
 #include "connectdialog.h"
 #include "identitysection.h"
+#include "personeditor.h"
+#include "personidentitysection.h"
+#include "personssection.h"
 #include "searchpanel.h"
 #include "uitestsupport.h"
 
@@ -9,7 +12,10 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
+#include <QTableView>
 #include <QtTest>
 
 #include "testbrowser.h"
@@ -33,6 +39,8 @@ private slots:
     void connectOnlineEmpty();
     void connectOnlineWaiting();
     void connectOnlineFailed();
+    void personsTable();
+    void personEditor();
 
 private:
     // A new SuperOffice Online connection to the sandbox's login service, shown.
@@ -220,6 +228,42 @@ void TestScreenshots::connectOnlineFailed()
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isWaitingForBrowser(), 20000);
     QVERIFY(dialog.statusText().contains(QLatin1String("denied")));
     shoot(&dialog, QStringLiteral("connect-online-failed.png"));
+}
+
+void TestScreenshots::personsTable()
+{
+    ContactEditor *editor = openAs(QStringLiteral("demo"), 1);
+    QVERIFY(editor);
+    auto *persons = editor->section<PersonsSection>();
+    QVERIFY(persons && persons->isVisible());
+    QCOMPARE(persons->view()->model()->rowCount(), 20);
+    // Scrolled so the table fills the view, with a person selected.
+    auto *scroll = editor->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QCoreApplication::processEvents(); // the form's layout first, so the table has its place
+    scroll->verticalScrollBar()->setValue(persons->mapTo(scroll->widget(), QPoint(0, 0)).y() - 8);
+    persons->view()->selectRow(2);
+    persons->view()->setFocus();
+    shoot(m_window.get(), QStringLiteral("persons-table.png"));
+}
+
+void TestScreenshots::personEditor()
+{
+    m_window = UiTest::signedInWindow(m_sandbox, QStringLiteral("demo"));
+    QVERIFY(m_window);
+    m_window->resize(1280, 900);
+    QVERIFY(UiTest::openAndWait(m_window.get(), 1));
+    PersonEditor *editor = m_window->openPerson(1);
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->document() && !editor->session()->isBusy());
+    auto *identity = editor->section<PersonIdentitySection>();
+    // The pickers' lists have come in.
+    QTRY_VERIFY(identity->choice(QStringLiteral("Mrmrs"))->count() > 1);
+    QLineEdit *title = identity->lineEdit(QStringLiteral("Title"));
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, QStringLiteral("Head of Sales"));
+    shoot(m_window.get(), QStringLiteral("person-editor.png"));
 }
 
 QTEST_MAIN(TestScreenshots)
