@@ -27,6 +27,10 @@
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddressSection</name>
@@ -40,6 +44,14 @@
     </message>
     <message>
         <source>(no address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses the company&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person uses the company&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -288,6 +300,10 @@
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Position and country</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommunicationSection</name>
@@ -298,6 +314,56 @@
     <message>
         <source>example.com, example.no</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPickerDialog</name>
+    <message>
+        <source>Choose the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company name begins with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a company&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Companies found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the selected company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No company found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -642,68 +708,13 @@
     </message>
 </context>
 <context>
-    <name>EntityDocument</name>
-    <message>
-        <source>Change %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ContactEditor</name>
-    <message>
-        <source>Working</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes someone made on the server were taken in before saving: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes could not be written to this computer&apos;s draft store: %1. Save them to the server as soon as you can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Not saved: someone changed this company on the server too, and you have not chosen which values to keep. Your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>An earlier attempt to create this company got no answer, and the server now has: %1. Was it created then?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes, open %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No, &amp;create it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the required fields before saving: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,18 +723,6 @@
     </message>
     <message>
         <source>You can view this company but not change it: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving was cancelled. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -736,10 +735,6 @@
     </message>
     <message>
         <source>A new company could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -796,18 +791,18 @@
         <source>An earlier attempt to create this company may have succeeded. Open it to decide.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Changed on the server too: %n field(s) need your decision.</source>
-        <translation>
-            <numerusform>Changed on the server too: %n field needs your decision.</numerusform>
-            <numerusform>Changed on the server too: %n fields need your decision.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CreateDefaultContactEntityJob</name>
     <message>
         <source>Creating company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreateDefaultPersonEntityJob</name>
+    <message>
+        <source>Creating person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1194,6 +1189,80 @@
     </message>
 </context>
 <context>
+    <name>EntityDocument</name>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes someone made on the server were taken in before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be written to this computer&apos;s draft store: %1. Save them to the server as soon as you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, &amp;create it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the required fields before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityElementListModel</name>
     <message>
         <source>Not a valid e-mail address (name@example.com).</source>
@@ -1241,6 +1310,13 @@
     <message>
         <source>Waiting for your decision</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed on the server too: %n field(s) need your decision.</source>
+        <translation type="unfinished">
+            <numerusform>Changed on the server too: %n field needs your decision.</numerusform>
+            <numerusform>Changed on the server too: %n fields need your decision.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1481,90 @@
         <source>Custom field %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>M&amp;r/Mrs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mi&amp;ddle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person n&amp;umber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ret&amp;ired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office p&amp;hones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile pho&amp;nes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oth&amp;er phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses its own &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FieldRights</name>
@@ -1436,6 +1596,13 @@
     <name>GetDuplicatesJob</name>
     <message>
         <source>Looking for duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GetPersonEntityJob</name>
+    <message>
+        <source>Opening person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1513,6 +1680,10 @@
         <source>The company does not want advertising</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The person does not want advertising</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1543,10 +1714,6 @@
     <message>
         <source>Contact Editor %1
 Edit SuperOffice CRM companies, online or offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open companies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1595,10 +1762,6 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message>
         <source>Review a&amp;ll unsent changes…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1773,6 +1936,14 @@ Edit SuperOffice CRM companies, online or offline.</source>
         <source>Waiting for you to sign in in your browser…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open companies and persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -1858,6 +2029,116 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Person: %1</source>
+        <extracomment>A person tab&apos;s tooltip: the person&apos;s name and company</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: %1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person was not saved. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new person could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone changed this person on the server too, and you have not chosen which values to keep. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company already has a person of this name: %1. Is it the same person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The existing person is open in its own tab. This new one was not saved; close it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is marked as deleted in SuperOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can view this person but not change it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonIdentitySection</name>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the person to another company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dat&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonSession</name>
+    <message>
+        <source>Person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. The person waits in the outbox and is saved when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The person waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The person waits in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The company already has a person of this name. Open the person to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -1872,11 +2153,16 @@ Edit SuperOffice CRM companies, online or offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Direct phone</source>
+        <source>Retired</source>
+        <extracomment>In the persons table, for a person who has left or retired</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mobile</source>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1885,6 +2171,42 @@ Edit SuperOffice CRM companies, online or offline.</source>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A section title and how many entries it has: &quot;Persons (3)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter persons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, title, e-mail or phone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected person in a tab of its own (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person at this company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new person to this company (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the company before adding persons to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2024,6 +2346,17 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message>
         <source>Saving company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavePersonEntityJob</name>
+    <message>
+        <source>Creating person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,10 @@
         <source>State</source>
         <translation>Delstat</translation>
     </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
 </context>
 <context>
     <name>AddressSection</name>
@@ -41,6 +45,14 @@
     <message>
         <source>(no address)</source>
         <translation>(ingen adresse)</translation>
+    </message>
+    <message>
+        <source>Uses the company&apos;s address.</source>
+        <translation>Bruker firmaets adresse.</translation>
+    </message>
+    <message>
+        <source>The person uses the company&apos;s address</source>
+        <translation>Personen bruker firmaets adresse</translation>
     </message>
 </context>
 <context>
@@ -288,6 +300,10 @@
         <source>(none)</source>
         <translation>(ingen)</translation>
     </message>
+    <message>
+        <source>Position and country</source>
+        <translation>Stilling og land</translation>
+    </message>
 </context>
 <context>
     <name>CommunicationSection</name>
@@ -298,6 +314,53 @@
     <message>
         <source>example.com, example.no</source>
         <translation>eksempel.no, eksempel.com</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPickerDialog</name>
+    <message>
+        <source>Choose the company</source>
+        <translation>Velg firma</translation>
+    </message>
+    <message>
+        <source>&amp;Company name begins with:</source>
+        <translation>&amp;Firmanavnet begynner med:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmanavn</translation>
+    </message>
+    <message>
+        <source>Type a company&apos;s name</source>
+        <translation>Skriv et firmanavn</translation>
+    </message>
+    <message>
+        <source>Companies found</source>
+        <translation>Firmaer funnet</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose</source>
+        <translation>&amp;Velg</translation>
+    </message>
+    <message>
+        <source>Choose the selected company</source>
+        <translation>Velg det valgte firmaet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søker…</translation>
+    </message>
+    <message>
+        <source>No company found.</source>
+        <translation>Fant ikke noe firma.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies found.</source>
+        <translation><numerusform>%n firma funnet.</numerusform><numerusform>%n firmaer funnet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -642,69 +705,14 @@
     </message>
 </context>
 <context>
-    <name>EntityDocument</name>
-    <message>
-        <source>Change %1</source>
-        <translation>Endre «%1»</translation>
-    </message>
-    <message>
-        <source>Add %1</source>
-        <translation>Legg til «%1»</translation>
-    </message>
-    <message>
-        <source>Remove %1</source>
-        <translation>Fjern «%1»</translation>
-    </message>
-    <message>
-        <source>Move %1</source>
-        <translation>Flytt «%1»</translation>
-    </message>
-</context>
-<context>
     <name>ContactEditor</name>
-    <message>
-        <source>Working</source>
-        <translation>Arbeider</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Changes someone made on the server were taken in before saving: %1.</source>
-        <translation>Endringer som noen har gjort på serveren, ble tatt inn før lagring: %1.</translation>
-    </message>
-    <message>
-        <source>Your changes could not be written to this computer&apos;s draft store: %1. Save them to the server as soon as you can.</source>
-        <translation>Endringene dine kunne ikke skrives til utkastlageret på denne datamaskinen: %1. Lagre dem på serveren så snart du kan.</translation>
-    </message>
-    <message>
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Lukk</translation>
-    </message>
     <message>
         <source>Not saved: someone changed this company on the server too, and you have not chosen which values to keep. Your changes are kept.</source>
         <translation>Ikke lagret: Noen har også endret dette firmaet på serveren, og du har ikke valgt hvilke verdier som skal beholdes. Endringene dine er tatt vare på.</translation>
     </message>
     <message>
-        <source>&amp;Choose…</source>
-        <translation>V&amp;elg…</translation>
-    </message>
-    <message>
         <source>An earlier attempt to create this company got no answer, and the server now has: %1. Was it created then?</source>
         <translation>Et tidligere forsøk på å opprette dette firmaet fikk ikke svar, og nå finnes dette på serveren: %1. Ble firmaet opprettet den gangen?</translation>
-    </message>
-    <message>
-        <source>Yes, open %1</source>
-        <translation>Ja, åpne %1</translation>
-    </message>
-    <message>
-        <source>No, &amp;create it</source>
-        <translation>Nei, &amp;opprett det</translation>
-    </message>
-    <message>
-        <source>Fill in the required fields before saving: %1.</source>
-        <translation>Fyll ut de påkrevde feltene før du lagrer: %1.</translation>
     </message>
     <message>
         <source>This company is marked as deleted in SuperOffice.</source>
@@ -713,18 +721,6 @@
     <message>
         <source>You can view this company but not change it: %1</source>
         <translation>Du kan se dette firmaet, men ikke endre det: %1</translation>
-    </message>
-    <message>
-        <source>Saving was cancelled. Your changes are kept.</source>
-        <translation>Lagringen ble avbrutt. Endringene dine er tatt vare på.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Avbrutt.</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Prøv igjen</translation>
     </message>
     <message>
         <source>The company was not saved. Your changes are kept.</source>
@@ -737,10 +733,6 @@
     <message>
         <source>A new company could not be started.</source>
         <translation>Kunne ikke begynne på et nytt firma.</translation>
-    </message>
-    <message>
-        <source>&amp;Sign in…</source>
-        <translation>&amp;Logg inn…</translation>
     </message>
     <message>
         <source>This company may already exist: %1. Open the existing one instead?</source>
@@ -796,19 +788,19 @@
         <source>An earlier attempt to create this company may have succeeded. Open it to decide.</source>
         <translation>Et tidligere forsøk på å opprette dette firmaet kan ha lyktes. Åpne det for å avgjøre.</translation>
     </message>
-    <message numerus="yes">
-        <source>Changed on the server too: %n field(s) need your decision.</source>
-        <translation>
-            <numerusform>Endret på serveren også: %n felt venter på avgjørelsen din.</numerusform>
-            <numerusform>Endret på serveren også: %n felter venter på avgjørelsen din.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CreateDefaultContactEntityJob</name>
     <message>
         <source>Creating company</source>
         <translation>Oppretter firma</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDefaultPersonEntityJob</name>
+    <message>
+        <source>Creating person</source>
+        <translation>Oppretter person</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1186,80 @@
     </message>
 </context>
 <context>
+    <name>EntityDocument</name>
+    <message>
+        <source>Change %1</source>
+        <translation>Endre «%1»</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Legg til «%1»</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Fjern «%1»</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Flytt «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>EntityEditor</name>
+    <message>
+        <source>Working</source>
+        <translation>Arbeider</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Changes someone made on the server were taken in before saving: %1.</source>
+        <translation>Endringer som noen har gjort på serveren, ble tatt inn før lagring: %1.</translation>
+    </message>
+    <message>
+        <source>Your changes could not be written to this computer&apos;s draft store: %1. Save them to the server as soon as you can.</source>
+        <translation>Endringene dine kunne ikke skrives til utkastlageret på denne datamaskinen: %1. Lagre dem på serveren så snart du kan.</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>V&amp;elg…</translation>
+    </message>
+    <message>
+        <source>Yes, open %1</source>
+        <translation>Ja, åpne %1</translation>
+    </message>
+    <message>
+        <source>No, &amp;create it</source>
+        <translation>Nei, &amp;opprett det</translation>
+    </message>
+    <message>
+        <source>Fill in the required fields before saving: %1.</source>
+        <translation>Fyll ut de påkrevde feltene før du lagrer: %1.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled. Your changes are kept.</source>
+        <translation>Lagringen ble avbrutt. Endringene dine er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Avbrutt.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Logg inn…</translation>
+    </message>
+</context>
+<context>
     <name>EntityElementListModel</name>
     <message>
         <source>Not a valid e-mail address (name@example.com).</source>
@@ -1241,6 +1307,10 @@
     <message>
         <source>Waiting for your decision</source>
         <translation>Venter på din avgjørelse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed on the server too: %n field(s) need your decision.</source>
+        <translation><numerusform>Endret på serveren også: %n felt trenger din avgjørelse.</numerusform><numerusform>Endret på serveren også: %n felt trenger din avgjørelse.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1475,90 @@
         <source>Custom field %1</source>
         <translation>Egendefinert felt %1</translation>
     </message>
+    <message>
+        <source>M&amp;r/Mrs</source>
+        <translation>Herr/f&amp;ru</translation>
+    </message>
+    <message>
+        <source>&amp;First name</source>
+        <translation>&amp;Fornavn</translation>
+    </message>
+    <message>
+        <source>Mi&amp;ddle name</source>
+        <translation>Mello&amp;mnavn</translation>
+    </message>
+    <message>
+        <source>&amp;Last name</source>
+        <translation>&amp;Etternavn</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Tittel</translation>
+    </message>
+    <message>
+        <source>&amp;Position</source>
+        <translation>&amp;Stilling</translation>
+    </message>
+    <message>
+        <source>&amp;Salutation</source>
+        <translation>&amp;Hilsen</translation>
+    </message>
+    <message>
+        <source>Person n&amp;umber</source>
+        <translation>Person&amp;nummer</translation>
+    </message>
+    <message>
+        <source>&amp;Company</source>
+        <translation>F&amp;irma</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date</source>
+        <translation>Fø&amp;dselsdato</translation>
+    </message>
+    <message>
+        <source>Ret&amp;ired</source>
+        <translation>Slu&amp;ttet</translation>
+    </message>
+    <message>
+        <source>Person ID</source>
+        <translation>Person-ID</translation>
+    </message>
+    <message>
+        <source>Office p&amp;hones</source>
+        <translation>&amp;Kontortelefoner</translation>
+    </message>
+    <message>
+        <source>Office phone</source>
+        <translation>Kontortelefon</translation>
+    </message>
+    <message>
+        <source>Mobile pho&amp;nes</source>
+        <translation>Mo&amp;biltelefoner</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <source>Pri&amp;vate phones</source>
+        <translation>&amp;Private telefoner</translation>
+    </message>
+    <message>
+        <source>Private phone</source>
+        <translation>Privat telefon</translation>
+    </message>
+    <message>
+        <source>Oth&amp;er phones</source>
+        <translation>&amp;Andre telefoner</translation>
+    </message>
+    <message>
+        <source>Other phone</source>
+        <translation>Annen telefon</translation>
+    </message>
+    <message>
+        <source>Uses its own &amp;address</source>
+        <translation>&amp;Bruker egen adresse</translation>
+    </message>
 </context>
 <context>
     <name>FieldRights</name>
@@ -1437,6 +1591,13 @@
     <message>
         <source>Looking for duplicates</source>
         <translation>Ser etter duplikater</translation>
+    </message>
+</context>
+<context>
+    <name>GetPersonEntityJob</name>
+    <message>
+        <source>Opening person</source>
+        <translation>Åpner person</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1674,10 @@
         <source>The company does not want advertising</source>
         <translation>Firmaet ønsker ikke reklame</translation>
     </message>
+    <message>
+        <source>The person does not want advertising</source>
+        <translation>Personen ønsker ikke reklame</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1545,10 +1710,6 @@
 Edit SuperOffice CRM companies, online or offline.</source>
         <translation>Contact Editor %1
 Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
-    </message>
-    <message>
-        <source>Open companies</source>
-        <translation>Åpne firmaer</translation>
     </message>
     <message>
         <source>Find a company on the left (%1), or create a new one (%2).</source>
@@ -1597,10 +1758,6 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>Review a&amp;ll unsent changes…</source>
         <translation>Se gjennom alle &amp;usendte endringer…</translation>
-    </message>
-    <message>
-        <source>&amp;Close company</source>
-        <translation>Lu&amp;kk firma</translation>
     </message>
     <message>
         <source>C&amp;onnect…</source>
@@ -1774,6 +1931,14 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
         <source>Waiting for you to sign in in your browser…</source>
         <translation>Venter på at du logger på i nettleseren …</translation>
     </message>
+    <message>
+        <source>Open companies and persons</source>
+        <translation>Åpne firmaer og personer</translation>
+    </message>
+    <message>
+        <source>&amp;Close tab</source>
+        <translation>&amp;Lukk fanen</translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -1859,6 +2024,116 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Person: %1</source>
+        <extracomment>A person tab&apos;s tooltip: the person&apos;s name and company</extracomment>
+        <translation>Person: %1</translation>
+    </message>
+    <message>
+        <source>Person: %1, at %2</source>
+        <translation>Person: %1, hos %2</translation>
+    </message>
+    <message>
+        <source>The person was not saved. Your changes are kept.</source>
+        <translation>Personen ble ikke lagret. Endringene dine er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The person could not be opened.</source>
+        <translation>Personen kunne ikke åpnes.</translation>
+    </message>
+    <message>
+        <source>A new person could not be started.</source>
+        <translation>En ny person kunne ikke opprettes.</translation>
+    </message>
+    <message>
+        <source>Not saved: someone changed this person on the server too, and you have not chosen which values to keep. Your changes are kept.</source>
+        <translation>Ikke lagret: noen har også endret denne personen på serveren, og du har ikke valgt hvilke verdier som skal beholdes. Endringene dine er tatt vare på.</translation>
+    </message>
+    <message>
+        <source>The company already has a person of this name: %1. Is it the same person?</source>
+        <translation>Firmaet har allerede en person med dette navnet: %1. Er det samme person?</translation>
+    </message>
+    <message>
+        <source>The existing person is open in its own tab. This new one was not saved; close it when you no longer need it.</source>
+        <translation>Den eksisterende personen er åpnet i en egen fane. Denne nye ble ikke lagret; lukk den når du ikke trenger den lenger.</translation>
+    </message>
+    <message>
+        <source>This person is marked as deleted in SuperOffice.</source>
+        <translation>Denne personen er merket som slettet i SuperOffice.</translation>
+    </message>
+    <message>
+        <source>You can view this person but not change it: %1</source>
+        <translation>Du kan se denne personen, men ikke endre den: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PersonIdentitySection</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>En&amp;dre …</translation>
+    </message>
+    <message>
+        <source>Change the company</source>
+        <translation>Endre firma</translation>
+    </message>
+    <message>
+        <source>Move the person to another company</source>
+        <translation>Flytt personen til et annet firma</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>Ingen dato</translation>
+    </message>
+    <message>
+        <source>No dat&amp;e</source>
+        <translation>Ingen dat&amp;o</translation>
+    </message>
+    <message>
+        <source>Clear the birth date</source>
+        <translation>Fjern fødselsdatoen</translation>
+    </message>
+    <message>
+        <source>Change company</source>
+        <translation>Endre firma</translation>
+    </message>
+    <message>
+        <source>(no company)</source>
+        <translation>(intet firma)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSession</name>
+    <message>
+        <source>Person %1</source>
+        <translation>Person %1</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>You are offline. The person waits in the outbox and is saved when the connection is back.</source>
+        <translation>Du er frakoblet. Personen venter i utboksen og lagres når forbindelsen er tilbake.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. The person waits in the outbox.</source>
+        <translation>Serveren svarte ikke i tide. Personen venter i utboksen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. The person waits in the outbox.</source>
+        <translation>Serveren kan ikke nås. Personen venter i utboksen.</translation>
+    </message>
+    <message>
+        <source>The company already has a person of this name. Open the person to decide.</source>
+        <translation>Firmaet har allerede en person med dette navnet. Åpne personen for å bestemme.</translation>
+    </message>
+</context>
+<context>
     <name>PersonTableModel</name>
     <message>
         <source>Name</source>
@@ -1873,12 +2148,17 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
         <translation>E-post</translation>
     </message>
     <message>
-        <source>Direct phone</source>
-        <translation>Direktenummer</translation>
+        <source>Retired</source>
+        <extracomment>In the persons table, for a person who has left or retired</extracomment>
+        <translation>Sluttet</translation>
     </message>
     <message>
-        <source>Mobile</source>
-        <translation>Mobil</translation>
+        <source>Position</source>
+        <translation>Stilling</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +2167,42 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
         <source>%1 (%2)</source>
         <extracomment>A section title and how many entries it has: &quot;Persons (3)&quot;</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Open person</source>
+        <translation>&amp;Åpne person</translation>
+    </message>
+    <message>
+        <source>New &amp;person</source>
+        <translation>Ny &amp;person</translation>
+    </message>
+    <message>
+        <source>Filter persons</source>
+        <translation>Filtrer personer</translation>
+    </message>
+    <message>
+        <source>Filter by name, title, e-mail or phone (%1)</source>
+        <translation>Filtrer på navn, tittel, e-post eller telefon (%1)</translation>
+    </message>
+    <message>
+        <source>Open the selected person</source>
+        <translation>Åpne den valgte personen</translation>
+    </message>
+    <message>
+        <source>Open the selected person in a tab of its own (Enter)</source>
+        <translation>Åpne den valgte personen i en egen fane (Enter)</translation>
+    </message>
+    <message>
+        <source>New person at this company</source>
+        <translation>Ny person i dette firmaet</translation>
+    </message>
+    <message>
+        <source>Add a new person to this company (%1)</source>
+        <translation>Legg til en ny person i dette firmaet (%1)</translation>
+    </message>
+    <message>
+        <source>Save the company before adding persons to it.</source>
+        <translation>Lagre firmaet før du legger til personer i det.</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2342,17 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>Saving company</source>
         <translation>Lagrer firma</translation>
+    </message>
+</context>
+<context>
+    <name>SavePersonEntityJob</name>
+    <message>
+        <source>Creating person</source>
+        <translation>Oppretter person</translation>
+    </message>
+    <message>
+        <source>Saving person</source>
+        <translation>Lagrer person</translation>
     </message>
 </context>
 <context>
