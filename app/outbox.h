@@ -6,8 +6,8 @@
 
 class EntitySession;
 
-// Sends entities (companies, later persons) waiting to be saved (queued offline, or failed) when
-// the server is back: in order, a few at a time, with progress. A failure leaves that company
+// Sends entities (companies and persons) waiting to be saved (queued offline, or failed) when
+// the server is back: in order, a few at a time, with progress. A failure leaves that entity
 // waiting with its message; the rest go on. Conflicts are recorded for the user rather than asked
 // here.
 class Outbox : public QObject

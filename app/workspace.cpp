@@ -526,7 +526,7 @@ void Workspace::refreshPersonsOf(const QList<int> &contactIds)
 {
     for (int contactId : contactIds) {
         ContactSession *company = sessionFor(contactId);
-        if (!company || !company->document() || m_connectivity->isOnline() == false)
+        if (!company || !company->document() || !m_connectivity->isOnline())
             continue;
         // Only its Persons are taken: the user's edits of the company stay as they are.
         auto *job = m_client->getContactEntity(contactId);

@@ -2,8 +2,9 @@
 
 #include "carrier.h"
 
-// One possible duplicate of a company (GetDuplicates). SoPrimaryKey 0 means a match in an
-// external system, identified by EntryIdentifier.
+// One possible duplicate of a company (GetDuplicates), or of a person among its company's persons
+// (SoPrimaryKey is then the PersonId). SoPrimaryKey 0 means a match in an external system,
+// identified by EntryIdentifier.
 class DuplicateEntry : public Carrier
 {
 public:
