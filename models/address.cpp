@@ -184,6 +184,64 @@ QString Address::value(Part part) const
     return QString();
 }
 
+QString Address::resourceLabel(const QString &key)
+{
+    QString bare = key.trimmed();
+    if (bare.startsWith(QLatin1Char('[')) && bare.endsWith(QLatin1Char(']')))
+        bare = bare.mid(1, bare.size() - 2);
+    // The keys SuperOffice's address layouts use (superoffice-fields.md §3 and the localization
+    // docs); a tenant's own layouts use the same set.
+    static const struct
+    {
+        const char *key;
+        const char *words;
+    } known[] = {
+        {"SR_AL_STREET", QT_TR_NOOP("Street address")},
+        {"SR_AL_POBOX", QT_TR_NOOP("Postal address")},
+        {"SR_AL_POSTALADDRESS", QT_TR_NOOP("Postal address")},
+        {"SR_AL_ADDRESS", QT_TR_NOOP("Address")},
+        {"SR_AL_ADDRESS1", QT_TR_NOOP("Address 1")},
+        {"SR_AL_ADDRESS2", QT_TR_NOOP("Address 2")},
+        {"SR_AL_ADDRESS3", QT_TR_NOOP("Address 3")},
+        {"SR_AL_POSTCODECITY", QT_TR_NOOP("Postcode/City")},
+        {"SR_AL_ZIPCITY", QT_TR_NOOP("Zip code/City")},
+        {"SR_AL_CITYPOSTCODE", QT_TR_NOOP("City/Postcode")},
+        {"SR_AL_CITY", QT_TR_NOOP("City")},
+        {"SR_AL_POSTCODE", QT_TR_NOOP("Postcode")},
+        {"SR_AL_ZIPCODE", QT_TR_NOOP("Zip code")},
+        {"SR_AL_ZIP", QT_TR_NOOP("Zip code")},
+        {"SR_AL_COUNTY", QT_TR_NOOP("County")},
+        {"SR_AL_COUNTYPCODE", QT_TR_NOOP("County/Postcode")},
+        {"SR_AL_STATE", QT_TR_NOOP("State")},
+        {"SR_AL_STATEZIP", QT_TR_NOOP("State/Zip code")},
+        {"SR_AL_CITYSTATEZIP", QT_TR_NOOP("City/State/Zip code")},
+        {"SR_AL_PROVINCE", QT_TR_NOOP("Province")},
+        {"SR_AL_REGION", QT_TR_NOOP("Region")},
+    };
+    for (const auto &entry : known) {
+        if (bare.compare(QLatin1String(entry.key), Qt::CaseInsensitive) == 0)
+            return tr(entry.words);
+    }
+    return QString();
+}
+
+QString Address::caption(Part part) const
+{
+    const QJsonValue field = localizedField(part);
+    if (!field.isObject())
+        return label(part);
+    const QString text = field.toObject().value(QStringLiteral("Label")).toString().trimmed();
+    // The layout's "" is "no label": the field shares the line's caption.
+    if (text.isEmpty())
+        return QString();
+    const QString words = resourceLabel(text);
+    if (!words.isEmpty())
+        return words;
+    return text.startsWith(QLatin1String("SR_")) || text.startsWith(QLatin1String("[SR_"))
+               ? label(part)
+               : text;
+}
+
 QString Address::label(Part part) const
 {
     const QJsonValue field = localizedField(part);
@@ -290,4 +348,83 @@ bool Address::setValue(Part part, const QString &text)
         written = true;
     }
     return written;
+}
+
+QList<Address::Part> Address::unplacedParts() const
+{
+    QList<Part> placed;
+    for (const QList<Part> &line : layout())
+        placed.append(line);
+    QList<Part> out;
+    for (Part p : parts()) {
+        if (!placed.contains(p) && !value(p).isEmpty())
+            out.append(p);
+    }
+    return out;
+}
+
+void Address::keepUnplaced(Part part, const QString &text)
+{
+    const QString formName = isStreet(part) ? QStringLiteral("Street") : QStringLiteral("Postal");
+    QJsonObject o = m_json.value(formName).toObject();
+    if (!o.contains(QLatin1String("AtypeIdx")))
+        o.insert(QStringLiteral("AtypeIdx"),
+                 isPersonPart(part) ? QStringLiteral("PersonPrivateAddress")
+                 : isStreet(part)   ? QStringLiteral("ContactStreetAddress")
+                                    : QStringLiteral("ContactPostalAddress"));
+    o.insert(structuredMember(part), text);
+    m_json.insert(formName, o);
+}
+
+Address Address::blankLayout() const
+{
+    QJsonObject json = m_json;
+    QJsonArray lines = array(kLocalized);
+    for (qsizetype l = 0; l < lines.size(); ++l) {
+        QJsonArray line = lines.at(l).toArray();
+        for (qsizetype f = 0; f < line.size(); ++f) {
+            QJsonObject field = line.at(f).toObject();
+            field.insert(kValue, QString());
+            line.replace(f, field);
+        }
+        lines.replace(l, line);
+    }
+    if (!lines.isEmpty())
+        json.insert(kLocalized, lines);
+    for (const QString &formName : {QStringLiteral("Street"), QStringLiteral("Postal")}) {
+        if (!json.value(formName).isObject())
+            continue;
+        QJsonObject form = json.value(formName).toObject();
+        for (const QString &member :
+             {QStringLiteral("Address1"), QStringLiteral("Address2"), QStringLiteral("Address3"),
+              QStringLiteral("Zipcode"), QStringLiteral("City"), QStringLiteral("County"),
+              QStringLiteral("State"), QStringLiteral("Formatted")}) {
+            if (form.contains(member))
+                form.insert(member, QString());
+        }
+        json.insert(formName, form);
+    }
+    json.remove(QStringLiteral("Formatted"));
+    return Address(json);
+}
+
+Address Address::relaid(const Address &from, const Address &layout)
+{
+    Address out = layout;
+    QList<Part> placed;
+    for (const QList<Part> &line : layout.layout())
+        placed.append(line);
+    for (Part p : from.parts()) {
+        const QString v = from.value(p);
+        // A blank part leaves whatever the new layout brought (a country's default).
+        if (v.isEmpty())
+            continue;
+        // The user's value wins over the new layout's for the same part: the address is
+        // theirs, only its arrangement is the country's.
+        if (placed.contains(p))
+            out.setValue(p, v);
+        else
+            out.keepUnplaced(p, v);
+    }
+    return out;
 }

@@ -1,11 +1,15 @@
 #include "fieldcatalogue.h"
 
+#include "address.h"
 #include "carrier.h"
-#include "entitydate.h"
 #include "customfieldmodel.h"
 #include "customfieldvalue.h"
+#include "entitydate.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace {
 
@@ -85,17 +89,15 @@ const QList<FieldDescriptor> &personFields()
             text("Lastname", QT_TRANSLATE_NOOP("FieldCatalogue", "&Last name")),
             text("Title", QT_TRANSLATE_NOOP("FieldCatalogue", "&Title")),
         };
-        FieldDescriptor position =
-            picker("Position", QT_TRANSLATE_NOOP("FieldCatalogue", "&Position"), "perspos", "Id",
-                   true);
+        FieldDescriptor position = picker(
+            "Position", QT_TRANSLATE_NOOP("FieldCatalogue", "&Position"), "perspos", "Id", true);
         position.section = Section::Identity;
         f.append(position);
-        f.append(choice("Salutation", QT_TRANSLATE_NOOP("FieldCatalogue", "&Salutation"),
-                        "salutation"));
+        f.append(
+            choice("Salutation", QT_TRANSLATE_NOOP("FieldCatalogue", "&Salutation"), "salutation"));
         f.append(text("PersonNumber", QT_TRANSLATE_NOOP("FieldCatalogue", "Person n&umber")));
-        FieldDescriptor company =
-            plain("Contact", Kind::Company, Section::Identity,
-                  QT_TRANSLATE_NOOP("FieldCatalogue", "&Company"));
+        FieldDescriptor company = plain("Contact", Kind::Company, Section::Identity,
+                                        QT_TRANSLATE_NOOP("FieldCatalogue", "&Company"));
         company.idKey = QStringLiteral("ContactId");
         f.append(company);
         f.append(plain("BirthDate", Kind::Day, Section::Identity,
@@ -237,7 +239,9 @@ QString FieldCatalogue::label(const QString &member, EntityKind kind)
         return find(QStringLiteral("CustomFields"), kind)->label();
     const qsizetype dot = member.indexOf(QLatin1Char('.'));
     if (dot > 0 && CustomFieldModel::buckets().contains(member.left(dot)))
-        return customFieldLabel(member.mid(dot + 1));
+        return customFieldLabel(member.mid(dot + 1), kind == EntityKind::Contact
+                                                         ? tenantCustomFieldLabels()
+                                                         : QHash<QString, QString>());
     return member;
 }
 
@@ -267,6 +271,27 @@ QString FieldCatalogue::customFieldLabel(const QString &key,
     if (!text.isEmpty())
         text[0] = text[0].toUpper();
     return text;
+}
+
+namespace {
+
+// One connection at a time is signed in; its definitions name the custom fields.
+QHash<QString, QString> &tenantLabels()
+{
+    static QHash<QString, QString> labels;
+    return labels;
+}
+
+} // namespace
+
+void FieldCatalogue::setTenantCustomFieldLabels(const QHash<QString, QString> &labels)
+{
+    tenantLabels() = labels;
+}
+
+QHash<QString, QString> FieldCatalogue::tenantCustomFieldLabels()
+{
+    return tenantLabels();
 }
 
 QString FieldCatalogue::customFieldMember(const QString &key)
@@ -307,8 +332,28 @@ QStringList FieldCatalogue::missingMandatory(const Carrier &entity, const FieldR
         case Kind::Company:
             empty = v.toObject().value(d.idKey).toInteger() == 0;
             break;
+        case Kind::ElementList: {
+            // A mandatory phone (e-mail, ...) list needs one entry with a value, not a blank row.
+            const QJsonArray entries = v.toArray();
+            empty = std::none_of(entries.begin(), entries.end(), [](const QJsonValue &e) {
+                return !e.toObject().value(QLatin1String("Value")).toString().trimmed().isEmpty();
+            });
+            break;
+        }
+        case Kind::Domains: {
+            const QJsonArray domains = v.toArray();
+            empty = std::none_of(domains.begin(), domains.end(), [](const QJsonValue &e) {
+                return !e.toString().trimmed().isEmpty();
+            });
+            break;
+        }
+        case Kind::Address:
+            // Any part counts, placed in the layout or kept from another country's.
+            empty = Address(v.toObject()).composed().trimmed().isEmpty() &&
+                    Address(v.toObject()).unplacedParts().isEmpty();
+            break;
         default:
-            // Flags are never blank; read-only facts and lists are not the user's to fill.
+            // Flags are never blank; read-only facts are not the user's to fill.
             break;
         }
         if (empty)

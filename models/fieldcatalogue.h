@@ -37,6 +37,10 @@ public:
     // readable form of the key ("x_customer_since" -> "Customer since").
     static QString customFieldLabel(const QString &key,
                                     const QHash<QString, QString> &tenantLabels = {});
+    // The connection's labels for companies' custom fields (key -> label), which label() uses
+    // for "<bucket>.<key>" members, so review, merge and banners name them as the form does.
+    static void setTenantCustomFieldLabels(const QHash<QString, QString> &labels);
+    static QHash<QString, QString> tenantCustomFieldLabels();
     // The name missingMandatory() gives a custom field: "CustomFields.<key>", as its rights.
     static QString customFieldMember(const QString &key);
 
@@ -44,7 +48,8 @@ public:
     static FieldRights::Access access(const QString &member, const FieldRights &rights,
                                       EntityKind kind = EntityKind::Contact);
     // Members the user must fill but left blank, in catalogue order, then blank mandatory custom
-    // fields as customFieldMember(key).
+    // fields as customFieldMember(key). A list is blank without an entry that has a value, an
+    // address without any part, Domains without a domain.
     static QStringList missingMandatory(const Carrier &entity, const FieldRights &rights,
                                         EntityKind kind = EntityKind::Contact);
 
