@@ -1,17 +1,53 @@
 #include "contactsession.h"
 
+#include "changecountryjob.h"
 #include "contactsearchjob.h"
+#include "countrylayoutcache.h"
 #include "createdefaultcontactentityjob.h"
+#include "fieldcatalogue.h"
 #include "getcontactentityjob.h"
 #include "getduplicatesjob.h"
 #include "jobrunner.h"
 #include "savecontactentityjob.h"
 #include "webapiclient.h"
 
+namespace {
+
+const QString kCountry = QStringLiteral("Country");
+const QString kAddress = QStringLiteral("Address");
+
+// A member a country change may set: the user's kind of member, not the record's facts, its
+// persons or its custom fields.
+bool followsCountry(const QString &member)
+{
+    const FieldDescriptor *d = FieldCatalogue::find(member, EntityKind::Contact);
+    if (!d)
+        return false;
+    switch (d->kind) {
+    case FieldDescriptor::Kind::Info:
+    case FieldDescriptor::Kind::Date:
+    case FieldDescriptor::Kind::Persons:
+    case FieldDescriptor::Kind::CustomFields:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
 ContactSession::ContactSession(WebApiClient *client, QObject *parent)
     : EntitySession(client, parent)
     , m_lookup(new JobRunner(this))
-{}
+{
+    // Every company the server sends teaches its country's layout, for changes made offline.
+    auto remember = [this] {
+        if (m_document)
+            layouts().remember(m_document->base().json());
+    };
+    connect(this, &EntitySession::documentReady, this, remember);
+    connect(this, &EntitySession::saved, this, remember);
+}
 
 ContactSession::~ContactSession() = default;
 
@@ -115,4 +151,128 @@ void ContactSession::checkForDuplicates()
         if (!matches.isEmpty() && m_document && m_document->entity().name().trimmed() == name)
             emit possibleDuplicates(matches);
     });
+}
+
+CountryLayoutCache ContactSession::layouts() const
+{
+    return CountryLayoutCache(m_store, m_server);
+}
+
+bool ContactSession::needsCountryCheck() const
+{
+    if (!m_document)
+        return false;
+    const int now = m_document->entity().country().countryId();
+    return now > 0 && now != m_document->base().country().countryId() && now != m_countryConfirmed;
+}
+
+ChangeCountryJob *ContactSession::startChangeCountry(int toCountryId)
+{
+    auto *job = new ChangeCountryJob(m_client, m_document->working(), toCountryId);
+    job->start();
+    return job;
+}
+
+void ContactSession::changeCountry(const QJsonObject &country)
+{
+    if (!m_document)
+        return;
+    const int toId = country.value(QLatin1String("CountryId")).toInt();
+    if (toId <= 0 || toId == m_document->entity().country().countryId())
+        return;
+    if (isOffline() || isBusy()) {
+        changeCountryLocally(country);
+        return;
+    }
+    m_jobs->run<ChangeCountryJob>(
+        startChangeCountry(toId),
+        [this](ChangeCountryJob *job) {
+            layouts().remember(job->json());
+            applyCountryRules(job->sent(), job->json(),
+                              tr("Change country to %1")
+                                  .arg(Country(job->json().value(kCountry).toObject()).name()));
+            m_countryConfirmed = job->toCountryId();
+            emit countryChanged(true);
+        },
+        [this, country](const ApiError &) {
+            // Whatever stopped the call, the user goes on in the cached layout; the server is
+            // asked again before saving.
+            if (m_document)
+                changeCountryLocally(country);
+        });
+}
+
+void ContactSession::changeCountryLocally(const QJsonObject &chosen)
+{
+    const QJsonObject working = m_document->working();
+    QJsonObject country;
+    QJsonObject answer;
+    if (const auto rules = layouts().rules(chosen.value(QLatin1String("CountryId")).toInt())) {
+        country = rules->country.json();
+        answer.insert(kAddress, rules->layout.json());
+    } else {
+        // Only the id and name are known: the old country's members (OrgNrText, its ISO codes,
+        // layout ids) must not stay with the new id. Its rights do.
+        const QJsonObject old = working.value(kCountry).toObject();
+        for (const QString &key :
+             {QStringLiteral("TableRight"), QStringLiteral("FieldProperties")}) {
+            if (old.contains(key))
+                country.insert(key, old.value(key));
+        }
+    }
+    for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it) {
+        if (!country.contains(it.key()) || it.key() == QLatin1String("CountryId"))
+            country.insert(it.key(), it.value());
+    }
+    answer.insert(kCountry, country);
+    applyCountryRules(working, answer, tr("Change country to %1").arg(Country(country).name()));
+    emit countryChanged(false);
+}
+
+void ContactSession::applyCountryRules(const QJsonObject &sent, const QJsonObject &answer,
+                                       const QString &text)
+{
+    const QJsonObject working = m_document->working();
+    QList<std::pair<JsonPath, QJsonValue>> changes;
+    // The whole carrier: TwoLetterISOCountry, OrgNrText and the layout ids are the new country's.
+    changes.append({JsonPath(kCountry), answer.value(kCountry)});
+    if (answer.value(kAddress).isObject()) {
+        // The new layout with the values as the user has them now (typed meanwhile too), each by
+        // part; what has no place in the layout is kept apart.
+        const Address relaid = Address::relaid(Address(working.value(kAddress).toObject()),
+                                               Address(answer.value(kAddress).toObject()));
+        changes.append({JsonPath(kAddress), relaid.json()});
+    }
+    for (auto it = answer.constBegin(); it != answer.constEnd(); ++it) {
+        const QString &key = it.key();
+        if (key == kCountry || key == kAddress || !followsCountry(key))
+            continue;
+        // Unchanged by the country, or changed by the user while the server was asked: theirs.
+        if (it.value() == sent.value(key) || working.value(key) != sent.value(key))
+            continue;
+        changes.append({JsonPath(key), it.value()});
+    }
+    m_document->breakMerge();
+    m_document->setValues(changes, text);
+    m_document->breakMerge();
+}
+
+bool ContactSession::checkBeforeSave()
+{
+    if (!needsCountryCheck())
+        return false;
+    run<ChangeCountryJob, ContactSession>(
+        Operation::Save, startChangeCountry(m_document->entity().country().countryId()),
+        &ContactSession::onCountryChecked);
+    return true;
+}
+
+void ContactSession::onCountryChecked(ChangeCountryJob *job)
+{
+    layouts().remember(job->json());
+    applyCountryRules(
+        job->sent(), job->json(),
+        tr("Apply the rules of %1").arg(Country(job->json().value(kCountry).toObject()).name()));
+    m_countryConfirmed = job->toCountryId();
+    save();
 }

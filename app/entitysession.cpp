@@ -205,6 +205,8 @@ QStringList EntitySession::save()
         queue(notice(Notice::QueuedOffline));
         return {};
     }
+    if (checkBeforeSave())
+        return {};
     m_document->breakMerge();
     if (!m_document->isNew()) {
         run<EntityJob>(Operation::Save, startGet(m_document->id()),

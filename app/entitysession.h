@@ -127,6 +127,10 @@ protected:
     // Whether a first create looks for an existing twin before it is sent (findEarlierCreate),
     // not only after a create whose answer never came.
     virtual bool checksBeforeCreate() const { return false; }
+    // A call the kind needs answered before the save goes on (a company's country changed
+    // offline is checked with the server): true when it started one, whose continuation calls
+    // save() again; its failures are the save's.
+    virtual bool checkBeforeSave() { return false; }
 
     // Starts a call of the given operation; `then` runs on success, onFailure otherwise.
     template <typename Job, typename Session>
