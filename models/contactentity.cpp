@@ -2,12 +2,7 @@
 
 QList<EntityElement> ContactEntity::elements(const QString &member) const
 {
-    QList<EntityElement> out;
-    const QJsonArray a = array(member);
-    out.reserve(a.size());
-    for (const QJsonValue &v : a)
-        out.append(EntityElement(v.toObject()));
-    return out;
+    return EntityElement::listOf(array(member));
 }
 
 QList<SelectableMDOListItem> ContactEntity::interests() const

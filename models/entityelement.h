@@ -9,6 +9,8 @@ class EntityElement : public Carrier
 public:
     using Carrier::Carrier;
     static EntityElement create(const QString &value, const QString &description = QString());
+    // The entries of a list member (Phones, OfficePhones, Emails, ...).
+    static QList<EntityElement> listOf(const QJsonArray &array);
 
     QString value() const { return string(QStringLiteral("Value")); }
     QString strippedValue() const { return string(QStringLiteral("StrippedValue")); }

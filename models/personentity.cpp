@@ -12,10 +12,5 @@ QString PersonEntity::displayName() const
 
 QList<EntityElement> PersonEntity::elements(const QString &member) const
 {
-    QList<EntityElement> out;
-    const QJsonArray a = array(member);
-    out.reserve(a.size());
-    for (const QJsonValue &v : a)
-        out.append(EntityElement(v.toObject()));
-    return out;
+    return EntityElement::listOf(array(member));
 }
