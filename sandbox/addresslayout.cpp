@@ -33,31 +33,45 @@ int lengthOf(Part part)
     }
 }
 
+// The company layouts of real servers: Norway (4) and the UK (3) as captured; Sweden and Denmark
+// like Norway with their own postcode widths; Germany and the Netherlands postcode before city
+// with a second street line; the US city, state and zip; any other country the Nordic form.
 QList<Line> linesFor(const QString &layout, bool street)
 {
     const Part a1 = street ? Part::StreetAddress1 : Part::PostalAddress1;
     const Part a2 = street ? Part::StreetAddress2 : Part::PostalAddress2;
+    const Part a3 = street ? Part::StreetAddress3 : Part::PostalAddress3;
     const Part zip = street ? Part::StreetZipcode : Part::PostalZipcode;
     const Part city = street ? Part::StreetCity : Part::PostalCity;
     const Part county = street ? Part::StreetCounty : Part::PostalCounty;
     const Part state = street ? Part::StreetState : Part::PostalState;
     const char *first = street ? "SR_AL_STREET" : "SR_AL_POBOX";
-    if (layout == QLatin1String("citypostcode")) {
-        return {{{a1, first, lengthOf(a1)}},
-                {{a2, "", lengthOf(a2)}},
-                {{city, "SR_AL_CITY", lengthOf(city)}},
-                {{county, "SR_AL_COUNTY", lengthOf(county)}},
-                {{zip, "SR_AL_POSTCODE", lengthOf(zip)}}};
+    const QString kind = AddressLayout::kind(layout);
+    if (kind == QLatin1String("citypostcode")) {
+        return {{{a1, "SR_AL_ADDRESS1", 80}},
+                {{a2, "SR_AL_ADDRESS2", 80}},
+                {{a3, "SR_AL_ADDRESS3", 80}},
+                {{city, "SR_AL_CITY", 80}},
+                {{county, "SR_AL_COUNTYPCODE", 29}, {zip, "", 12}}};
     }
-    if (layout == QLatin1String("citystatezip")) {
+    if (kind == QLatin1String("citystatezip")) {
         return {{{a1, first, lengthOf(a1)}},
                 {{a2, "", lengthOf(a2)}},
                 {{city, "SR_AL_CITY", lengthOf(city)},
-                 {state, "SR_AL_STATE", lengthOf(state)},
-                 {zip, "SR_AL_POSTCODE", lengthOf(zip)}}};
+                 {state, "SR_AL_STATE", 5},
+                 {zip, "SR_AL_ZIPCODE", 12}}};
     }
+    if (layout == QLatin1String("de") || layout == QLatin1String("nl")) {
+        const int zipLength = layout == QLatin1String("de") ? 5 : 7;
+        return {{{a1, first, lengthOf(a1)}},
+                {{a2, "SR_AL_ADDRESS2", lengthOf(a2)}},
+                {{zip, "SR_AL_ZIPCODECITY", zipLength}, {city, "", lengthOf(city)}}};
+    }
+    const int zipLength = layout == QLatin1String("se")   ? 6
+                          : layout == QLatin1String("dk") ? 4
+                                                          : lengthOf(zip);
     return {{{a1, first, lengthOf(a1)}},
-            {{zip, "SR_AL_POSTCODECITY", lengthOf(zip)}, {city, "", lengthOf(city)}}};
+            {{zip, "SR_AL_POSTCODECITY", zipLength}, {city, "", lengthOf(city)}}};
 }
 
 QString structuredMember(Part part)
@@ -113,6 +127,15 @@ QJsonObject structured(const AddressLayout::Values &values, const QString &layou
 
 } // namespace
 
+QString AddressLayout::kind(const QString &layout)
+{
+    if (layout == QLatin1String("gb") || layout == QLatin1String("citypostcode"))
+        return QStringLiteral("citypostcode");
+    if (layout == QLatin1String("us") || layout == QLatin1String("citystatezip"))
+        return QStringLiteral("citystatezip");
+    return QStringLiteral("zipcity");
+}
+
 int AddressLayout::maxLength(Part part)
 {
     return lengthOf(part);
@@ -143,18 +166,18 @@ QJsonObject AddressLayout::build(const Values &values, const QString &layout,
         for (const Line &line : linesFor(layout, street)) {
             QJsonArray fields;
             for (const FieldSpec &f : line) {
-                const QString label =
-                    *f.label ? QStringLiteral("[%1]").arg(QLatin1String(f.label)) : QString();
-                fields.append(QJsonObject{
-                    {QStringLiteral("Name"), Address::partName(f.part)},
-                    {QStringLiteral("Value"), values.value(f.part)},
-                    {QStringLiteral("Tooltip"), QString()},
-                    {QStringLiteral("Label"), label},
-                    {QStringLiteral("ValueLength"), f.length},
-                    {QStringLiteral("AddressType"),
-                     street ? QStringLiteral("StreetAddress") : QStringLiteral("PostalAddress")},
-                    {QStringLiteral("TableRight"), QJsonValue()},
-                    {QStringLiteral("FieldProperties"), QJsonObject()}});
+                // Bare resource ids, as real servers send them: the client names them.
+                const QString label = QString::fromLatin1(f.label);
+                fields.append(QJsonObject{{QStringLiteral("Name"), Address::partName(f.part)},
+                                          {QStringLiteral("Value"), values.value(f.part)},
+                                          {QStringLiteral("Tooltip"), QString()},
+                                          {QStringLiteral("Label"), label},
+                                          {QStringLiteral("ValueLength"), f.length},
+                                          {QStringLiteral("AddressType"),
+                                           street ? QStringLiteral("ContactStreetAddress")
+                                                  : QStringLiteral("ContactPostalAddress")},
+                                          {QStringLiteral("TableRight"), QJsonValue()},
+                                          {QStringLiteral("FieldProperties"), QJsonObject()}});
             }
             lines.append(fields);
         }
@@ -269,14 +292,15 @@ const QString kPersonAddressType = QStringLiteral("PersonPrivateAddress");
 // follow the company layouts of the same countries.
 QList<PersonLine> personLinesFor(const QString &layout)
 {
-    if (layout == QLatin1String("citypostcode")) {
+    const QString kind = AddressLayout::kind(layout);
+    if (kind == QLatin1String("citypostcode")) {
         return {{{"Address1", "SR_AL_ADDRESS1"}},
                 {{"Address2", "SR_AL_ADDRESS2"}},
                 {{"Address3", "SR_AL_ADDRESS3"}},
                 {{"City", "SR_AL_CITY"}},
                 {{"County", "SR_AL_COUNTYPCODE"}, {"Zipcode", ""}}};
     }
-    if (layout == QLatin1String("citystatezip")) {
+    if (kind == QLatin1String("citystatezip")) {
         return {{{"Address1", "SR_AL_ADDRESS1"}},
                 {{"Address2", "SR_AL_ADDRESS2"}},
                 {{"Address3", "SR_AL_ADDRESS3"}},

@@ -19,7 +19,9 @@ public:
     // "State", "Zipcode" (the LocalizedField names and the structured members alike).
     using PersonValues = QHash<QString, QString>;
 
-    // layout: "zipcity" (Nordic and most of Europe), "citypostcode" (UK) or "citystatezip" (US).
+    // layout: a country's layout ("no", "se", "dk", "de", "nl", "gb", "us"; see
+    // ListCatalog::CountryInfo) or a kind of layout: "zipcity" (Nordic and most of Europe),
+    // "citypostcode" (UK) or "citystatezip" (US).
     // Members of base other than the address forms (Wgs84 coordinates, unknown members) are kept.
     static QJsonObject build(const Values &values, const QString &layout,
                              const QJsonObject &base = {});
@@ -37,6 +39,8 @@ public:
     static QJsonObject fill(const QJsonObject &address, const Values &values,
                             const QString &layout);
 
+    // The kind of a country's layout ("zipcity", "citypostcode" or "citystatezip").
+    static QString kind(const QString &layout);
     static QString formatted(const Values &values, const QString &layout, bool street);
     // The ValueLength the server announces for a part.
     static int maxLength(Address::Part part);

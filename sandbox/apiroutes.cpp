@@ -133,7 +133,7 @@ void ApiRoutes::addAgentRoutes()
     m_routes.add("POST", QStringLiteral("Agents/Contact/GetContactEntity"),
                  [&agent, select](const Call &call, const QStringList &) {
                      SandboxReply error;
-                     const auto body = RequestBody::object(call.request, &error, true);
+                     const auto body = RequestBody::object(call.request, &error);
                      if (!body)
                          return error;
                      bool ok = false;
@@ -193,7 +193,7 @@ void ApiRoutes::addAgentRoutes()
     m_routes.add("POST", QStringLiteral("Agents/Contact/GetPreviewEnrichContact"),
                  [&agent](const Call &call, const QStringList &) {
                      SandboxReply error;
-                     const auto body = RequestBody::object(call.request, &error, true);
+                     const auto body = RequestBody::object(call.request, &error);
                      if (!body)
                          return error;
                      const QString enrichId =
@@ -205,12 +205,62 @@ void ApiRoutes::addAgentRoutes()
     m_routes.add("POST", QStringLiteral("Agents/Contact/GetDuplicates"),
                  [&agent](const Call &call, const QStringList &) {
                      SandboxReply error;
-                     const auto body = RequestBody::object(call.request, &error, true);
+                     const auto body = RequestBody::object(call.request, &error);
                      if (!body)
                          return error;
                      return agent.duplicates(
                          call.context,
                          RequestBody::parameter(call.request, *body, QStringLiteral("Name")));
+                 });
+    m_routes.add(
+        "POST", QStringLiteral("Agents/Contact/ChangeCountry"),
+        [&agent, select](const Call &call, const QStringList &) {
+            SandboxReply error;
+            const auto body = RequestBody::object(call.request, &error);
+            if (!body)
+                return error;
+            const QJsonValue entity = RequestBody::member(*body, QStringLiteral("ContactEntity"));
+            bool ok = false;
+            const int country =
+                RequestBody::parameter(call.request, *body, QStringLiteral("ToCountryId"))
+                    .toInt(&ok);
+            if (!entity.isObject())
+                return RequestBody::badRequest(QStringLiteral("ContactEntity is missing"));
+            if (!ok)
+                return RequestBody::badRequest(
+                    QStringLiteral("ToCountryId is missing or not a number"));
+            return agent.changeCountry(call.context, entity.toObject(), country, select(call));
+        });
+    m_routes.add("POST", QStringLiteral("Agents/Contact/GetAddressByCountry"),
+                 [&agent](const Call &call, const QStringList &) {
+                     SandboxReply error;
+                     const auto body = RequestBody::object(call.request, &error);
+                     if (!body)
+                         return error;
+                     bool contactOk = false;
+                     bool countryOk = false;
+                     const int contact =
+                         RequestBody::parameter(call.request, *body, QStringLiteral("ContactId"))
+                             .toInt(&contactOk);
+                     const int country =
+                         RequestBody::parameter(call.request, *body, QStringLiteral("CountryId"))
+                             .toInt(&countryOk);
+                     if (!contactOk || !countryOk)
+                         return RequestBody::badRequest(
+                             QStringLiteral("ContactId and CountryId are numbers"));
+                     return agent.addressByCountry(call.context, contact, country);
+                 });
+    LookupService &lookups = m_services.lookups();
+    m_routes.add("POST",
+                 QStringLiteral("Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList"),
+                 [&lookups](const Call &call, const QStringList &) {
+                     SandboxReply error;
+                     const auto body = RequestBody::object(call.request, &error);
+                     if (!body)
+                         return error;
+                     return lookups.udefLayout(
+                         call.context,
+                         RequestBody::parameter(call.request, *body, QStringLiteral("OwnerType")));
                  });
     addPersonRoutes();
     // Behind the methods above: any other method of the agent.
@@ -234,14 +284,14 @@ void ApiRoutes::addPersonRoutes()
     m_routes.add("POST", QStringLiteral("Agents/Person/CreateDefaultPersonEntity"),
                  [&agent](const Call &call, const QStringList &) {
                      SandboxReply error;
-                     if (!RequestBody::optionalObject(call.request, &error))
+                     if (!RequestBody::object(call.request, &error))
                          return error;
                      return agent.createDefault(call.context);
                  });
     m_routes.add("POST", QStringLiteral("Agents/Person/GetPersonEntity"),
                  [&agent, personId](const Call &call, const QStringList &) {
                      SandboxReply error;
-                     const auto body = RequestBody::optionalObject(call.request, &error);
+                     const auto body = RequestBody::object(call.request, &error);
                      if (!body)
                          return error;
                      bool ok = false;
@@ -271,7 +321,7 @@ void ApiRoutes::addPersonRoutes()
     m_routes.add("POST", QStringLiteral("Agents/Person/DeletePersonEntity"),
                  [&writer, personId](const Call &call, const QStringList &) {
                      SandboxReply error;
-                     const auto body = RequestBody::optionalObject(call.request, &error);
+                     const auto body = RequestBody::object(call.request, &error);
                      if (!body)
                          return error;
                      bool ok = false;
@@ -310,6 +360,14 @@ void ApiRoutes::addRestRoutes()
                      return lookups.mdoList(call.context, args.at(0),
                                             call.request.queryItem(QStringLiteral("query")),
                                             call.request.queryItem(QStringLiteral("additional")));
+                 });
+    m_routes.add("GET", QStringLiteral("Contact/UdefLayout/Published"),
+                 [&lookups](const Call &call, const QStringList &) {
+                     return lookups.udefLayout(call.context);
+                 });
+    m_routes.add("GET", QStringLiteral("Contact/CustomField"),
+                 [&lookups](const Call &call, const QStringList &) {
+                     return lookups.customFields(call.context);
                  });
     ContactSearch &search = m_services.search();
     m_routes.add("GET", QStringLiteral("Contact"),

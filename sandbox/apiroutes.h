@@ -20,6 +20,8 @@ public:
     ApiRoutes(const UserDirectory &users, SandboxServices &services);
 
     SandboxReply dispatch(const SandboxRequest &request, const QString &baseUrl) const;
+    // Every route below /api/v1: method and pattern.
+    QList<std::pair<QByteArray, QString>> routes() const { return m_routes.patterns(); }
 
 private:
     struct Call

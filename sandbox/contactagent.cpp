@@ -3,6 +3,7 @@
 #include "carriercodec.h"
 #include "contactpresenter.h"
 #include "contactstore.h"
+#include "countrychange.h"
 #include "enrichmentcatalog.h"
 #include "entityfactory.h"
 #include "sandboxtexts.h"
@@ -13,12 +14,13 @@
 
 ContactAgent::ContactAgent(const ContactStore &store, const EnrichmentCatalog &enrichment,
                            const SandboxTexts &texts, const EntityFactory &factory,
-                           const ContactPresenter &presenter)
+                           const ContactPresenter &presenter, const CountryChange &countries)
     : m_store(store)
     , m_enrichment(enrichment)
     , m_texts(texts)
     , m_factory(factory)
     , m_presenter(presenter)
+    , m_countries(countries)
 {}
 
 QString ContactAgent::duplicateKey(const QString &name)
@@ -120,4 +122,28 @@ SandboxReply ContactAgent::duplicates(const RequestContext &c, const QString &na
             {QStringLiteral("FieldProperties"), QJsonObject()}});
     }
     return SandboxReply::json(out);
+}
+
+SandboxReply ContactAgent::changeCountry(const RequestContext &c, const QJsonObject &entity,
+                                         int toCountryId, const QString &select) const
+{
+    if (!m_countries.knows(toCountryId))
+        return SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
+                                   QStringLiteral("Country id %1 not found").arg(toCountryId));
+    QJsonObject e = CarrierCodec::normalized(entity, CarrierSchema::Type::ContactEntity);
+    e = m_presenter.decorated(m_countries.changed(e, toCountryId, c.language), c);
+    ContactPresenter::applySelect(e, select);
+    return SandboxReply::json(e);
+}
+
+SandboxReply ContactAgent::addressByCountry(const RequestContext &c, int contactId,
+                                            int countryId) const
+{
+    const std::optional<QJsonObject> stored = m_store.load(contactId);
+    if (!stored)
+        return m_presenter.notFound(c, contactId);
+    if (!m_countries.knows(countryId))
+        return SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
+                                   QStringLiteral("Country id %1 not found").arg(countryId));
+    return SandboxReply::json(m_countries.address(*stored, countryId));
 }

@@ -2,6 +2,7 @@
 
 #include "addresslayout.h"
 #include "carriercodec.h"
+#include "customfieldcatalog.h"
 #include "entityfactory.h"
 #include "listcatalog.h"
 #include "rightspolicy.h"
@@ -54,9 +55,11 @@ QString layoutOf(const ListCatalog &lists, const QJsonObject &entity)
 
 } // namespace
 
-ContactMerge::ContactMerge(const ListCatalog &lists, const RightsPolicy &rights)
+ContactMerge::ContactMerge(const ListCatalog &lists, const RightsPolicy &rights,
+                           const CustomFieldCatalog &fields)
     : m_lists(lists)
     , m_rights(rights)
+    , m_fields(fields)
 {}
 
 QJsonObject ContactMerge::incoming(const QJsonObject &body)
@@ -258,6 +261,9 @@ void ContactMerge::mergeCustomFields(Result &m, const QJsonObject &before,
         for (auto it = o.constBegin(); it != o.constEnd(); ++it)
             extraKeys.insert(it.key());
     for (auto it = customIn.constBegin(); it != customIn.constEnd(); ++it) {
+        // The :org twins are the server's, made again below.
+        if (it.key().endsWith(QLatin1String(":org")))
+            continue;
         if (!udfKeys.contains(it.key()) && !extraKeys.contains(it.key()))
             (it.key().startsWith(QLatin1String("SuperOffice:")) ? udfKeys : extraKeys)
                 .insert(it.key());
@@ -274,18 +280,13 @@ void ContactMerge::mergeCustomFields(Result &m, const QJsonObject &before,
         if (!v.isUndefined())
             extra.insert(key, v);
     }
-    // A list field's shown text follows its id.
-    if (udf.contains(QLatin1String("SuperOffice:2"))) {
-        udf.insert(QStringLiteral("SuperOffice:2:DisplayText"),
-                   m_lists.tierName(udf.value(QLatin1String("SuperOffice:2")).toString(),
-                                    QStringLiteral("en")));
-        if (!udf.contains(QLatin1String("SuperOffice:2:DisplayTooltip")))
-            udf.insert(QStringLiteral("SuperOffice:2:DisplayTooltip"), QString());
-    }
     QJsonObject custom = udf;
     for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
         custom.insert(it.key(), it.value());
     m.entity.insert(QStringLiteral("UserDefinedFields"), udf);
     m.entity.insert(QStringLiteral("ExtraFields"), extra);
     m.entity.insert(QStringLiteral("CustomFields"), custom);
+    // The tenant's own fields: the new value in any bucket and encoding, then each bucket in its
+    // own form with list texts from the lists and the :org twins holding what is now stored.
+    m_fields.write(m.entity, m_fields.merged(before, incoming), QStringLiteral("en"));
 }

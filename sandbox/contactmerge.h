@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+class CustomFieldCatalog;
 class ListCatalog;
 class RightsPolicy;
 
@@ -22,7 +23,8 @@ public:
         QStringList problems; // references to unknown list items, wrong member types
     };
 
-    ContactMerge(const ListCatalog &lists, const RightsPolicy &rights);
+    ContactMerge(const ListCatalog &lists, const RightsPolicy &rights,
+                 const CustomFieldCatalog &fields);
 
     // A request body as the merge takes it: canonical member names, and neither the rights
     // (they are the server's to state) nor the links.
@@ -39,4 +41,5 @@ private:
 
     const ListCatalog &m_lists;
     const RightsPolicy &m_rights;
+    const CustomFieldCatalog &m_fields;
 };

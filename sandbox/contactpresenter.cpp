@@ -1,6 +1,7 @@
 #include "contactpresenter.h"
 
 #include "contactstore.h"
+#include "customfieldcatalog.h"
 #include "listcatalog.h"
 #include "personfactory.h"
 #include "rightspolicy.h"
@@ -11,12 +12,13 @@
 
 ContactPresenter::ContactPresenter(const ContactStore &store, const ListCatalog &lists,
                                    const PersonFactory &persons, const RightsPolicy &rights,
-                                   const SandboxTexts &texts)
+                                   const SandboxTexts &texts, const CustomFieldCatalog &fields)
     : m_store(store)
     , m_lists(lists)
     , m_persons(persons)
     , m_rights(rights)
     , m_texts(texts)
+    , m_fields(fields)
 {}
 
 void ContactPresenter::applySelect(QJsonObject &entity, const QString &select)
@@ -81,12 +83,20 @@ QJsonObject ContactPresenter::present(QJsonObject e, const RequestContext &c) co
         }
         e.insert(QStringLiteral("Interests"), interests);
     }
+    // The tenant's fields in the real encodings whatever the stored record holds (files from
+    // before kept fewer fields and older forms), list texts in the request's language.
+    m_fields.write(e, m_fields.values(e), c.language);
     return decorated(e, c);
 }
 
 QJsonObject ContactPresenter::decorated(QJsonObject entity, const RequestContext &c) const
 {
     m_rights.decorate(entity, c.user);
+    QJsonObject properties = entity.value(QLatin1String("FieldProperties")).toObject();
+    const QJsonObject custom = m_fields.fieldProperties(c.user);
+    for (auto it = custom.constBegin(); it != custom.constEnd(); ++it)
+        properties.insert(it.key(), it.value());
+    entity.insert(QStringLiteral("FieldProperties"), properties);
     QJsonValue tree(entity);
     m_texts.translateTree(tree, c.language);
     return tree.toObject();

@@ -8,6 +8,7 @@
 #include <QString>
 
 class ContactStore;
+class CustomFieldCatalog;
 class ListCatalog;
 class PersonFactory;
 class RightsPolicy;
@@ -21,7 +22,7 @@ class ContactPresenter
 public:
     ContactPresenter(const ContactStore &store, const ListCatalog &lists,
                      const PersonFactory &persons, const RightsPolicy &rights,
-                     const SandboxTexts &texts);
+                     const SandboxTexts &texts, const CustomFieldCatalog &fields);
 
     QJsonObject present(QJsonObject stored, const RequestContext &c) const;
     // The light Person carriers of a stored company's persons, as they are now.
@@ -39,4 +40,5 @@ private:
     const PersonFactory &m_persons;
     const RightsPolicy &m_rights;
     const SandboxTexts &m_texts;
+    const CustomFieldCatalog &m_fields;
 };

@@ -1,6 +1,7 @@
 #include "entityfactory.h"
 
 #include "addresslayout.h"
+#include "customfieldcatalog.h"
 #include "listcatalog.h"
 
 #include <QSet>
@@ -38,8 +39,9 @@ QJsonArray elements(const QJsonArray &records, const QString &list)
 
 } // namespace
 
-EntityFactory::EntityFactory(const ListCatalog &lists)
+EntityFactory::EntityFactory(const ListCatalog &lists, const CustomFieldCatalog &fields)
     : m_lists(lists)
+    , m_fields(fields)
 {}
 
 QString EntityFactory::strippedValue(const QString &value, const QString &list)
@@ -80,6 +82,14 @@ QJsonObject EntityFactory::defaultCustomFields()
 }
 
 QJsonObject EntityFactory::defaultEntity(const SandboxUser &user) const
+{
+    QJsonObject e = blankEntity(user);
+    // Every field of the tenant, blank, in each bucket's encoding.
+    m_fields.write(e, m_fields.values(QJsonObject()), QStringLiteral("en"));
+    return e;
+}
+
+QJsonObject EntityFactory::blankEntity(const SandboxUser &user) const
 {
     const ListCatalog::CountryInfo *country = m_lists.countryInfo(user.countryId);
     const QString layout = country ? country->layout : QStringLiteral("zipcity");
@@ -226,6 +236,30 @@ QJsonObject EntityFactory::fromRecord(const QJsonObject &r, int contactId, int a
         custom.insert(it.key(), it.value());
     e.insert(QStringLiteral("ExtraFields"), extra);
     e.insert(QStringLiteral("CustomFields"), custom);
+    // The newer fields get values of their own, made from the record, where it has none.
+    QHash<QString, QString> fields = m_fields.values(e);
+    const auto fill = [&](const QString &key, const QString &value) {
+        if (!recordUdf.contains(key) && !extra.contains(key))
+            fields.insert(key, value);
+    };
+    fill(QStringLiteral("SuperOffice:6"), QStringLiteral("[I:%1]").arg(5 + (contactId * 37) % 400));
+    fill(QStringLiteral("SuperOffice:8"), QStringLiteral("ERP-%1").arg(10000 + contactId));
+    fill(QStringLiteral("x_customer_since"),
+         CustomFieldCatalog::dateTimeWire(
+             QDateTime(QDate(2010, 1, 1), QTime(0, 0), Qt::UTC).addDays(qint64(contactId) * 97)));
+    fill(QStringLiteral("x_visits"), QStringLiteral("[I:%1]").arg(contactId % 7));
+    fill(QStringLiteral("x_last_audit"),
+         CustomFieldCatalog::dateTimeWire(
+             QDateTime(QDate(2024, 3, 1), QTime(9, 30), Qt::UTC).addDays(contactId)));
+    fill(QStringLiteral("x_gdpr_consent"), QStringLiteral("[I:%1]").arg(contactId % 2));
+    fill(QStringLiteral("x_erp_key"),
+         QStringLiteral("K%1").arg(contactId, 5, 10, QLatin1Char('0')));
+    fill(QStringLiteral("x_home_market"), QStringLiteral("[I:%1]").arg(country->id));
+    fill(QStringLiteral("x_segment"), contactId % 3 == 0   ? QStringLiteral("Enterprise")
+                                      : contactId % 3 == 1 ? QStringLiteral("Mid-market")
+                                                           : QStringLiteral("Small business"));
+    fill(QStringLiteral("x_account_manager"), QStringLiteral("[I:%1]").arg(associateId));
+    m_fields.write(e, fields, QStringLiteral("en"));
 
     // The record's persons are stored as their own records (ContactSeeder, PersonFactory).
     e.insert(QStringLiteral("Persons"), QJsonArray());

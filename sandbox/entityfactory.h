@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QString>
 
+class CustomFieldCatalog;
 class ListCatalog;
 
 // Builds complete ContactEntity carriers the way the real server shapes them: the default entity
@@ -14,7 +15,7 @@ class ListCatalog;
 class EntityFactory
 {
 public:
-    explicit EntityFactory(const ListCatalog &lists);
+    EntityFactory(const ListCatalog &lists, const CustomFieldCatalog &fields);
 
     // CreateDefaultContactEntity: blank members, the user's country and associate, every interest
     // unselected, the default user-defined field values and an empty address in the country's
@@ -34,5 +35,8 @@ public:
     static QString emptyDate() { return QStringLiteral("0001-01-01T00:00:00"); }
 
 private:
+    QJsonObject blankEntity(const SandboxUser &user) const;
+
     const ListCatalog &m_lists;
+    const CustomFieldCatalog &m_fields;
 };

@@ -60,6 +60,8 @@ ListCatalog::ListCatalog(const UserDirectory &users)
         c.dial = o.value(QLatin1String("dial")).toString();
         c.domain = o.value(QLatin1String("domain")).toString();
         c.layout = o.value(QLatin1String("layout")).toString();
+        c.zipPrefix = o.value(QLatin1String("zipPrefix")).toString();
+        c.layoutId = o.value(QLatin1String("layoutId")).toInt();
         c.currencyId = o.value(QLatin1String("currencyId")).toInt();
         c.rank = ++rank;
         m_countries.append(c);
@@ -258,9 +260,6 @@ QJsonObject ListCatalog::country(int countryId, const QString &language) const
     const CountryInfo *c = countryInfo(countryId);
     if (!c)
         c = countryInfo(578);
-    const int layoutId = c->layout == QLatin1String("zipcity")        ? 1
-                         : c->layout == QLatin1String("citypostcode") ? 3
-                                                                      : 4;
     return {{QStringLiteral("CountryId"), c->id},
             {QStringLiteral("Name"), language == QLatin1String("nb") ? c->nb : c->en},
             {QStringLiteral("CurrencyId"), c->currencyId},
@@ -271,11 +270,12 @@ QJsonObject ListCatalog::country(int countryId, const QString &language) const
             {QStringLiteral("OrgNrText"), c->orgNrText},
             {QStringLiteral("InterAreaPrefix"), QStringLiteral("00")},
             {QStringLiteral("DialInPrefix"), c->dial},
-            {QStringLiteral("ZipPrefix"), c->iso2 + QLatin1Char('-')},
+            {QStringLiteral("ZipPrefix"), c->zipPrefix},
             {QStringLiteral("DomainName"), c->domain},
-            {QStringLiteral("AddressLayoutId"), layoutId},
-            {QStringLiteral("DomesticAddressLayoutId"), layoutId},
-            {QStringLiteral("ForeignAddressLayoutId"), layoutId + 1},
+            // As real servers (Norway 4, the UK 3): one layout at home and abroad.
+            {QStringLiteral("AddressLayoutId"), c->layoutId},
+            {QStringLiteral("DomesticAddressLayoutId"), c->layoutId},
+            {QStringLiteral("ForeignAddressLayoutId"), c->layoutId},
             {QStringLiteral("Rank"), c->rank},
             {QStringLiteral("Tooltip"), QString()},
             {QStringLiteral("Deleted"), false},

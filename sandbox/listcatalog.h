@@ -27,8 +27,11 @@ public:
     struct CountryInfo
     {
         int id = 0;
-        QString iso2, iso3, en, nb, orgNrText, dial, domain, layout;
+        // layout names AddressLayout's country layouts ("no", "gb", ...); dial is the country
+        // calling code without "+" or "00", as real servers' DialInPrefix.
+        QString iso2, iso3, en, nb, orgNrText, dial, domain, layout, zipPrefix;
         int currencyId = 0;
+        int layoutId = 0;
         int rank = 0;
     };
     struct AssociateInfo

@@ -29,6 +29,8 @@ public:
 
     // Paths under /login/ and /api/state/.
     static bool handles(const QString &path);
+    // Every route below the root ("login/common/oauth/tokens"): method and pattern.
+    QList<std::pair<QByteArray, QString>> routes() const { return m_routes.patterns(); }
     // baseUrl: "http://127.0.0.1:PORT", from the request's Host header.
     SandboxReply dispatch(const SandboxRequest &request, const QString &baseUrl);
 

@@ -1,14 +1,17 @@
 #include "lookupservice.h"
 
+#include "customfieldcatalog.h"
 #include "enrichmentcatalog.h"
 #include "listcatalog.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-LookupService::LookupService(const ListCatalog &lists, const EnrichmentCatalog &enrichment)
+LookupService::LookupService(const ListCatalog &lists, const EnrichmentCatalog &enrichment,
+                             const CustomFieldCatalog &fields)
     : m_lists(lists)
     , m_enrichment(enrichment)
+    , m_fields(fields)
 {}
 
 SandboxReply LookupService::principal(const RequestContext &c) const
@@ -62,8 +65,28 @@ SandboxReply LookupService::mdoList(const RequestContext &c, const QString &list
         return SandboxReply::json(
             m_enrichment.search(query, additional, home ? home->iso2 : QStringLiteral("no")));
     }
-    if (!m_lists.isList(name) || name.startsWith(QLatin1String("udlist:")))
+    if (name.startsWith(QLatin1String("udlist"))) {
+        // A user-defined list by its dynamic name (udlist123) or as udlist with additional=123.
+        const QString held = m_fields.udList(name, additional);
+        if (!held.isEmpty())
+            return SandboxReply::json(m_lists.mdoList(held, query, c.language));
+    }
+    if (!m_lists.isList(name) || name.startsWith(QLatin1String("udlist")))
         return SandboxReply::error(404, QStringLiteral("SoNotFoundException"),
                                    QStringLiteral("MDO list '%1' not found").arg(list));
     return SandboxReply::json(m_lists.mdoList(name, query, c.language));
+}
+
+SandboxReply LookupService::udefLayout(const RequestContext &c, const QString &ownerType) const
+{
+    const QString owner = ownerType.trimmed();
+    if (!owner.isEmpty() && owner.compare(QLatin1String("Contact"), Qt::CaseInsensitive) != 0 &&
+        owner != QLatin1String("7"))
+        return SandboxReply::json(QJsonArray());
+    return SandboxReply::json(m_fields.udefLayout(c.language));
+}
+
+SandboxReply LookupService::customFields(const RequestContext &c) const
+{
+    return SandboxReply::json(m_fields.customFieldInfo(c.language));
 }

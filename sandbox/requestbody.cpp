@@ -7,8 +7,7 @@ SandboxReply RequestBody::badRequest(const QString &why)
     return SandboxReply::error(400, QStringLiteral("SoBadRequestException"), why);
 }
 
-std::optional<QJsonObject> RequestBody::object(const SandboxRequest &r, SandboxReply *reply,
-                                               bool allowEmpty)
+std::optional<QJsonObject> RequestBody::object(const SandboxRequest &r, SandboxReply *reply)
 {
     const QByteArray type = r.header("Content-Type").toLower();
     if (type.contains("xml")) {
@@ -17,13 +16,11 @@ std::optional<QJsonObject> RequestBody::object(const SandboxRequest &r, SandboxR
             QStringLiteral("The sandbox speaks JSON only; XML bodies are not supported"));
         return std::nullopt;
     }
-    if (r.body.trimmed().isEmpty()) {
-        if (allowEmpty)
-            return QJsonObject();
-        *reply =
-            badRequest(QStringLiteral("The request body is empty; a JSON object was expected"));
-        return std::nullopt;
-    }
+    // SuperOffice's own client sends an empty body for calls without parameters and the JSON
+    // null for calls whose parameters are in the query: both are "no members".
+    const QByteArray trimmed = r.body.trimmed();
+    if (trimmed.isEmpty() || trimmed == "null")
+        return QJsonObject();
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
     if (error.error != QJsonParseError::NoError) {
@@ -57,11 +54,4 @@ QString RequestBody::parameter(const SandboxRequest &r, const QJsonObject &body,
     if (v.isDouble())
         return QString::number(v.toInteger());
     return r.queryItem(name);
-}
-
-std::optional<QJsonObject> RequestBody::optionalObject(const SandboxRequest &r, SandboxReply *reply)
-{
-    if (r.body.trimmed() == "null")
-        return QJsonObject();
-    return object(r, reply, true);
 }

@@ -14,12 +14,9 @@
 class RequestBody
 {
 public:
-    // nullopt with *reply set when the body is not a JSON object; allowEmpty takes no body as {}.
-    static std::optional<QJsonObject> object(const SandboxRequest &r, SandboxReply *reply,
-                                             bool allowEmpty = false);
-    // The same, where SuperOffice's own client sends no body or a JSON null (parameters in the
-    // query): both are taken as {}.
-    static std::optional<QJsonObject> optionalObject(const SandboxRequest &r, SandboxReply *reply);
+    // nullopt with *reply set when the body is neither a JSON object nor what SuperOffice's own
+    // client sends without one (no body, or the JSON null): those are taken as {}.
+    static std::optional<QJsonObject> object(const SandboxRequest &r, SandboxReply *reply);
     // A member by name without case; undefined when absent.
     static QJsonValue member(const QJsonObject &o, const QString &name);
     // A wrapper member ("ContactEntity", "EnrichId") or, when absent, the query item of that name.

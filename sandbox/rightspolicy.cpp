@@ -54,11 +54,6 @@ const QList<Spec> &entitySpecs()
         {"Address", "SuperOffice.CRM.Services.Address", 0},
         {"Domains", "System.String[]", 0},
         {"Deleted", "System.Int16", 2},
-        {"UserDefinedFields.SuperOffice:1", "System.String", -1},
-        {"UserDefinedFields.SuperOffice:2", "System.String", -1},
-        {"UserDefinedFields.SuperOffice:3", "System.String", -1},
-        {"UserDefinedFields.SuperOffice:4", "System.String", -1},
-        {"UserDefinedFields.SuperOffice:5", "System.String", -1},
     };
     return specs;
 }

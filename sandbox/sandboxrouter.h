@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <utility>
 
 // Path and method to handler, for the API and the test hooks. A pattern is a path's segments,
 // matched without case; "{}" takes any segment and "{int}" a number, and the taken segments go to
@@ -43,6 +44,16 @@ public:
         }
         *allowed = methods.join(", ");
         return std::nullopt;
+    }
+
+    // Every route as added: its method and pattern ("Agents/Contact/{}"), so a test can walk
+    // them all.
+    QList<std::pair<QByteArray, QString>> patterns() const
+    {
+        QList<std::pair<QByteArray, QString>> out;
+        for (const Route &r : m_routes)
+            out.append({r.method, r.segments.join(QLatin1Char('/'))});
+        return out;
     }
 
 private:

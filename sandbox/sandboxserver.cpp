@@ -68,7 +68,9 @@ SandboxServer::SandboxServer(const UserDirectory &users, QObject *parent)
           std::make_unique<TestHooks>(*m_services, m_faults, m_log, *m_login,
                                       TestHooks::TenantPorts{[this] { return openTenantPort(); },
                                                              [this] { closeTenantPort(); }}))
-{}
+{
+    m_hooks->setApi(m_api.get());
+}
 
 SandboxServer::~SandboxServer() = default;
 

@@ -9,6 +9,8 @@
 #include "contactseeder.h"
 #include "contactstore.h"
 #include "contactwriter.h"
+#include "countrychange.h"
+#include "customfieldcatalog.h"
 #include "enrichmentcatalog.h"
 #include "entityfactory.h"
 #include "listcatalog.h"
@@ -45,6 +47,7 @@ public:
     ContactRest &rest() { return m_rest; }
     ContactSearch &search() { return m_search; }
     LookupService &lookups() { return m_lookups; }
+    const CustomFieldCatalog &customFields() const { return m_customFields; }
     PersonAgent &personAgent() { return m_personAgent; }
     PersonWriter &personWriter() { return m_personWriter; }
     // The login service's state, which the WebAPI's authentication and the hooks share.
@@ -56,6 +59,8 @@ private:
     // In the order they depend on each other.
     SandboxTexts m_texts;
     ListCatalog m_lists;
+    CustomFieldCatalog m_customFields;
+    CountryChange m_countryChange;
     EnrichmentCatalog m_enrichment;
     RightsPolicy m_rights;
     EntityFactory m_factory;

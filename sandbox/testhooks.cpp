@@ -1,5 +1,6 @@
 #include "testhooks.h"
 
+#include "apiroutes.h"
 #include "faultinjector.h"
 #include "loginservice.h"
 #include "requestbody.h"
@@ -47,7 +48,7 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
                      bool ok = false;
                      const int id = args.at(0).toInt(&ok);
                      SandboxReply error;
-                     const std::optional<QJsonObject> body = RequestBody::object(r, &error, true);
+                     const std::optional<QJsonObject> body = RequestBody::object(r, &error);
                      if (!body)
                          return error;
                      const std::optional<QJsonObject> touched =
@@ -64,7 +65,7 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
             bool ok = false;
             const int id = args.at(0).toInt(&ok);
             SandboxReply error;
-            const std::optional<QJsonObject> body = RequestBody::object(r, &error, true);
+            const std::optional<QJsonObject> body = RequestBody::object(r, &error);
             if (!body)
                 return error;
             const std::optional<QJsonObject> touched =
@@ -91,6 +92,23 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
                             {QStringLiteral("persons"), services.store().personCount()}});
         });
     addLoginHooks(services, login);
+    // Every route the server has, so a test can walk them all (and notice one it does not know).
+    m_routes.add(
+        "GET", QStringLiteral("routes"),
+        [this, &login](const SandboxRequest &, const QStringList &) {
+            QJsonArray out;
+            auto list = [&out](const QList<std::pair<QByteArray, QString>> &routes,
+                               const QString &prefix) {
+                for (const auto &[method, pattern] : routes)
+                    out.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(method)},
+                                           {QStringLiteral("path"), prefix + pattern}});
+            };
+            if (m_api)
+                list(m_api->routes(), QStringLiteral("/api/v1/"));
+            list(m_routes.patterns(), QStringLiteral("/sandbox/"));
+            list(login.routes(), QStringLiteral("/"));
+            return SandboxReply::json(out);
+        });
 }
 
 void TestHooks::addLoginHooks(SandboxServices &services, LoginService &login)
@@ -100,7 +118,7 @@ void TestHooks::addLoginHooks(SandboxServices &services, LoginService &login)
     m_routes.add("POST", QStringLiteral("tenant/move"),
                  [this, &tenant](const SandboxRequest &r, const QStringList &) {
                      SandboxReply error;
-                     const std::optional<QJsonObject> body = RequestBody::object(r, &error, true);
+                     const std::optional<QJsonObject> body = RequestBody::object(r, &error);
                      if (!body)
                          return error;
                      const quint16 port = m_ports.open();
@@ -127,7 +145,7 @@ void TestHooks::addLoginHooks(SandboxServices &services, LoginService &login)
     m_routes.add("POST", QStringLiteral("oauth/config"),
                  [&tokens](const SandboxRequest &r, const QStringList &) {
                      SandboxReply error;
-                     const std::optional<QJsonObject> body = RequestBody::object(r, &error, true);
+                     const std::optional<QJsonObject> body = RequestBody::object(r, &error);
                      if (!body)
                          return error;
                      TokenStore::Lifetimes lifetimes = tokens.lifetimes();

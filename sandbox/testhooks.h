@@ -6,6 +6,7 @@
 
 #include <functional>
 
+class ApiRoutes;
 class FaultInjector;
 class LoginService;
 class RequestLog;
@@ -32,6 +33,8 @@ public:
 
     // What a reset seeds again: the options the server was set up with.
     void setSeeding(bool demo, int generated);
+    // The API whose routes GET /sandbox/routes lists next to the hooks' and the login service's.
+    void setApi(const ApiRoutes *api) { m_api = api; }
     SandboxReply dispatch(const SandboxRequest &request) const;
 
 private:
@@ -39,6 +42,7 @@ private:
 
     TenantPorts m_ports;
     SandboxRouter<SandboxRequest> m_routes; // below /sandbox
+    const ApiRoutes *m_api = nullptr;
     bool m_demo = false;
     int m_generated = 0;
 };

@@ -148,8 +148,8 @@ void TestSandboxLists::countriesCarryOrgNrText()
     const QJsonArray countries =
         c.get("/api/v1/MDOList/country", {{"Accept-Language", "en"}}).array();
     const QList<std::pair<int, const char *>> expected = {
-        {578, "Org.nr"},   {752, "Org.nr"},   {208, "CVR"},
-        {246, "Y-tunnus"}, {276, "USt-IdNr"}, {826, "Company number"}};
+        {578, "Org.nr"},    {752, "Org.nr"},   {208, "CVR-nr."},   {246, "Y-tunnus"},
+        {276, "USt-IdNr."}, {826, "VAT No.:"}, {528, "KvK-nummer"}};
     for (const auto &[id, text] : expected) {
         const QJsonObject item = itemWithId(countries, id);
         QCOMPARE(item.value("OrgNrText").toString(), QString::fromUtf8(text));
