@@ -1,8 +1,12 @@
 #include "entityelementlistmodel.h"
 
 #include "entityelement.h"
+#include "rightmask.h"
 
+#include <QColor>
 #include <QRegularExpression>
+
+#include <algorithm>
 #include <QUrl>
 
 namespace {
@@ -62,6 +66,42 @@ QString EntityElementListModel::validate(Kind kind, const QString &value)
     return QString();
 }
 
+QString EntityElementListModel::stripped(Kind kind, const QString &value)
+{
+    switch (kind) {
+    case Kind::Email:
+        return value.trimmed();
+    case Kind::Phone:
+    case Kind::Fax: {
+        const QString v = value.trimmed();
+        QString out;
+        if (v.startsWith(QLatin1Char('+')))
+            out.append(QLatin1Char('+'));
+        for (QChar c : v) {
+            if (c.isDigit())
+                out.append(c);
+        }
+        return out;
+    }
+    case Kind::Url:
+        break;
+    }
+    return QString();
+}
+
+bool EntityElementListModel::isBouncing(int row) const
+{
+    if (m_kind != Kind::Email)
+        return false;
+    const QString address = elementValue(row, kValue).toString().trimmed();
+    if (address.isEmpty())
+        return false;
+    const QStringList bounces = document()->entity().bounceEmails();
+    return std::any_of(bounces.cbegin(), bounces.cend(), [&address](const QString &b) {
+        return b.trimmed().compare(address, Qt::CaseInsensitive) == 0;
+    });
+}
+
 int EntityElementListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -80,11 +120,19 @@ QVariant EntityElementListModel::data(const QModelIndex &index, int role) const
         if (index.column() == ValueColumn)
             return validate(m_kind, elementValue(index.row(), kValue).toString());
         return QString();
+    case BouncingRole:
+        return index.column() == ValueColumn && isBouncing(index.row());
+    case Qt::ForegroundRole:
+        if (index.column() == ValueColumn && isBouncing(index.row()))
+            return QColor(0xb0, 0x20, 0x20);
+        return QVariant();
     case Qt::ToolTipRole: {
         if (index.column() == ValueColumn) {
             const QString error = validate(m_kind, elementValue(index.row(), kValue).toString());
             if (!error.isEmpty())
                 return error;
+            if (isBouncing(index.row()))
+                return tr("Bouncing: mail to this address comes back.");
         }
         if (!isCellEditable(index.row(), index.column())) {
             const FieldRights::Access a = elementRights(index.row()).field(key);
@@ -112,6 +160,12 @@ bool EntityElementListModel::canAddOrRemove() const
     return listAccess().editable;
 }
 
+bool EntityElementListModel::canRemove(int row) const
+{
+    return canAddOrRemove() && row >= 0 && row < rowCount() &&
+           elementRights(row).tableRight().can(RightMask::TableDelete);
+}
+
 bool EntityElementListModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || role != Qt::EditRole || !isCellEditable(index.row(), index.column()))
@@ -120,6 +174,17 @@ bool EntityElementListModel::setData(const QModelIndex &index, const QVariant &v
     const QString text = value.toString();
     if (elementValue(index.row(), key).toString() == text)
         return true;
+    const QString strip = stripped(m_kind, text);
+    if (key == kValue && m_kind != Kind::Url &&
+        (!strip.isEmpty() ||
+         !elementValue(index.row(), QStringLiteral("StrippedValue")).isUndefined())) {
+        // One step: the server's search and dialling read StrippedValue, never a stale one.
+        const JsonPath entry = listPath().index(index.row());
+        document()->setValues(
+            {{entry.key(kValue), text}, {entry.key(QStringLiteral("StrippedValue")), strip}},
+            tr("Change %1").arg(document()->memberLabel(member())));
+        return true;
+    }
     setElementValue(index.row(), key, text);
     return true;
 }
@@ -172,6 +237,11 @@ bool EntityElementListModel::removeRows(int row, int count, const QModelIndex &p
 {
     if (parent.isValid() || row < 0 || count < 1 || row + count > rowCount() || !canAddOrRemove())
         return false;
+    for (int i = 0; i < count; ++i) {
+        // An entry the server says may not be removed stays: none of the rows go.
+        if (!canRemove(row + i))
+            return false;
+    }
     QUndoStack *stack = document()->undoStack();
     if (count > 1)
         stack->beginMacro(tr("Remove %1").arg(document()->memberLabel(member())));

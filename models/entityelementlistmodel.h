@@ -5,14 +5,19 @@
 #include <QCoreApplication>
 
 // Phones, Faxes, Emails or Urls of one company as an editable two-column list (value,
-// description). Adding, removing, moving and editing are undoable steps.
+// description). Adding, removing, moving and editing are undoable steps; a phone's or e-mail's
+// StrippedValue follows its value in the same step. Each entry's own rights count (one may not
+// be removed or changed), and an e-mail address the company's BounceEmails lists is marked.
 class EntityElementListModel : public ElementListModel
 {
     Q_OBJECT
 
 public:
     enum Column { ValueColumn, DescriptionColumn, ColumnCount };
-    enum Role { ErrorRole = Qt::UserRole + 1 };
+    enum Role {
+        ErrorRole = Qt::UserRole + 1,
+        BouncingRole, // bool: mail to this e-mail address comes back (BounceEmails)
+    };
     enum class Kind { Phone, Fax, Email, Url };
 
     // member: "Phones", "Faxes", "Emails" or "Urls".
@@ -22,6 +27,9 @@ public:
     Kind kind() const { return m_kind; }
     // Why a value is not a valid e-mail address, web address or phone number; empty when it is.
     static QString validate(Kind kind, const QString &value);
+    // The StrippedValue a server keeps beside Value: a phone's digits with a leading +, an
+    // e-mail address trimmed; empty for web addresses (which have none).
+    static QString stripped(Kind kind, const QString &value);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -36,7 +44,10 @@ public:
                   const QModelIndex &destinationParent, int destinationChild) override;
 
     bool canAddOrRemove() const;
+    // The list allows removing and so does the entry's own TableRight.
+    bool canRemove(int row) const;
     bool isCellEditable(int row, int column) const;
+    bool isBouncing(int row) const;
 
 private:
     Kind m_kind;
