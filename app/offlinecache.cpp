@@ -7,6 +7,7 @@ namespace {
 
 const QString kDefault = QStringLiteral("default");
 const QString kMdoList = QStringLiteral("mdolist");
+const QString kCustomFields = QStringLiteral("customfields");
 
 } // namespace
 
@@ -73,4 +74,16 @@ QJsonObject OfflineCache::lists() const
     for (const auto &[name, value] : m_store->cacheAll(m_server, kMdoList))
         out.insert(name, value);
     return out;
+}
+
+void OfflineCache::putCustomFieldDefinitions(const QJsonObject &definitions) const
+{
+    if (m_store)
+        m_store->cachePut(m_server, kCustomFields, EntityKinds::key(EntityKind::Contact),
+                          definitions);
+}
+
+QJsonObject OfflineCache::customFieldDefinitions() const
+{
+    return object(kCustomFields, EntityKinds::key(EntityKind::Contact)).value_or(QJsonObject());
 }

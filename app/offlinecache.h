@@ -39,6 +39,9 @@ public:
     void putList(const QString &name, const QJsonArray &items) const;
     // Every cached list, keyed by name (as MdoListCache::restore takes them).
     QJsonObject lists() const;
+    // The tenant's custom-field definitions (CustomFieldDefinitions::snapshot).
+    void putCustomFieldDefinitions(const QJsonObject &definitions) const;
+    QJsonObject customFieldDefinitions() const;
 
 private:
     std::optional<QJsonObject> object(const QString &kind, const QString &key) const;

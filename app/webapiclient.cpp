@@ -8,8 +8,10 @@
 #include "enrichcontactentityjob.h"
 #include "getcontactentityjob.h"
 #include "getpersonentityjob.h"
+#include "getcustomfieldlistjob.h"
 #include "getduplicatesjob.h"
 #include "getpreviewenrichcontactjob.h"
+#include "getudeflayoutjob.h"
 #include "mdolistjob.h"
 #include "onlineauthenticator.h"
 #include "savecontactentityjob.h"
@@ -185,6 +187,16 @@ MdoListJob *WebApiClient::mdoList(const QString &listName, const QString &query,
                                   const QString &additional)
 {
     return started(new MdoListJob(this, listName, query, additional));
+}
+
+GetUdefLayoutJob *WebApiClient::getUdefLayout()
+{
+    return started(new GetUdefLayoutJob(this));
+}
+
+GetCustomFieldListJob *WebApiClient::getCustomFieldList()
+{
+    return started(new GetCustomFieldListJob(this));
 }
 
 ContactSearchJob *WebApiClient::searchContacts(const QString &nameStartsWith, int top)

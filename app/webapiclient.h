@@ -21,8 +21,10 @@ class CreateDefaultContactEntityJob;
 class CurrentPrincipalJob;
 class EnrichContactEntityJob;
 class GetContactEntityJob;
+class GetCustomFieldListJob;
 class GetDuplicatesJob;
 class GetPreviewEnrichContactJob;
+class GetUdefLayoutJob;
 class MdoListJob;
 class OnlineAuthenticator;
 class SaveContactEntityJob;
@@ -74,6 +76,9 @@ public:
     GetDuplicatesJob *getDuplicates(const QString &name);
     MdoListJob *mdoList(const QString &listName, const QString &query = QString(),
                         const QString &additional = QString());
+    // The tenant's custom fields of companies: the published UDF layout and the field list.
+    GetUdefLayoutJob *getUdefLayout();
+    GetCustomFieldListJob *getCustomFieldList();
     ContactSearchJob *searchContacts(const QString &nameStartsWith, int top = 25);
     ContactSearchJob *searchContactsByOrgNr(const QString &orgNr, int top = 25);
     CurrentPrincipalJob *currentPrincipal();

@@ -8,6 +8,7 @@
 #include "getcontactentityjob.h"
 #include "credentialjob.h"
 #include "credentialstore.h"
+#include "customfielddefinitions.h"
 #include "currentprincipaljob.h"
 #include "draftstore.h"
 #include "enrichmentsession.h"
@@ -38,6 +39,7 @@ Workspace::Workspace(QObject *parent)
     , m_client(new WebApiClient(this))
     , m_finder(new ContactFinder(m_client, this))
     , m_lists(new MdoListCache(m_client, this))
+    , m_customFields(new CustomFieldDefinitions(m_client, this))
     , m_credentials(new CredentialStore(QStringLiteral("contact-editor"), this))
     , m_profiles(new ProfileStore(this))
     , m_drafts(std::make_unique<DraftStore>())
@@ -67,6 +69,7 @@ Workspace::Workspace(QObject *parent)
     connect(m_online, &OnlineAuthenticator::relocationFailed, this,
             [this](const QString &text) { emit message(text, 20000); });
     connect(m_client, &WebApiClient::profileChanged, this, &Workspace::onlineProfileChanged);
+    wireCustomFields();
     connect(m_lists, &MdoListCache::listReady, this, [this](const QString &name) {
         if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
             OfflineCache(m_drafts.get(), serverKey()).putList(name, m_lists->rawItems(name));
@@ -201,10 +204,15 @@ void Workspace::useConnection(const ConnectionProfile &profile, const QString &s
     m_client->setAuthenticator(profile.isOnline() ? m_online : nullptr);
     if (profile.isOnline())
         m_online->setProfile(profile);
-    if (otherServer)
+    if (otherServer) {
         m_lists->clear();
-    if (m_drafts->isOpen())
-        m_lists->restore(OfflineCache(m_drafts.get(), serverKey()).lists());
+        m_customFields->clear();
+    }
+    if (m_drafts->isOpen()) {
+        const OfflineCache cache(m_drafts.get(), serverKey());
+        m_lists->restore(cache.lists());
+        m_customFields->restore(cache.customFieldDefinitions());
+    }
     emit recentChanged();
     // Unsent work from the last run comes back at once, signed in or not.
     reopenDrafts();
@@ -456,6 +464,7 @@ void Workspace::cacheForOffline()
     for (const char *list : {"category", "business", "country", "associate", "ticketpriority",
                              "customerlanguage", "mrmrs", "perspos", "salutation"})
         m_lists->request(QString::fromLatin1(list));
+    m_customFields->fetch();
     if (!m_drafts->isOpen())
         return;
     const OfflineCache cache(m_drafts.get(), serverKey());
@@ -469,6 +478,23 @@ void Workspace::cacheForOffline()
                 cache.putDefault(answered->kind(), answered->json());
         });
     }
+}
+
+void Workspace::wireCustomFields()
+{
+    // Definitions are per connection: kept for offline use and the next start, and the lists
+    // of their pickers are fetched (and so cached) with them.
+    connect(m_customFields, &CustomFieldDefinitions::fetchFinished, this, [this](bool fetched) {
+        if (!fetched)
+            return;
+        if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
+            OfflineCache(m_drafts.get(), serverKey())
+                .putCustomFieldDefinitions(m_customFields->snapshot());
+        for (const CustomFieldDefinition &d : m_customFields->layout().definitions()) {
+            if (d.isIdList() && !d.mdoListName.isEmpty() && !d.hidden)
+                m_lists->request(d.mdoListName);
+        }
+    });
 }
 
 void Workspace::adoptSession(EntitySession *session)

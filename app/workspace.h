@@ -14,6 +14,7 @@ class ConnectivityMonitor;
 class ContactFinder;
 class ContactSession;
 class CredentialStore;
+class CustomFieldDefinitions;
 class DraftStore;
 class EnrichmentSession;
 class EntitySession;
@@ -49,6 +50,8 @@ public:
     // The search box's queries, on the workspace's client.
     ContactFinder *finder() const { return m_finder; }
     MdoListCache *lists() const { return m_lists; }
+    // The connection's custom-field definitions for companies (labels, order, types, lists).
+    CustomFieldDefinitions *customFields() const { return m_customFields; }
     CredentialStore *credentials() const { return m_credentials; }
     ProfileStore *profiles() const { return m_profiles; }
     DraftStore *drafts() const { return m_drafts.get(); }
@@ -151,6 +154,7 @@ private:
     void onlineProfileChanged(const ConnectionProfile &profile);
     void setSignedIn(const QJsonObject &principal);
     void cacheForOffline();
+    void wireCustomFields();
     void reopenDrafts();
     void reopenSomeDrafts();
     void rememberRecent(int contactId, const QString &name);
@@ -159,6 +163,7 @@ private:
     WebApiClient *m_client;
     ContactFinder *m_finder;
     MdoListCache *m_lists;
+    CustomFieldDefinitions *m_customFields;
     CredentialStore *m_credentials;
     ProfileStore *m_profiles;
     std::unique_ptr<DraftStore> m_drafts;

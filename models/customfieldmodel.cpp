@@ -1,5 +1,6 @@
 #include "customfieldmodel.h"
 
+#include "customfieldencoding.h"
 #include "fieldcatalogue.h"
 
 #include <QRegularExpression>
@@ -8,6 +9,35 @@ namespace {
 
 const QString kDisplayText = QStringLiteral(":DisplayText");
 const QString kDisplayTooltip = QStringLiteral(":DisplayTooltip");
+// The server's copy of the value it sent, for its change detection: sent back untouched.
+const QString kOriginal = QStringLiteral(":org");
+
+CustomFieldValue::Type valueType(CustomFieldDefinition::Type type)
+{
+    using T = CustomFieldDefinition::Type;
+    switch (type) {
+    case T::Integer:
+    case T::List:
+    case T::Relation:
+        return CustomFieldValue::Type::Integer;
+    case T::Decimal:
+        return CustomFieldValue::Type::Decimal;
+    case T::Date:
+        return CustomFieldValue::Type::Date;
+    case T::DateTime:
+        return CustomFieldValue::Type::DateTime;
+    case T::Checkbox:
+        return CustomFieldValue::Type::Boolean;
+    default:
+        return CustomFieldValue::Type::Text;
+    }
+}
+
+bool isDefinedType(const CustomFieldDefinition *d)
+{
+    return d && d->type != CustomFieldDefinition::Type::Unknown &&
+           d->type != CustomFieldDefinition::Type::Other;
+}
 
 } // namespace
 
@@ -15,10 +45,10 @@ CustomFieldModel::CustomFieldModel(EntityDocument *document, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    m_keys = keysOf(document->working());
+    m_keys = shownKeys();
     connect(document, &EntityDocument::aboutToReset, this, [this] { beginResetModel(); });
     connect(document, &EntityDocument::reset, this, [this] {
-        m_keys = keysOf(m_document->working());
+        m_keys = shownKeys();
         endResetModel();
     });
     connect(document, &EntityDocument::valueChanged, this, &CustomFieldModel::onValueChanged);
@@ -34,9 +64,29 @@ QStringList CustomFieldModel::buckets()
             QStringLiteral("ExtraFields")};
 }
 
+void CustomFieldModel::setLayout(const CustomFieldLayout &layout)
+{
+    if (layout == m_layout)
+        return;
+    beginResetModel();
+    m_layout = layout;
+    m_keys = shownKeys();
+    endResetModel();
+}
+
+QStringList CustomFieldModel::shownKeys() const
+{
+    QStringList keys = m_layout.ordered(keysOf(m_document->working()));
+    keys.removeIf([this](const QString &key) {
+        const CustomFieldDefinition *d = m_layout.find(key);
+        return d && d->hidden;
+    });
+    return keys;
+}
+
 bool CustomFieldModel::isSiblingKey(const QString &key)
 {
-    return key.endsWith(kDisplayText) || key.endsWith(kDisplayTooltip);
+    return key.endsWith(kDisplayText) || key.endsWith(kDisplayTooltip) || key.endsWith(kOriginal);
 }
 
 QStringList CustomFieldModel::keysOf(const QJsonObject &entity)
@@ -68,7 +118,33 @@ QStringList CustomFieldModel::keysOf(const QJsonObject &entity)
 
 QString CustomFieldModel::label(const QString &key) const
 {
-    return FieldCatalogue::customFieldLabel(key);
+    return FieldCatalogue::customFieldLabel(key, m_layout.labels());
+}
+
+FieldRights::Access CustomFieldModel::access(const QString &key) const
+{
+    FieldRights::Access access = m_document->rights().customField(key);
+    const CustomFieldDefinition *d = m_layout.find(key);
+    if (!d)
+        return access;
+    if (d->hidden)
+        access.visible = false;
+    if (d->readOnly && access.editable) {
+        access.editable = false;
+        if (access.reason.isEmpty())
+            access.reason = tr("The administrator made this field read-only.");
+    }
+    if (d->mandatory && access.editable)
+        access.mandatory = true;
+    const bool text = d->type == CustomFieldDefinition::Type::ShortText ||
+                      d->type == CustomFieldDefinition::Type::LongText ||
+                      d->type == CustomFieldDefinition::Type::ListText;
+    if (text && d->textLength > 0 && (access.maxLength <= 0 || d->textLength < access.maxLength))
+        access.maxLength = d->textLength;
+    // UDF FieldLength figures count something else for non-text types (a date is "12").
+    if (isDefinedType(d) && !text)
+        access.maxLength = 0;
+    return access;
 }
 
 QString CustomFieldModel::rawValue(const QString &key) const
@@ -83,36 +159,101 @@ QString CustomFieldModel::rawValue(const QString &key) const
 
 CustomFieldValue CustomFieldModel::value(const QString &key) const
 {
-    return CustomFieldValue::decode(rawValue(key));
+    const CustomFieldDefinition *d = m_layout.find(key);
+    if (!isDefinedType(d))
+        return CustomFieldValue::decode(rawValue(key));
+    const QVariant typed = CustomFieldEncoding::decode(d->type, rawValue(key));
+    CustomFieldValue v = CustomFieldValue::ofType(valueType(d->type), typed);
+    return v;
+}
+
+QList<std::pair<JsonPath, QJsonValue>>
+CustomFieldModel::changesFor(const QString &key, const QVariant &newValue, bool *ok) const
+{
+    QList<std::pair<JsonPath, QJsonValue>> changes;
+    *ok = true;
+    const CustomFieldDefinition *d = m_layout.find(key);
+    for (const QString &bucket : buckets()) {
+        const QJsonObject values = m_document->working().value(bucket).toObject();
+        if (!values.contains(key))
+            continue;
+        const QString previous = values.value(key).toString();
+        QString wire;
+        if (isDefinedType(d)) {
+            wire = CustomFieldEncoding::encode(d->type, CustomFieldEncoding::bucket(bucket),
+                                               newValue, previous);
+        } else {
+            // Unknown type: each bucket keeps the form its value arrived in.
+            bool fits = false;
+            wire = CustomFieldValue::decode(previous).withValue(newValue, &fits).wire();
+            if (!fits) {
+                *ok = false;
+                return {};
+            }
+        }
+        changes.append({JsonPath(bucket).key(key), wire});
+    }
+    return changes;
 }
 
 bool CustomFieldModel::setValue(const QString &key, const QVariant &newValue)
 {
     const int row = rowOf(key);
-    if (row < 0 || !m_document->rights().customField(key).editable)
+    if (row < 0 || !access(key).editable)
         return false;
     bool ok = false;
-    const CustomFieldValue updated = value(key).withValue(newValue, &ok);
+    const auto changes = changesFor(key, newValue, &ok);
     if (!ok)
         return false;
-    QList<std::pair<JsonPath, QJsonValue>> changes;
+    commit(key, changes);
+    return true;
+}
+
+bool CustomFieldModel::setChoice(const QString &key, const QVariant &newValue,
+                                 const QString &displayText, const QString &displayTooltip)
+{
+    const int row = rowOf(key);
+    if (row < 0 || !access(key).editable)
+        return false;
+    bool ok = false;
+    auto changes = changesFor(key, newValue, &ok);
+    if (!ok)
+        return false;
+    const CustomFieldDefinition *d = m_layout.find(key);
+    const bool idList = d ? d->isIdList() : true;
     for (const QString &bucket : buckets()) {
-        if (m_document->working().value(bucket).toObject().contains(key))
-            changes.append({JsonPath(bucket).key(key), updated.wire()});
+        const QJsonObject values = m_document->working().value(bucket).toObject();
+        if (!values.contains(key))
+            continue;
+        // Lists and relations always carry their shown text; a ListText only where the
+        // server sent one.
+        if (idList || values.contains(key + kDisplayText))
+            changes.append({JsonPath(bucket).key(key + kDisplayText), displayText});
+        if ((idList && d && d->isUdf() && d->type == CustomFieldDefinition::Type::List) ||
+            values.contains(key + kDisplayTooltip))
+            changes.append({JsonPath(bucket).key(key + kDisplayTooltip), displayTooltip});
     }
+    commit(key, changes);
+    return true;
+}
+
+void CustomFieldModel::commit(const QString &key,
+                              const QList<std::pair<JsonPath, QJsonValue>> &changes)
+{
+    if (changes.isEmpty())
+        return;
     if (changes.size() == 1)
         m_document->setValue(changes.first().first, changes.first().second,
                              tr("Change %1").arg(label(key)));
     else
         m_document->setValues(changes, tr("Change %1").arg(label(key)));
-    return true;
 }
 
 void CustomFieldModel::onValueChanged(const JsonPath &path)
 {
     if (path.isEmpty() || !buckets().contains(path.at(0).key))
         return;
-    const QStringList keys = keysOf(m_document->working());
+    const QStringList keys = shownKeys();
     if (keys != m_keys) {
         beginResetModel();
         m_keys = keys;
@@ -143,19 +284,30 @@ QVariant CustomFieldModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return QVariant();
     const QString key = m_keys.at(index.row());
-    const FieldRights::Access access = m_document->rights().customField(key);
+    const FieldRights::Access access = this->access(key);
+    const CustomFieldDefinition *d = m_layout.find(key);
     switch (role) {
     case Qt::DisplayRole:
         if (index.column() == LabelColumn)
             return label(key);
+        if (d && d->type == CustomFieldDefinition::Type::ListText)
+            return rawValue(key);
+        if (d && !d->isIdList() && isDefinedType(d))
+            return value(key).displayText(); // a check box's "[SR_YES]" is no list text
         {
             const QString listText = data(index, ListTextRole).toString();
             return listText.isEmpty() ? value(key).displayText() : listText;
         }
     case Qt::EditRole:
         return index.column() == LabelColumn ? QVariant(label(key)) : value(key).value();
-    case Qt::ToolTipRole:
-        return access.reason.isEmpty() ? QVariant() : QVariant(access.reason);
+    case Qt::ToolTipRole: {
+        QStringList parts;
+        if (d && !d->tooltip.isEmpty())
+            parts.append(d->tooltip);
+        if (!access.reason.isEmpty())
+            parts.append(access.reason);
+        return parts.isEmpty() ? QVariant() : QVariant(parts.join(QLatin1Char('\n')));
+    }
     case KeyRole:
         return key;
     case TypeRole:
@@ -180,6 +332,14 @@ QVariant CustomFieldModel::data(const QModelIndex &index, int role) const
         return access.reason;
     case MaxLengthRole:
         return access.maxLength;
+    case FieldTypeRole:
+        return int(d ? d->type : CustomFieldDefinition::Type::Unknown);
+    case ListNameRole:
+        return d ? d->mdoListName : QString();
+    case ChoicesRole:
+        return d ? d->choices : QStringList();
+    case DescriptionRole:
+        return d ? d->tooltip : QString();
     }
     return QVariant();
 }
@@ -196,8 +356,7 @@ Qt::ItemFlags CustomFieldModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (index.column() == ValueColumn &&
-        m_document->rights().customField(m_keys.at(index.row())).editable)
+    if (index.column() == ValueColumn && access(m_keys.at(index.row())).editable)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -3,6 +3,7 @@
 #include "addresssection.h"
 #include "classificationsection.h"
 #include "communicationsection.h"
+#include "customfielddefinitions.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
 #include "identitysection.h"
@@ -16,9 +17,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 
-ContactEditor::ContactEditor(ContactSession *session, MdoListCache *lists, QWidget *parent)
+ContactEditor::ContactEditor(ContactSession *session, MdoListCache *lists, QWidget *parent,
+                             CustomFieldDefinitions *customFields)
     : EntityEditor(session, lists, parent)
     , m_session(session)
+    , m_customFields(customFields)
 {
     connect(m_session, &ContactSession::possibleDuplicates, this,
             &ContactEditor::showPossibleDuplicates);
@@ -51,6 +54,8 @@ QList<FormSection *> ContactEditor::buildSections(QWidget *content, QGridLayout 
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
     classification->setListCache(lists());
+    custom->setListCache(lists());
+    custom->setDefinitions(m_customFields);
     connect(identity->nameEdit(), &QLineEdit::editingFinished, m_session,
             &ContactSession::checkForDuplicates);
     connect(persons, &PersonsSection::openPersonRequested, this,

@@ -3,6 +3,10 @@
 #include "contactsession.h"
 #include "entityeditor.h"
 
+#include <QPointer>
+
+class CustomFieldDefinitions;
+
 // One open company in a tab: EntityEditor's banners and save over a ContactSession, with the
 // company's form sections and the question whether a new company already exists.
 class ContactEditor : public EntityEditor
@@ -11,7 +15,10 @@ class ContactEditor : public EntityEditor
 
 public:
     // The session belongs to the workspace; the editor shows it and asks it to do things.
-    ContactEditor(ContactSession *session, MdoListCache *lists, QWidget *parent = nullptr);
+    // customFields: the tenant's definitions for the custom fields section (none: the values'
+    // own forms).
+    ContactEditor(ContactSession *session, MdoListCache *lists, QWidget *parent = nullptr,
+                  CustomFieldDefinitions *customFields = nullptr);
 
     ContactSession *session() const { return m_session; }
     int contactId() const { return m_session->contactId(); }
@@ -33,4 +40,5 @@ private:
     void showPossibleDuplicates(const QList<DuplicateEntry> &matches);
 
     ContactSession *m_session;
+    QPointer<CustomFieldDefinitions> m_customFields;
 };

@@ -492,7 +492,8 @@ EntityEditor *MainWindow::addEditor(EntitySession *session, bool makeCurrent)
         connect(personEditor, &EntityEditor::existingRequested, this, &MainWindow::openPerson);
         editor = personEditor;
     } else if (auto *company = qobject_cast<ContactSession *>(session)) {
-        auto *contactEditor = new ContactEditor(company, m_workspace->lists(), m_tabs);
+        auto *contactEditor = new ContactEditor(company, m_workspace->lists(), m_tabs,
+                                                m_workspace->customFields());
         connect(contactEditor, &ContactEditor::openContactRequested, this,
                 &MainWindow::openContact);
         connect(contactEditor, &ContactEditor::openPersonRequested, this, &MainWindow::openPerson);
