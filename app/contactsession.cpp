@@ -225,6 +225,8 @@ void ContactSession::changeCountryLocally(const QJsonObject &chosen)
             country.insert(it.key(), it.value());
     }
     answer.insert(kCountry, country);
+    // Made here, not by the server: it is asked before the next save.
+    m_countryConfirmed = 0;
     applyCountryRules(working, answer, tr("Change country to %1").arg(Country(country).name()));
     emit countryChanged(false);
 }

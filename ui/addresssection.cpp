@@ -7,9 +7,28 @@
 
 #include <QCheckBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+
+// A part named for the user wherever it came from: "Street address (street)" when a company's
+// street and postal parts could be mixed up.
+QString partLabel(const Address &address, Address::Part part)
+{
+    const QString label = address.label(part);
+    if (Address::isPersonPart(part))
+        return label;
+    return Address::isStreet(part) ? AddressSection::tr("%1 (street)").arg(label)
+                                   : AddressSection::tr("%1 (postal)").arg(label);
+}
+
+} // namespace
 
 AddressSection::AddressSection(QWidget *parent, EntityKind kind)
     : FormSection(FieldCatalogue::label(QStringLiteral("Address"), kind), parent, kind)
@@ -17,7 +36,10 @@ AddressSection::AddressSection(QWidget *parent, EntityKind kind)
     , m_grid(new QGridLayout(m_fields))
     , m_formatted(new QLabel(this))
     , m_formattedLabel(new QLabel(tr("As written"), this))
+    , m_unplaced(new QWidget(this))
 {
+    // The mandatory banner finds the address by its member and focuses its first field.
+    setObjectName(QStringLiteral("Address"));
     auto *layout = new QVBoxLayout(this);
     if (kind == EntityKind::Person) {
         m_ownAddress = new QCheckBox(this);
@@ -30,6 +52,11 @@ AddressSection::AddressSection(QWidget *parent, EntityKind kind)
     }
     m_grid->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_fields);
+    m_unplaced->setObjectName(QStringLiteral("unplacedAddress"));
+    new QVBoxLayout(m_unplaced);
+    m_unplaced->layout()->setContentsMargins(0, 0, 0, 0);
+    m_unplaced->hide();
+    layout->addWidget(m_unplaced);
     m_formatted->setTextFormat(Qt::PlainText);
     m_formatted->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_formatted->setObjectName(QStringLiteral("Formatted"));
@@ -71,11 +98,14 @@ void AddressSection::rebuild()
     for (const QList<Address::Part> &line : std::as_const(m_layout)) {
         int column = 0;
         for (Address::Part part : line) {
-            auto *label = new QLabel(address.label(part), m_fields);
+            // The layout's caption ("Postcode/City"), none for the second field on a line; the
+            // edit is always named after its own part.
+            auto *label = new QLabel(address.caption(part), m_fields);
             auto *edit = new QLineEdit(m_fields);
             edit->setObjectName(Address::partName(part));
             FieldBinder::leaveUndoToWindow(edit);
-            label->setBuddy(edit);
+            if (!label->text().isEmpty())
+                label->setBuddy(edit);
             m_grid->addWidget(label, row, column++);
             m_grid->addWidget(edit, row, column++, 1, line.size() == 1 ? 3 : 1);
             m_edits.insert(int(part), edit);
@@ -91,6 +121,8 @@ void AddressSection::rebuild()
     }
     // Tab order follows the layout.
     QWidget *previous = nullptr;
+    if (!m_layout.isEmpty() && !m_layout.first().isEmpty())
+        setFocusProxy(m_edits.value(int(m_layout.first().first())));
     for (const QList<Address::Part> &line : std::as_const(m_layout)) {
         for (Address::Part part : line) {
             if (previous)
@@ -122,7 +154,95 @@ void AddressSection::load()
     }
     m_updating = false;
     updateFormatted();
+    updateUnplaced();
     binder()->load();
+}
+
+QString AddressSection::caption(Address::Part part) const
+{
+    const QLabel *label = m_labels.value(int(part));
+    return label ? label->text().remove(RightsApplier::mandatoryMarker()) : QString();
+}
+
+void AddressSection::updateUnplaced()
+{
+    const Address address = document()->entity().address();
+    const QList<Address::Part> unplaced = address.unplacedParts();
+    QList<Address::Part> placed;
+    for (const QList<Address::Part> &line : std::as_const(m_layout))
+        placed.append(line);
+    // Rebuilt each time: a handful of rows at most, and only after the address changed.
+    qDeleteAll(m_unplaced->findChildren<QWidget *>(QString(), Qt::FindDirectChildrenOnly));
+    m_unplacedParts = unplaced;
+    m_unplaced->setVisible(!unplaced.isEmpty());
+    if (unplaced.isEmpty())
+        return;
+    const bool editable =
+        FieldCatalogue::access(QStringLiteral("Address"), document()->rights(), kind()).editable;
+    auto *heading = new QLabel(tr("Not in this country's address (kept until you move or drop "
+                                  "them):"),
+                               m_unplaced);
+    heading->setWordWrap(true);
+    m_unplaced->layout()->addWidget(heading);
+    for (Address::Part part : unplaced) {
+        auto *row = new QWidget(m_unplaced);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        const QString name = partLabel(address, part);
+        auto *value = new QLabel(tr("%1: %2").arg(name, address.value(part)), row);
+        value->setTextFormat(Qt::PlainText);
+        value->setObjectName(QStringLiteral("unplaced_") + Address::partName(part));
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        h->addWidget(value, 1);
+        auto *move = new QToolButton(row);
+        move->setText(tr("Move to"));
+        move->setAccessibleName(tr("Move %1 to another field").arg(name));
+        move->setPopupMode(QToolButton::InstantPopup);
+        auto *menu = new QMenu(move);
+        for (Address::Part target : std::as_const(placed)) {
+            connect(menu->addAction(partLabel(address, target)), &QAction::triggered, this,
+                    [this, part, target] { moveUnplaced(part, target); });
+        }
+        move->setMenu(menu);
+        move->setEnabled(editable && !placed.isEmpty());
+        h->addWidget(move);
+        auto *drop = new QPushButton(tr("Drop"), row);
+        drop->setAutoDefault(false);
+        drop->setAccessibleName(tr("Drop %1").arg(name));
+        drop->setEnabled(editable);
+        connect(drop, &QPushButton::clicked, this, [this, part] { dropUnplaced(part); });
+        h->addWidget(drop);
+        m_unplaced->layout()->addWidget(row);
+    }
+}
+
+void AddressSection::moveUnplaced(Address::Part from, Address::Part to)
+{
+    if (!document())
+        return;
+    Address address = document()->entity().address();
+    const QString moved = address.value(from);
+    const QString there = address.value(to).trimmed();
+    if (!address.setValue(to, there.isEmpty() ? moved : there + QLatin1Char(' ') + moved))
+        return;
+    address.setValue(from, QString());
+    document()->breakMerge();
+    document()->setValue(
+        JsonPath("Address"), address.json(),
+        tr("Move %1 into %2").arg(partLabel(address, from), partLabel(address, to)));
+    document()->breakMerge();
+}
+
+void AddressSection::dropUnplaced(Address::Part part)
+{
+    if (!document())
+        return;
+    Address address = document()->entity().address();
+    address.setValue(part, QString());
+    document()->breakMerge();
+    document()->setValue(JsonPath("Address"), address.json(),
+                         tr("Drop %1").arg(partLabel(address, part)));
+    document()->breakMerge();
 }
 
 void AddressSection::store(Address::Part part, const QString &text)
@@ -163,6 +283,8 @@ void AddressSection::applyRights()
                 a.reason = own.reason;
         }
         a.maxLength = document()->entity().address().maxLength(part);
+        // A mandatory address is marked once, on the section, not on every line.
+        a.mandatory = false;
         if (m_ownAddress && !m_ownAddress->isChecked() && a.editable) {
             // The company's address applies: the person's own is kept but not in use.
             a.editable = false;
@@ -171,10 +293,16 @@ void AddressSection::applyRights()
         QLabel *label = m_labels.value(it.key());
         RightsApplier::apply(a, it.value(), label,
                              label->text().remove(RightsApplier::mandatoryMarker()));
+        // A caption's words name its field; one without a caption is named after its part.
+        const QString caption = label->text().remove(RightsApplier::mandatoryMarker());
+        it.value()->setAccessibleName(caption.isEmpty() ? document()->entity().address().label(part)
+                                                        : RightsApplier::plainLabel(caption));
     }
     if (m_ownAddress) {
         binder()->applyRights();
         m_usesCompany->setVisible(!m_ownAddress->isChecked());
     }
+    const QString title = FieldCatalogue::label(QStringLiteral("Address"), kind());
+    setTitle(access.mandatory ? title + RightsApplier::mandatoryMarker() : title);
     setVisible(access.visible);
 }

@@ -35,6 +35,25 @@ ClassificationSection::ClassificationSection(QWidget *parent, EntityKind kind)
         form->addRow(caption, combo);
         m_pickers.append({field.member, field.listName, field.idKey, field.offersNone, combo});
         binder()->bindCombo(combo, field.member, caption);
+        const bool companyCountry =
+            kind == EntityKind::Contact && field.idKey == QLatin1String("CountryId");
+        const bool associate = field.idKey == QLatin1String("AssociateId");
+        if (!companyCountry && !associate)
+            continue;
+        // The binder keeps the old carrier's members and lays the chosen item's over them:
+        // right for lists, wrong here (a stale PersonId or OrgNrText would stay). The binder
+        // still shows the value and applies rights; the choice is handled below.
+        disconnect(combo, &QComboBox::activated, binder(), nullptr);
+        const QString member = field.member;
+        connect(combo, &QComboBox::activated, this, [this, combo, member, companyCountry](int i) {
+            if (!document() || i < 0)
+                return;
+            const QJsonObject chosen = combo->itemData(i).toJsonObject();
+            if (companyCountry)
+                emit countryChosen(chosen);
+            else
+                setAssociate(member, chosen);
+        });
     }
 }
 
@@ -67,13 +86,41 @@ void ClassificationSection::setListCache(MdoListCache *cache)
 
 QJsonObject ClassificationSection::carrierFor(const Picker &picker, const MDOListItem &item)
 {
-    if (picker.idKey == QLatin1String("AssociateId"))
-        return {{QStringLiteral("AssociateId"), item.id()},
-                {QStringLiteral("Name"), item.name()},
-                {QStringLiteral("FullName"),
-                 item.fullName().isEmpty() ? item.name() : item.fullName()}};
-    if (picker.idKey == QLatin1String("CountryId"))
-        return {{QStringLiteral("CountryId"), item.id()}, {QStringLiteral("Name"), item.name()}};
+    if (picker.idKey == QLatin1String("AssociateId")) {
+        // The associate list's item: Name is the full name, ExtraInfo the initials (the
+        // Associate carrier's Name). Members of the carrier the item also holds are taken too.
+        const QString fullName = item.fullName().isEmpty() ? item.name() : item.fullName();
+        QJsonObject carrier{
+            {QStringLiteral("AssociateId"), item.id()},
+            {QStringLiteral("Name"), item.extraInfo().isEmpty() ? item.name() : item.extraInfo()},
+            {QStringLiteral("FullName"), fullName},
+            {QStringLiteral("FormalName"), fullName},
+            {QStringLiteral("Tooltip"), item.toolTip()},
+            {QStringLiteral("Type"),
+             item.type().isEmpty() ? QStringLiteral("InternalAssociate") : item.type()},
+            {QStringLiteral("Rank"), item.rank()},
+            {QStringLiteral("Deleted"), item.isDeleted()}};
+        for (const char *member :
+             {"PersonId", "GroupIdx", "EjUserId", "UserName", "FormalName", "AssociateDbId"}) {
+            const QString key = QString::fromLatin1(member);
+            if (item.has(key))
+                carrier.insert(key, item.value(key));
+        }
+        return carrier;
+    }
+    if (picker.idKey == QLatin1String("CountryId")) {
+        QJsonObject carrier{{QStringLiteral("CountryId"), item.id()},
+                            {QStringLiteral("Name"), item.name()}};
+        // Some servers put the country's own members on the item: take them, so the org.
+        // number's label follows at once even before the country's rules arrive.
+        for (const char *member : {"OrgNrText", "TwoLetterISOCountry", "ThreeLetterISOCountry",
+                                   "EnglishName", "DomainName"}) {
+            const QString key = QString::fromLatin1(member);
+            if (item.has(key))
+                carrier.insert(key, item.value(key));
+        }
+        return carrier;
+    }
     return {{QStringLiteral("Id"), item.id()},
             {QStringLiteral("Value"), item.name()},
             {QStringLiteral("Tooltip"), item.toolTip()}};
@@ -111,4 +158,20 @@ void ClassificationSection::load()
 void ClassificationSection::applyRights()
 {
     binder()->applyRights();
+}
+
+void ClassificationSection::setAssociate(const QString &member, const QJsonObject &chosen)
+{
+    // The whole associate is the chosen one's; only the rights the server stated stay.
+    const QJsonObject old = document()->working().value(member).toObject();
+    QJsonObject carrier = chosen;
+    for (const QString &key : {QStringLiteral("TableRight"), QStringLiteral("FieldProperties")}) {
+        if (old.contains(key))
+            carrier.insert(key, old.value(key));
+    }
+    if (old == carrier)
+        return;
+    document()->breakMerge();
+    document()->setValue(JsonPath(member), carrier);
+    document()->breakMerge();
 }

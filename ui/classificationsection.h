@@ -8,7 +8,9 @@ class MdoListCache;
 class QComboBox;
 
 // How the company is classified and who looks after it: category, business, country, owner,
-// support contact, ticket priority and customer language, each a picker over its MDO list.
+// support contact, ticket priority and customer language, each a picker over its MDO list. A
+// company's country is not set here but asked for (countryChosen), since the new country's rules
+// come with it; the owner and support contact take the whole associate from the list.
 class ClassificationSection : public FormSection
 {
     Q_OBJECT
@@ -19,6 +21,10 @@ public:
 
     void setListCache(MdoListCache *cache);
     QComboBox *picker(const QString &member) const;
+
+signals:
+    // A company's country picker: the user chose this Country carrier (from the list item).
+    void countryChosen(const QJsonObject &country);
 
 protected:
     void load() override;
@@ -34,6 +40,7 @@ private:
         QComboBox *combo;
     };
     void fill(const Picker &picker);
+    void setAssociate(const QString &member, const QJsonObject &chosen);
     static QJsonObject carrierFor(const Picker &picker, const class MDOListItem &item);
 
     QList<Picker> m_pickers;

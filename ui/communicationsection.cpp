@@ -120,5 +120,6 @@ void CommunicationSection::applyRights()
     for (const auto &[member, editor] : std::as_const(m_editors)) {
         const auto access = FieldCatalogue::access(member, document()->rights(), kind());
         editor->setVisible(access.visible);
+        editor->setMandatory(access.mandatory);
     }
 }

@@ -56,6 +56,9 @@ QList<FormSection *> ContactEditor::buildSections(QWidget *content, QGridLayout 
     classification->setListCache(lists());
     custom->setListCache(lists());
     custom->setDefinitions(m_customFields);
+    // The country comes with its rules: the session asks the server for them.
+    connect(classification, &ClassificationSection::countryChosen, m_session,
+            &ContactSession::changeCountry);
     connect(identity->nameEdit(), &QLineEdit::editingFinished, m_session,
             &ContactSession::checkForDuplicates);
     connect(persons, &PersonsSection::openPersonRequested, this,

@@ -16,6 +16,7 @@
 ElementListEditor::ElementListEditor(const QString &title, QWidget *parent)
     : QWidget(parent)
     , m_title(title)
+    , m_heading(new QLabel(title, this))
     , m_view(new QTableView(this))
     , m_add(new QPushButton(tr("Add"), this))
     , m_remove(new QPushButton(tr("Remove"), this))
@@ -26,9 +27,8 @@ ElementListEditor::ElementListEditor(const QString &title, QWidget *parent)
     setObjectName(title);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto *heading = new QLabel(title, this);
-    heading->setBuddy(m_view);
-    layout->addWidget(heading);
+    m_heading->setBuddy(m_view);
+    layout->addWidget(m_heading);
     m_view->setAccessibleName(QString(title).remove(QLatin1Char('&')));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -127,12 +127,19 @@ void ElementListEditor::updateButtons()
     const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
     const int rows = m_model ? m_model->rowCount() : 0;
     m_add->setEnabled(editable);
-    m_remove->setEnabled(editable && row >= 0);
+    const bool removable = m_model && row >= 0 && m_model->canRemove(row);
+    m_remove->setEnabled(removable);
     m_up->setEnabled(editable && row > 0);
     m_down->setEnabled(editable && row >= 0 && row < rows - 1);
     const QString reason = m_model ? m_model->listAccess().reason : QString();
     for (QPushButton *b : {m_add, m_remove, m_up, m_down})
         b->setToolTip(editable ? b->property("defaultTip").toString() : PlainText::toolTip(reason));
+    if (editable && row >= 0 && !removable) {
+        // The entry's own right: the server's reason, or a plain one.
+        const QString own = m_model->elementRights(row).tableRight().reason();
+        m_remove->setToolTip(own.isEmpty() ? tr("This entry may not be removed")
+                                           : PlainText::toolTip(own));
+    }
     RightsApplier::setReadOnly(m_view, !editable);
 }
 
@@ -152,6 +159,9 @@ void ElementListEditor::updateProblems(const QString &typing)
                 m_model->index(row, 0).data(EntityElementListModel::ErrorRole).toString();
             if (!problem.isEmpty() && !lines.contains(problem))
                 lines.append(tr("%1: %2").arg(m_model->index(row, 0).data().toString(), problem));
+            if (m_model->index(row, 0).data(EntityElementListModel::BouncingRole).toBool())
+                lines.append(tr("%1: bouncing, mail to it comes back")
+                                 .arg(m_model->index(row, 0).data().toString()));
         }
     }
     m_problems->setText(lines.join(QLatin1Char('\n')));
@@ -193,4 +203,12 @@ void ElementListEditor::moveCurrent(int delta)
     // moveRows takes the row the item ends up before.
     if (m_model->moveRows(QModelIndex(), row, 1, QModelIndex(), delta > 0 ? target + 1 : target))
         m_view->setCurrentIndex(m_model->index(target, current.column()));
+}
+
+void ElementListEditor::setMandatory(bool mandatory)
+{
+    m_mandatory = mandatory;
+    m_heading->setText(mandatory ? m_title + RightsApplier::mandatoryMarker() : m_title);
+    m_view->setProperty("mandatory", mandatory);
+    m_view->setAccessibleDescription(mandatory ? tr("Required") : QString());
 }

@@ -3,6 +3,7 @@
 #include "entitydocument.h"
 #include "fieldbinder.h"
 #include "fieldcatalogue.h"
+#include "interestdelegate.h"
 #include "interestlistmodel.h"
 #include "plaintext.h"
 #include "rightsapplier.h"
@@ -20,6 +21,7 @@ InterestsSection::InterestsSection(QWidget *parent, EntityKind kind)
     auto *layout = new QVBoxLayout(this);
     m_view->setObjectName(QStringLiteral("Interests"));
     m_view->setAccessibleName(FieldCatalogue::label(QStringLiteral("Interests"), kind));
+    m_view->setItemDelegate(new InterestDelegate(m_view));
     m_view->setMinimumHeight(80);
     m_view->setMaximumHeight(160);
     layout->addWidget(m_view);

@@ -6,8 +6,9 @@ class InterestListModel;
 class QCheckBox;
 class QListView;
 
-// The company's or person's interests as checkboxes, and the mailing flags (no mailings, and a
-// company's stop).
+// The company's or person's interests as checkboxes (an interest's child items indented under
+// it; what the list no longer offers only when selected), and the mailing flags (no mailings,
+// and a company's stop).
 class InterestsSection : public FormSection
 {
     Q_OBJECT

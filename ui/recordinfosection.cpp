@@ -2,6 +2,7 @@
 
 #include "entitydocument.h"
 #include "fieldcatalogue.h"
+#include "plaintext.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -39,7 +40,49 @@ QLabel *RecordInfoSection::addRow(const QString &name, const QString &label)
     caption->setBuddy(value);
     static_cast<QFormLayout *>(layout())->addRow(caption, value);
     m_values.insert(name, value);
+    m_captions.insert(name, caption);
     return value;
+}
+
+QStringList RecordInfoSection::membersOf(const QString &name) const
+{
+    if (name == QLatin1String("Created"))
+        return {QStringLiteral("CreatedDate"), QStringLiteral("CreatedBy")};
+    if (name == QLatin1String("Updated"))
+        return {QStringLiteral("UpdatedDate"), QStringLiteral("UpdatedBy")};
+    if (name == QLatin1String("Campaign"))
+        return {QStringLiteral("UtmParameters")};
+    return {name};
+}
+
+bool RecordInfoSection::isRowShown(const QString &name) const
+{
+    const QLabel *label = m_values.value(name);
+    return label && !label->isHidden();
+}
+
+void RecordInfoSection::applyRights()
+{
+    if (!document())
+        return;
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+        bool visible = true;
+        QString reason;
+        for (const QString &member : membersOf(it.key())) {
+            const FieldRights::Access a =
+                FieldCatalogue::access(member, document()->rights(), kind());
+            visible = visible && a.visible;
+            if (a.stated && !a.editable && !a.reason.isEmpty())
+                reason = a.reason;
+        }
+        it.value()->setVisible(visible);
+        m_captions.value(it.key())->setVisible(visible);
+        // Nothing hidden stays in the label for a screen reader or a copy to find.
+        if (!visible)
+            it.value()->clear();
+        it.value()->setToolTip(
+            reason.isEmpty() ? QString() : PlainText::toolTip(tr("Read-only: %1").arg(reason)));
+    }
 }
 
 QString RecordInfoSection::text(const QString &name) const
@@ -52,6 +95,14 @@ void RecordInfoSection::load()
 {
     if (!document())
         return;
+    // Hidden rows stay empty: applyRights() decides what may be read.
+    auto shown = [this](const QString &name) {
+        for (const QString &member : membersOf(name)) {
+            if (!FieldCatalogue::access(member, document()->rights(), kind()).visible)
+                return false;
+        }
+        return true;
+    };
     const ContactEntity e = document()->entity();
     auto when = [](const EntityDate &date, const Associate &who) {
         if (date.isEmpty() && who.isEmpty())
@@ -66,13 +117,18 @@ void RecordInfoSection::load()
     const QStringList bounces = e.bounceEmails();
     m_values.value(QStringLiteral("BounceEmails"))
         ->setText(bounces.isEmpty() ? tr("None") : bounces.join(QStringLiteral(", ")));
-    if (kind() != EntityKind::Contact)
-        return;
-    m_values.value(QStringLiteral("Source"))->setText(QString::number(e.source()));
-    const SavedUtmParameters utm = e.utmParameters();
-    const QString campaign =
-        utm.campaign().isEmpty()
-            ? QString()
-            : QStringList{utm.campaign(), utm.source(), utm.medium()}.join(QStringLiteral(" / "));
-    m_values.value(QStringLiteral("Campaign"))->setText(campaign.isEmpty() ? tr("None") : campaign);
+    if (kind() == EntityKind::Contact) {
+        m_values.value(QStringLiteral("Source"))->setText(QString::number(e.source()));
+        const SavedUtmParameters utm = e.utmParameters();
+        const QString campaign = utm.campaign().isEmpty()
+                                     ? QString()
+                                     : QStringList{utm.campaign(), utm.source(), utm.medium()}.join(
+                                           QStringLiteral(" / "));
+        m_values.value(QStringLiteral("Campaign"))
+            ->setText(campaign.isEmpty() ? tr("None") : campaign);
+    }
+    for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+        if (!shown(it.key()))
+            it.value()->clear();
+    }
 }
