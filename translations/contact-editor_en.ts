@@ -31,6 +31,54 @@
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Address 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode/City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip code/City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City/Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County/Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State/Zip code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City/State/Zip code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddressSection</name>
@@ -52,6 +100,42 @@
     </message>
     <message>
         <source>The person uses the company&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (street)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (postal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in this country&apos;s address (kept until you move or drop them):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to another field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -287,6 +371,13 @@
     </message>
     <message>
         <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeCountryJob</name>
+    <message>
+        <source>Getting the country&apos;s address layout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -791,6 +882,14 @@
         <source>An earlier attempt to create this company may have succeeded. Open it to decide.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Change country to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply the rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateDefaultContactEntityJob</name>
@@ -880,6 +979,10 @@
     </message>
     <message>
         <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator made this field read-only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1015,6 +1118,18 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry may not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: bouncing, mail to it comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1417,14 @@
     </message>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bouncing: mail to this address comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1593,6 +1716,17 @@
     </message>
 </context>
 <context>
+    <name>GetCustomFieldListJob</name>
+    <message>
+        <source>Loading the custom fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GetDuplicatesJob</name>
     <message>
         <source>Looking for duplicates</source>
@@ -1610,6 +1744,17 @@
     <name>GetPreviewEnrichContactJob</name>
     <message>
         <source>Loading preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GetUdefLayoutJob</name>
+    <message>
+        <source>Loading the custom fields&apos; layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,6 +1812,10 @@
     </message>
     <message>
         <source>Remove interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer offered; kept because it is selected</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2230,6 +2379,10 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message>
         <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

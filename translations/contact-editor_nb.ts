@@ -31,6 +31,54 @@
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>Address 1</source>
+        <translation>Adresse 1</translation>
+    </message>
+    <message>
+        <source>Address 2</source>
+        <translation>Adresse 2</translation>
+    </message>
+    <message>
+        <source>Address 3</source>
+        <translation>Adresse 3</translation>
+    </message>
+    <message>
+        <source>Postcode/City</source>
+        <translation>Postnr./sted</translation>
+    </message>
+    <message>
+        <source>Zip code/City</source>
+        <translation>Postnr./sted</translation>
+    </message>
+    <message>
+        <source>City/Postcode</source>
+        <translation>Sted/postnr.</translation>
+    </message>
+    <message>
+        <source>Zip code</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>County/Postcode</source>
+        <translation>Fylke/postnr.</translation>
+    </message>
+    <message>
+        <source>State/Zip code</source>
+        <translation>Delstat/postnr.</translation>
+    </message>
+    <message>
+        <source>City/State/Zip code</source>
+        <translation>Sted/delstat/postnr.</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provins</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
 </context>
 <context>
     <name>AddressSection</name>
@@ -53,6 +101,42 @@
     <message>
         <source>The person uses the company&apos;s address</source>
         <translation>Personen bruker firmaets adresse</translation>
+    </message>
+    <message>
+        <source>%1 (street)</source>
+        <translation>%1 (gate)</translation>
+    </message>
+    <message>
+        <source>%1 (postal)</source>
+        <translation>%1 (post)</translation>
+    </message>
+    <message>
+        <source>Not in this country&apos;s address (kept until you move or drop them):</source>
+        <translation>Ikke i dette landets adresse (beholdes til du flytter eller fjerner dem):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Move to</source>
+        <translation>Flytt til</translation>
+    </message>
+    <message>
+        <source>Move %1 to another field</source>
+        <translation>Flytt %1 til et annet felt</translation>
+    </message>
+    <message>
+        <source>Drop</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <translation>Fjern %1</translation>
+    </message>
+    <message>
+        <source>Move %1 into %2</source>
+        <translation>Flytt %1 til %2</translation>
     </message>
 </context>
 <context>
@@ -291,6 +375,13 @@
     </message>
 </context>
 <context>
+    <name>ChangeCountryJob</name>
+    <message>
+        <source>Getting the country&apos;s address layout</source>
+        <translation>Henter landets adresseoppsett</translation>
+    </message>
+</context>
+<context>
     <name>ClassificationSection</name>
     <message>
         <source>Classification</source>
@@ -360,7 +451,10 @@
     </message>
     <message numerus="yes">
         <source>%n companies found.</source>
-        <translation><numerusform>%n firma funnet.</numerusform><numerusform>%n firmaer funnet.</numerusform></translation>
+        <translation>
+            <numerusform>%n firma funnet.</numerusform>
+            <numerusform>%n firmaer funnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -788,6 +882,14 @@
         <source>An earlier attempt to create this company may have succeeded. Open it to decide.</source>
         <translation>Et tidligere forsøk på å opprette dette firmaet kan ha lyktes. Åpne det for å avgjøre.</translation>
     </message>
+    <message>
+        <source>Change country to %1</source>
+        <translation>Endre land til %1</translation>
+    </message>
+    <message>
+        <source>Apply the rules of %1</source>
+        <translation>Bruk reglene for %1</translation>
+    </message>
 </context>
 <context>
     <name>CreateDefaultContactEntityJob</name>
@@ -878,6 +980,10 @@
     <message>
         <source>Value</source>
         <translation>Verdi</translation>
+    </message>
+    <message>
+        <source>The administrator made this field read-only.</source>
+        <translation>Administratoren har gjort dette feltet skrivebeskyttet.</translation>
     </message>
 </context>
 <context>
@@ -1013,6 +1119,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>This entry may not be removed</source>
+        <translation>Denne oppføringen kan ikke fjernes</translation>
+    </message>
+    <message>
+        <source>%1: bouncing, mail to it comes back</source>
+        <translation>%1: avvises, e-post dit kommer i retur</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Påkrevd</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1419,14 @@
         <source>Remove %1</source>
         <translation>Fjern «%1»</translation>
     </message>
+    <message>
+        <source>Bouncing: mail to this address comes back.</source>
+        <translation>Avvises: e-post til denne adressen kommer i retur.</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Endre «%1»</translation>
+    </message>
 </context>
 <context>
     <name>EntitySession</name>
@@ -1310,7 +1436,10 @@
     </message>
     <message numerus="yes">
         <source>Changed on the server too: %n field(s) need your decision.</source>
-        <translation><numerusform>Endret på serveren også: %n felt trenger din avgjørelse.</numerusform><numerusform>Endret på serveren også: %n felt trenger din avgjørelse.</numerusform></translation>
+        <translation>
+            <numerusform>Endret på serveren også: %n felt trenger din avgjørelse.</numerusform>
+            <numerusform>Endret på serveren også: %n felt trenger din avgjørelse.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1716,17 @@
     </message>
 </context>
 <context>
+    <name>GetCustomFieldListJob</name>
+    <message>
+        <source>Loading the custom fields</source>
+        <translation>Henter de egendefinerte feltene</translation>
+    </message>
+    <message>
+        <source>The answer is not a list.</source>
+        <translation>Svaret er ikke en liste.</translation>
+    </message>
+</context>
+<context>
     <name>GetDuplicatesJob</name>
     <message>
         <source>Looking for duplicates</source>
@@ -1605,6 +1745,17 @@
     <message>
         <source>Loading preview</source>
         <translation>Henter forhåndsvisning</translation>
+    </message>
+</context>
+<context>
+    <name>GetUdefLayoutJob</name>
+    <message>
+        <source>Loading the custom fields&apos; layout</source>
+        <translation>Henter oppsettet for de egendefinerte feltene</translation>
+    </message>
+    <message>
+        <source>The answer is not a list.</source>
+        <translation>Svaret er ikke en liste.</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1813,10 @@
     <message>
         <source>Remove interest %1</source>
         <translation>Fjern interessen %1</translation>
+    </message>
+    <message>
+        <source>No longer offered; kept because it is selected</source>
+        <translation>Tilbys ikke lenger; beholdes fordi det er valgt</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2381,10 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>None</source>
         <translation>Ingen</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Skrivebeskyttet: %1</translation>
     </message>
 </context>
 <context>
