@@ -42,7 +42,9 @@ CustomFieldValue CustomFieldValue::decode(const QString &wire)
         v.m_wellFormed = ok || body.isEmpty();
     } else if (tag == QLatin1String("D")) {
         v.m_type = Type::Date;
-        const QDate d = parseUsDate(body);
+        // Newer servers add a time to UDF dates ("[D:05/05/1999 00:00:00.0000000]").
+        v.m_dateWithTime = body.contains(QLatin1Char(' '));
+        const QDate d = parseUsDate(body.section(QLatin1Char(' '), 0, 0));
         v.m_wellFormed = d.isValid();
         v.m_value = (d.isValid() && d != QDate(1, 1, 1)) ? QVariant(d) : QVariant();
     } else if (tag == QLatin1String("DT")) {
@@ -164,7 +166,9 @@ QString CustomFieldValue::encode() const
                 : QLocale::c().toString(m_value.toDouble(), 'g', QLocale::FloatingPointShortest));
     case Type::Date: {
         const QDate d = m_value.isNull() ? QDate(1, 1, 1) : m_value.toDate();
-        return QStringLiteral("[D:%1]").arg(d.toString(QStringLiteral("MM/dd/yyyy")));
+        return QStringLiteral("[D:%1%2]")
+            .arg(d.toString(QStringLiteral("MM/dd/yyyy")),
+                 m_dateWithTime ? QStringLiteral(" 00:00:00.0000000") : QString());
     }
     case Type::DateTime: {
         const QDateTime dt =

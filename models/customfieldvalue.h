@@ -44,5 +44,6 @@ private:
     QVariant m_value = QString();
     QString m_wire;
     bool m_wellFormed = true;
-    bool m_isoDate = false; // "[DT:2019-09-11]" rather than "[DT:09/11/2019 ...]"
+    bool m_dateWithTime = false; // "[D:05/05/1999 00:00:00.0000000]"
+    bool m_isoDate = false;      // "[DT:2019-09-11]" rather than "[DT:09/11/2019 ...]"
 };
