@@ -217,16 +217,14 @@ QList<FieldDescriptor> FieldCatalogue::fields(FieldDescriptor::Section section, 
 
 const FieldDescriptor *FieldCatalogue::find(const QString &member, EntityKind kind)
 {
-    for (const FieldDescriptor &d : fields(kind)) {
-        if (d.member.compare(member, Qt::CaseInsensitive) == 0)
-            return &d;
-    }
     // A member name means the same in both kinds (Emails, Country, Description): one only the
     // other kind has is described there, so labels need no kind where the member says enough.
     const EntityKind other = kind == EntityKind::Contact ? EntityKind::Person : EntityKind::Contact;
-    for (const FieldDescriptor &d : fields(other)) {
-        if (d.member.compare(member, Qt::CaseInsensitive) == 0)
-            return &d;
+    for (EntityKind k : {kind, other}) {
+        for (const FieldDescriptor &d : fields(k)) {
+            if (d.member.compare(member, Qt::CaseInsensitive) == 0)
+                return &d;
+        }
     }
     return nullptr;
 }
