@@ -1,4 +1,5 @@
 // contact-sandbox: a local SuperOffice-compatible WebAPI server for the demo and the tests.
+#include "connectionlimiter.h"
 #include "sandboxserver.h"
 #include "signalwatcher.h"
 #include "userdirectory.h"
@@ -51,8 +52,26 @@ int main(int argc, char *argv[])
     const QCommandLineOption adminOption(
         QStringLiteral("admin"),
         QStringLiteral("Enable the test hooks under /sandbox/ (faults, request log, reset)."));
+    const QCommandLineOption idleOption(
+        QStringLiteral("idle-timeout"),
+        QStringLiteral("Close a connection that has no request for MS milliseconds (120000)."),
+        QStringLiteral("MS"), QStringLiteral("120000"));
+    const QCommandLineOption requestTimeoutOption(
+        QStringLiteral("request-timeout"),
+        QStringLiteral("Answer 408 to a request not received whole within MS milliseconds "
+                       "(30000)."),
+        QStringLiteral("MS"), QStringLiteral("30000"));
+    const QCommandLineOption bodyLimitOption(
+        QStringLiteral("body-limit"),
+        QStringLiteral("Answer 413 to a request body larger than BYTES (16777216)."),
+        QStringLiteral("BYTES"), QStringLiteral("16777216"));
+    const QCommandLineOption maxFdsOption(
+        QStringLiteral("max-fds"),
+        QStringLiteral("Set the soft file-descriptor limit to N (default: the hard limit)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     parser.addOptions({portOption, portFileOption, dataOption, memoryOption, demoOption, seedOption,
-                       configOption, faultOption, adminOption});
+                       configOption, faultOption, adminOption, idleOption, requestTimeoutOption,
+                       bodyLimitOption, maxFdsOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -71,6 +90,29 @@ int main(int argc, char *argv[])
         err << "contact-sandbox: --seed needs a number of companies\n";
         return 2;
     }
+
+    const int idleTimeout = parser.value(idleOption).toInt(&ok);
+    if (!ok || idleTimeout <= 0) {
+        err << "contact-sandbox: --idle-timeout needs a number of milliseconds\n";
+        return 2;
+    }
+    const int requestTimeout = parser.value(requestTimeoutOption).toInt(&ok);
+    if (!ok || requestTimeout <= 0) {
+        err << "contact-sandbox: --request-timeout needs a number of milliseconds\n";
+        return 2;
+    }
+    const qint64 bodyLimit = parser.value(bodyLimitOption).toLongLong(&ok);
+    if (!ok || bodyLimit < 0) {
+        err << "contact-sandbox: --body-limit needs a number of bytes\n";
+        return 2;
+    }
+    const qint64 maxFds = parser.value(maxFdsOption).toLongLong(&ok);
+    if (!ok || maxFds < 0) {
+        err << "contact-sandbox: --max-fds needs a number of descriptors\n";
+        return 2;
+    }
+    // As many connections as the system lets this process hold (a soft limit of 1024 is common).
+    ConnectionLimiter::setFileLimit(maxFds);
 
     UserDirectory users;
     QString error;
@@ -91,6 +133,9 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demoOption);
     options.seed = seed;
     options.admin = parser.isSet(adminOption);
+    options.idleTimeoutMs = idleTimeout;
+    options.requestTimeoutMs = requestTimeout;
+    options.bodyLimit = bodyLimit;
 
     SandboxServer server(users);
     for (const QString &spec : parser.values(faultOption)) {

@@ -96,6 +96,8 @@ QByteArray SandboxReply::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 409:
         return "Conflict";
     case 412:
@@ -108,6 +110,8 @@ QByteArray SandboxReply::reasonPhrase(int status)
         return "Misdirected Request";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
     case 502:

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "apiroutes.h"
+#include "connectionlimiter.h"
 #include "loginservice.h"
 #include "lowdelaytcpserver.h"
 #include "oversizebody.h"
@@ -70,6 +71,7 @@ SandboxServer::SandboxServer(const UserDirectory &users, QObject *parent)
                                                              [this] { closeTenantPort(); }}))
 {
     m_hooks->setApi(m_api.get());
+    m_limiter = new ConnectionLimiter(this);
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -96,7 +98,9 @@ bool SandboxServer::setUp(const Options &options, QString *error)
 quint16 SandboxServer::listenLocal(quint16 port)
 {
     // Our own QTcpServer rather than listen(), which would accept sockets with Nagle on.
-    auto *server = new LowDelayTcpServer(this);
+    // What the process can hold, now that the store is open.
+    m_limiter->measure();
+    auto *server = new LowDelayTcpServer(m_limiter, limits(), this);
     if (!server->listen(QHostAddress::LocalHost, port)) {
         delete server;
         return 0;
@@ -109,7 +113,7 @@ quint16 SandboxServer::listenLocal(quint16 port)
 quint16 SandboxServer::openTenantPort()
 {
     closeTenantPort();
-    auto *server = new LowDelayTcpServer(this);
+    auto *server = new LowDelayTcpServer(m_limiter, limits(), this);
     if (!server->listen(QHostAddress::LocalHost, 0)) {
         delete server;
         return 0;
@@ -127,6 +131,15 @@ void SandboxServer::closeTenantPort()
     // Later: a request on one of its connections may be the one being answered.
     m_tenantServer->deleteLater();
     m_tenantServer = nullptr;
+}
+
+ConnectionGuard::Limits SandboxServer::limits() const
+{
+    ConnectionGuard::Limits limits;
+    limits.bodyLimit = m_options.bodyLimit;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    limits.requestTimeoutMs = m_options.requestTimeoutMs;
+    return limits;
 }
 
 QString SandboxServer::baseUrl(const SandboxRequest &request) const
@@ -232,7 +245,13 @@ void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &f
         // The client may be gone when the timer fires; writing to a deleted socket crashes Qt 6.4.
         QPointer<QTcpSocket> guard(socket);
         const QByteArray bytes = normal.serialize();
-        QTimer::singleShot(fault.ms, this, [guard, bytes, close] {
+        // The connection is not idle while it owes this answer.
+        QPointer<ConnectionGuard> owed(ConnectionGuard::of(socket));
+        if (owed)
+            owed->setAnswerPending(true);
+        QTimer::singleShot(fault.ms, this, [guard, owed, bytes, close] {
+            if (owed)
+                owed->setAnswerPending(false);
             if (!guard || guard->state() != QAbstractSocket::ConnectedState)
                 return;
             guard->write(bytes);

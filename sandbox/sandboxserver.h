@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionguard.h"
 #include "faultinjector.h"
 #include "requestlog.h"
 #include "sandboxreply.h"
@@ -13,6 +14,7 @@
 #include <memory>
 
 class ApiRoutes;
+class ConnectionLimiter;
 class LoginService;
 class LowDelayTcpServer;
 class SandboxServices;
@@ -34,6 +36,8 @@ public:
         int seed = 0;
         bool admin = false;
         qint64 bodyLimit = 16 * 1024 * 1024;
+        int idleTimeoutMs = 120000;   // a connection without a request is closed after this
+        int requestTimeoutMs = 30000; // a request must arrive whole within this (else 408)
     };
 
     explicit SandboxServer(const UserDirectory &users, QObject *parent = nullptr);
@@ -59,6 +63,8 @@ private:
     quint16 openTenantPort();
     void closeTenantPort();
 
+    ConnectionGuard::Limits limits() const;
+
     Options m_options;
     quint16 m_port = 0;
     UserDirectory m_users;
@@ -69,4 +75,5 @@ private:
     std::unique_ptr<ApiRoutes> m_api;
     std::unique_ptr<TestHooks> m_hooks;
     QPointer<LowDelayTcpServer> m_tenantServer;
+    QPointer<ConnectionLimiter> m_limiter; // a child
 };
