@@ -47,7 +47,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(
         QStringLiteral("fault"),
         QStringLiteral("Inject a fault, e.g. kind=delay,ms=2000,path=Save or "
-                       "kind=status,status=500,rate=0.1 (repeatable)."),
+                       "kind=status,status=500,rate=0.1 (repeatable); seed=N makes the draws "
+                       "repeatable."),
         QStringLiteral("SPEC"));
     const QCommandLineOption adminOption(
         QStringLiteral("admin"),
@@ -139,12 +140,16 @@ int main(int argc, char *argv[])
 
     SandboxServer server(users);
     for (const QString &spec : parser.values(faultOption)) {
-        FaultInjector::Fault fault;
-        if (!FaultInjector::parseSpec(spec, &fault, &error)) {
+        std::optional<FaultInjector::Fault> fault;
+        std::optional<quint32> faultSeed;
+        if (!FaultInjector::parseSpec(spec, &fault, &faultSeed, &error)) {
             err << "contact-sandbox: --fault " << spec << ": " << error << '\n';
             return 2;
         }
-        server.faults().add(fault);
+        if (faultSeed)
+            server.faults().setSeed(*faultSeed);
+        if (fault)
+            server.faults().add(*fault);
     }
     if (!server.setUp(options, &error)) {
         err << "contact-sandbox: cannot open the store: " << error << '\n';

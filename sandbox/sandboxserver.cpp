@@ -196,7 +196,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // Faults that replace the answer stand for a request that never reached the service.
     using Kind = FaultInjector::Kind;
     const bool served = !fault || fault->kind == Kind::Delay || fault->kind == Kind::Truncated ||
-                        fault->kind == Kind::ContentType;
+                        fault->kind == Kind::ContentType || fault->kind == Kind::DropAfterWrite;
     if (served && r.body.size() > m_options.bodyLimit)
         reply = SandboxReply::error(
             413, QStringLiteral("SoPayloadTooLargeException"),
@@ -270,6 +270,7 @@ void SandboxServer::sendFaulty(QTcpSocket *socket, const FaultInjector::Fault &f
              close, routing);
         return;
     case Kind::Drop:
+    case Kind::DropAfterWrite: // the request was carried out: a save is stored, never confirmed
         socket->abort();
         return;
     case Kind::Malformed:

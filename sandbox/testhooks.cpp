@@ -11,9 +11,7 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
                      LoginService &login, TenantPorts ports)
     : m_ports(std::move(ports))
 {
-    auto faultList = [&faults] {
-        return SandboxReply::json(QJsonObject{{QStringLiteral("faults"), faults.list()}});
-    };
+    auto faultList = [&faults] { return SandboxReply::json(faults.state()); };
     m_routes.add("DELETE", QStringLiteral("faults"),
                  [&faults, faultList](const SandboxRequest &, const QStringList &) {
                      faults.clear();
@@ -21,17 +19,43 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
                  });
     m_routes.add("GET", QStringLiteral("faults"),
                  [faultList](const SandboxRequest &, const QStringList &) { return faultList(); });
+    // One fault {"kind", ...}; a seed {"seed"}; or every fault at once {"seed", "faults": [...]},
+    // which replaces those there were.
     m_routes.add("POST", QStringLiteral("faults"),
                  [&faults, faultList](const SandboxRequest &r, const QStringList &) {
                      SandboxReply error;
                      const std::optional<QJsonObject> body = RequestBody::object(r, &error);
                      if (!body)
                          return error;
-                     FaultInjector::Fault fault;
                      QString why;
-                     if (!FaultInjector::parse(*body, &fault, &why))
+                     std::optional<quint32> seed;
+                     if (!FaultInjector::parseSeed(*body, &seed, &why))
                          return RequestBody::badRequest(why);
-                     faults.add(fault);
+                     const QJsonValue many = RequestBody::member(*body, QStringLiteral("faults"));
+                     const bool one =
+                         !RequestBody::member(*body, QStringLiteral("kind")).isUndefined();
+                     QList<FaultInjector::Fault> parsed;
+                     if (many.isArray()) {
+                         for (const QJsonValue &v : many.toArray()) {
+                             FaultInjector::Fault fault;
+                             if (!FaultInjector::parse(v.toObject(), &fault, &why))
+                                 return RequestBody::badRequest(why);
+                             parsed.append(fault);
+                         }
+                     } else if (!many.isUndefined()) {
+                         return RequestBody::badRequest(QStringLiteral("faults must be an array"));
+                     } else if (one || !seed) {
+                         FaultInjector::Fault fault;
+                         if (!FaultInjector::parse(*body, &fault, &why))
+                             return RequestBody::badRequest(why);
+                         parsed.append(fault);
+                     }
+                     if (many.isArray())
+                         faults.clear();
+                     if (seed)
+                         faults.setSeed(*seed);
+                     for (const FaultInjector::Fault &fault : std::as_const(parsed))
+                         faults.add(fault);
                      return faultList();
                  });
     m_routes.add("DELETE", QStringLiteral("requests"),

@@ -1,10 +1,12 @@
-// The test hooks over real HTTP: every fault kind, the request log (never holding credentials),
+// The test hooks over real HTTP: every fault kind, rated faults drawn once per request from a
+// seed, the request log (never holding credentials),
 // server-side edits, reset, command-line faults, users and seeding, and persistence across
 // restarts and kills with --data.
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
 
 #include <QElapsedTimer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -32,6 +34,10 @@ private slots:
     void redirectKeepsTheMethod();
     void faultsMatchThePath();
     void badFaultsAreRefused();
+    void severalRatedFaultsShareOneDrawPerRequest();
+    void aSeedRepeatsTheDraws();
+    void commandLineSeedRepeatsTheDraws();
+    void dropAfterWriteStoresTheSaveUnanswered();
     void requestLogRedactsCredentials();
     void requestLogKeepsTheLast200();
     void touchContactActsAsAnotherUser();
@@ -41,6 +47,8 @@ private slots:
 
 private:
     SandboxClient client();
+    // The statuses of n GETs of the current principal (0: no answer).
+    static QList<int> statuses(SandboxClient &c, int n);
     SandboxProcess m_sandbox;
 };
 
@@ -248,8 +256,133 @@ void TestSandboxFaults::badFaultsAreRefused()
     QVERIFY(!m_sandbox.addFault({{"kind", "explode"}}));
     QVERIFY(!m_sandbox.addFault({{"kind", "redirect"}}));
     QVERIFY(!m_sandbox.addFault({{"kind", "status"}, {"status", 42}}));
+    QVERIFY(!m_sandbox.addFault({{"kind", "delay"}, {"ms", 500}, {"maxMs", 100}}));
+    QVERIFY(!m_sandbox.addFault({{"seed", -1}}));
+    QVERIFY(!m_sandbox.addFault({{"seed", "x"}}));
+    QVERIFY(!m_sandbox.addFault({{"faults", QJsonArray{QJsonObject{{"kind", "explode"}}}}}));
     SandboxClient c = client();
     QCOMPARE(c.get(kPrincipal).status, 200);
+}
+
+QList<int> TestSandboxFaults::statuses(SandboxClient &c, int n)
+{
+    QList<int> out;
+    for (int i = 0; i < n; ++i)
+        out.append(c.get(kPrincipal).status);
+    return out;
+}
+
+namespace {
+// Three faults on the same path, a fifth of the requests each; the rest are answered.
+QJsonObject threeRatedFaults(int seed)
+{
+    QJsonArray faults;
+    for (const int status : {500, 502, 503})
+        faults.append(QJsonObject{{"path", "currentPrincipal|NeverMatches"},
+                                  {"kind", "status"},
+                                  {"status", status},
+                                  {"rate", 0.2},
+                                  {"times", 0}});
+    return {{"seed", seed}, {"faults", faults}};
+}
+} // namespace
+
+void TestSandboxFaults::severalRatedFaultsShareOneDrawPerRequest()
+{
+    QVERIFY(m_sandbox.addFault(threeRatedFaults(7)));
+    SandboxClient c = client();
+    const QList<int> seen = statuses(c, 300);
+    // One draw per request picks at most one fault: about 60 of each, 120 answered.
+    for (const int status : {500, 502, 503})
+        QVERIFY2(seen.count(status) > 25 && seen.count(status) < 100,
+                 qPrintable(QString::number(seen.count(status))));
+    QVERIFY2(seen.count(200) > 70 && seen.count(200) < 170,
+             qPrintable(QString::number(seen.count(200))));
+    QCOMPARE(seen.count(200) + seen.count(500) + seen.count(502) + seen.count(503), 300);
+    // Other paths draw nothing.
+    QCOMPARE(c.get("/api/v1/Contact/1").status, 200);
+    const QJsonObject state = QJsonDocument::fromJson(c.get("/sandbox/faults").body).object();
+    QCOMPARE(state.value("seed").toInt(), 7);
+    QCOMPARE(state.value("draws").toInt(), 300);
+    const QJsonArray faults = state.value("faults").toArray();
+    QCOMPARE(faults.size(), 3);
+    QCOMPARE(faults.at(0).toObject().value("hits").toInt(), seen.count(500));
+    QCOMPARE(faults.at(1).toObject().value("hits").toInt(), seen.count(502));
+    QCOMPARE(faults.at(2).toObject().value("hits").toInt(), seen.count(503));
+}
+
+void TestSandboxFaults::aSeedRepeatsTheDraws()
+{
+    SandboxClient c = client();
+    QVERIFY(m_sandbox.addFault(threeRatedFaults(42)));
+    const QList<int> first = statuses(c, 60);
+    // The same seed and faults again (they replace the ones there are): the same answers.
+    QVERIFY(m_sandbox.addFault(threeRatedFaults(42)));
+    QCOMPARE(statuses(c, 60), first);
+    // A seed alone restarts the draws and keeps the faults.
+    QVERIFY(m_sandbox.addFault({{"seed", 42}}));
+    QCOMPARE(statuses(c, 60), first);
+    QVERIFY(m_sandbox.addFault(threeRatedFaults(43)));
+    QVERIFY(statuses(c, 60) != first);
+}
+
+void TestSandboxFaults::commandLineSeedRepeatsTheDraws()
+{
+    const QStringList args = {"--fault",
+                              "seed=42",
+                              "--fault",
+                              "kind=status,status=500,rate=0.2,path=currentPrincipal|NeverMatches",
+                              "--fault",
+                              R"({"kind": "status", "status": 502, "rate": 0.2, "path": )"
+                              R"("currentPrincipal|NeverMatches"})",
+                              "--fault",
+                              "kind=status,status=503,rate=0.2,path=currentPrincipal|NeverMatches"};
+    SandboxProcess other;
+    QVERIFY2(other.start(args), qPrintable(other.errorString()));
+    SandboxClient c(other.baseUrl());
+    c.setBasic("demo", "demo");
+    const QList<int> fromCommandLine = statuses(c, 60);
+    // The same draws as the admin endpoint's with the same seed and faults.
+    QVERIFY(m_sandbox.addFault(threeRatedFaults(42)));
+    SandboxClient mine = client();
+    QCOMPARE(statuses(mine, 60), fromCommandLine);
+    QVERIFY(fromCommandLine.contains(200) && fromCommandLine.contains(500));
+}
+
+void TestSandboxFaults::dropAfterWriteStoresTheSaveUnanswered()
+{
+    // A plain socket: QNetworkAccessManager would send the request again on a new connection.
+    auto post = [this](const QByteArray &body) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_sandbox.port());
+        if (!socket.waitForConnected(5000))
+            return QByteArray("not connected");
+        socket.write("POST /api/v1/Agents/Contact/SaveContactEntity HTTP/1.1\r\nHost: x\r\n"
+                     "Authorization: Basic " +
+                     QByteArray("demo:demo").toBase64() +
+                     "\r\nContent-Type: application/json\r\nContent-Length: " +
+                     QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray got;
+        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(5000))
+            got += socket.readAll();
+        return got + socket.readAll();
+    };
+    QVERIFY(m_sandbox.addFault(
+        {{"path", "SaveContactEntity"}, {"kind", "dropafterwrite"}, {"times", 2}}));
+    QCOMPARE(post(R"({"ContactId": 6, "Department": "Stored, never confirmed"})"), QByteArray());
+    SandboxClient c = client();
+    QCOMPARE(c.get("/api/v1/Contact/6").object().value("Department").toString(),
+             QStringLiteral("Stored, never confirmed"));
+    // A new company is created though its creator never hears of it: sending it again makes a
+    // duplicate.
+    const int before = c.get("/api/v1/Contact").object().value("value").toArray().size();
+    QCOMPARE(post(R"({"ContactId": 0, "Name": "Dobbelt AS"})"), QByteArray());
+    QCOMPARE(c.get("/api/v1/Contact").object().value("value").toArray().size(), before + 1);
+    const auto again = c.post("/api/v1/Agents/Contact/SaveContactEntity",
+                              QJsonObject{{"ContactId", 0}, {"Name", "Dobbelt AS"}});
+    QCOMPARE(again.status, 200);
+    QCOMPARE(c.get("/api/v1/Contact").object().value("value").toArray().size(), before + 2);
+    m_sandbox.reset();
 }
 
 void TestSandboxFaults::requestLogRedactsCredentials()
