@@ -369,6 +369,14 @@ void ApiRoutes::addRestRoutes()
                  [&lookups](const Call &call, const QStringList &) {
                      return lookups.customFields(call.context);
                  });
+    m_routes.add("GET", QStringLiteral("Person/UdefLayout/Published"),
+                 [&lookups](const Call &call, const QStringList &) {
+                     return lookups.udefLayout(call.context, QStringLiteral("Person"));
+                 });
+    m_routes.add("GET", QStringLiteral("Person/CustomField"),
+                 [&lookups](const Call &call, const QStringList &) {
+                     return lookups.customFields(call.context, true);
+                 });
     ContactSearch &search = m_services.search();
     m_routes.add("GET", QStringLiteral("Contact"),
                  [&search](const Call &call, const QStringList &) {

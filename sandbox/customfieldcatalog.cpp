@@ -70,9 +70,14 @@ QDateTime parseDate(const QString &text)
 
 } // namespace
 
-CustomFieldCatalog::CustomFieldCatalog(const ListCatalog &lists)
+CustomFieldCatalog::CustomFieldCatalog(const ListCatalog &lists, Owner owner)
     : m_lists(lists)
+    , m_owner(owner)
 {
+    if (owner == Owner::Person) {
+        addPersonFields();
+        return;
+    }
     auto udf = [this](int n, const char *type, const char *en, const char *nb, const char *tipEn,
                       const char *tipNb, int textLength, int fieldLength) -> Field & {
         Field f;
@@ -110,11 +115,9 @@ CustomFieldCatalog::CustomFieldCatalog(const ListCatalog &lists)
     level.itemList = QStringLiteral("udlist:tier");
     level.udListId = 123;
     udf(3, "Date", "Contract date", "Avtaledato", "When the agreement was signed",
-        "Da avtalen ble signert", 0, 12)
-        .legacyWire = true;
+        "Da avtalen ble signert", 0, 12);
     udf(4, "Checkbox", "Newsletter", "Nyhetsbrev", "Send the company our newsletter",
-        "Send firmaet nyhetsbrevet vårt", 0, 2)
-        .legacyWire = true;
+        "Send firmaet nyhetsbrevet vårt", 0, 2);
     udf(5, "Decimal", "Annual revenue (MNOK)", "Årsomsetning (MNOK)",
         "Last year's revenue in millions of kroner", "Fjorårets omsetning i millioner kroner", 0,
         14);
@@ -150,12 +153,44 @@ CustomFieldCatalog::CustomFieldCatalog(const ListCatalog &lists)
     segment.choices = {QStringLiteral("Enterprise"), QStringLiteral("Mid-market"),
                        QStringLiteral("Small business")};
     segment.textLength = 255;
+    // Every demo company has a segment and a new one starts with the default, so the rule only
+    // bites when the restricted user clears it.
+    segment.mandatoryForRestricted = true;
+    segment.defaultValue = QStringLiteral("Mid-market");
     Field &manager = extra("x_account_manager", "RelationTo", "Account manager", "Kundeansvarlig",
                            "Our person responsible for the company",
                            "Vår person som har ansvar for firmaet", -1);
     manager.mdoList = QStringLiteral("associate");
     manager.itemList = QStringLiteral("associate");
     manager.targetTable = QStringLiteral("associate");
+}
+
+void CustomFieldCatalog::addPersonFields()
+{
+    // The person's UDFs and extra field as the person records hold them (PersonFactory).
+    auto add = [this](const char *key, bool udf, const char *type, const char *en, const char *nb,
+                      const char *tipEn, const char *tipNb, int textLength,
+                      int fieldLength) -> Field & {
+        Field f;
+        f.key = QString::fromLatin1(key);
+        f.udf = udf;
+        f.type = QString::fromLatin1(type);
+        f.en = f.shortEn = QString::fromUtf8(en);
+        f.nb = f.shortNb = QString::fromUtf8(nb);
+        f.tipEn = QString::fromUtf8(tipEn);
+        f.tipNb = QString::fromUtf8(tipNb);
+        f.textLength = textLength;
+        f.fieldLength = fieldLength;
+        m_fields.append(f);
+        return m_fields.last();
+    };
+    add("SuperOffice:1", true, "ShortText", "Role in the deal", "Rolle i avtalen",
+        "What the person decides or influences", "Hva personen bestemmer eller påvirker", 39, 20)
+        .mandatoryForRestricted = true;
+    add("SuperOffice:2", true, "LongText", "Personal notes", "Personlige notater",
+        "What to remember about the person", "Det som er verdt å huske om personen", 199, 40);
+    add("x_person_integer", false, "Integer", "Meetings this year", "Møter i år",
+        "Meetings with the person this year", "Møter med personen i år", 0, -1);
 }
 
 const CustomFieldCatalog::Field *CustomFieldCatalog::field(const QString &key) const
@@ -190,8 +225,53 @@ QString CustomFieldCatalog::dateTimeWire(const QDateTime &when)
         .arg(when.toString(QStringLiteral("MM/dd/yyyy HH:mm:ss")));
 }
 
-QJsonArray CustomFieldCatalog::udefLayout(const QString &language) const
+bool CustomFieldCatalog::isMandatory(const Field &f, const SandboxUser &user) const
 {
+    return f.mandatoryForRestricted && user.role == SandboxUser::Role::Restricted && !f.readOnly;
+}
+
+bool CustomFieldCatalog::isBlank(const Field &f, const QString &canonicalValue)
+{
+    const QString v = canonicalValue.trimmed();
+    if (v.isEmpty())
+        return true;
+    if (f.type == QLatin1String("List") || f.type == QLatin1String("MdoList") ||
+        f.type == QLatin1String("RelationTo"))
+        return body(v).toLongLong() == 0;
+    if (isDate(f.type))
+        return parseDate(v).date() == QDate(1, 1, 1);
+    return false;
+}
+
+QStringList CustomFieldCatalog::blankMandatory(const QJsonObject &entity,
+                                               const SandboxUser &user) const
+{
+    QStringList out;
+    const QHash<QString, QString> current = values(entity);
+    for (const Field &f : m_fields) {
+        if (isMandatory(f, user) && isBlank(f, current.value(f.key)))
+            out.append(f.key);
+    }
+    return out;
+}
+
+QHash<QString, QString> CustomFieldCatalog::defaults() const
+{
+    QHash<QString, QString> out = values(QJsonObject());
+    for (const Field &f : m_fields) {
+        if (!f.defaultValue.isEmpty())
+            out.insert(f.key, canonical(f, f.defaultValue));
+    }
+    return out;
+}
+
+QJsonArray CustomFieldCatalog::udefLayout(const QString &language, const SandboxUser &user) const
+{
+    const QString owner =
+        m_owner == Owner::Person ? QStringLiteral("Person") : QStringLiteral("Contact");
+    // Persons' fields have ids and template variables of their own.
+    const int base = m_owner == Owner::Person ? 200 : 100;
+    const QString prefix = m_owner == Owner::Person ? QStringLiteral("pe") : QStringLiteral("cl");
     QJsonArray out;
     int order = 0;
     for (const Field &f : m_fields) {
@@ -201,8 +281,8 @@ QJsonArray CustomFieldCatalog::udefLayout(const QString &language) const
         const int n = f.key.section(QLatin1Char(':'), 1).toInt();
         const bool list = !f.mdoList.isEmpty();
         out.append(QJsonObject{
-            {QStringLiteral("ColumnId"), 1000 + n},
-            {QStringLiteral("FieldDefault"), QString()},
+            {QStringLiteral("ColumnId"), 10 * base + n},
+            {QStringLiteral("FieldDefault"), f.defaultValue},
             {QStringLiteral("FieldHeight"), 21},
             {QStringLiteral("FieldKey"), QString()},
             {QStringLiteral("FieldLabel"), pick(f.en, f.nb, language)},
@@ -220,9 +300,9 @@ QJsonArray CustomFieldCatalog::udefLayout(const QString &language) const
             {QStringLiteral("LabelWidth"), 100},
             {QStringLiteral("LastVersionId"), 1},
             {QStringLiteral("ListTableId"), list ? 136 : 0},
-            {QStringLiteral("IsMandatory"), false},
-            {QStringLiteral("Type"), QStringLiteral("Contact")},
-            {QStringLiteral("OwnerType"), QStringLiteral("Contact")},
+            {QStringLiteral("IsMandatory"), isMandatory(f, user)},
+            {QStringLiteral("Type"), owner},
+            {QStringLiteral("OwnerType"), owner},
             {QStringLiteral("Page1LineNo"), order},
             {QStringLiteral("ProgId"), f.key},
             {QStringLiteral("IsReadOnly"), f.readOnly},
@@ -230,13 +310,13 @@ QJsonArray CustomFieldCatalog::udefLayout(const QString &language) const
             {QStringLiteral("TabOrder"), order},
             {QStringLiteral("TextLength"), f.textLength},
             {QStringLiteral("Tooltip"), pick(f.tipEn, f.tipNb, language)},
-            {QStringLiteral("UdefFieldId"), 100 + n},
-            {QStringLiteral("UDefFieldId"), 100 + n},
+            {QStringLiteral("UdefFieldId"), base + n},
+            {QStringLiteral("UDefFieldId"), base + n},
             {QStringLiteral("UDListDefinitionId"), f.udListId},
             {QStringLiteral("Justification"), 0},
             {QStringLiteral("Version"), 1},
             {QStringLiteral("TemplateVariableName"),
-             QStringLiteral("cl%1").arg(n, 2, 10, QLatin1Char('0'))},
+             prefix + QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'))},
             {QStringLiteral("HasBeenPublished"), true},
             {QStringLiteral("MdoListName"), list ? QJsonValue(f.mdoList) : QJsonValue()},
             {QStringLiteral("SmallIconHint"), QString()},
@@ -247,35 +327,37 @@ QJsonArray CustomFieldCatalog::udefLayout(const QString &language) const
     return out;
 }
 
-QJsonArray CustomFieldCatalog::customFieldInfo(const QString &language) const
+QJsonArray CustomFieldCatalog::customFieldInfo(const QString &language,
+                                               const SandboxUser &user) const
 {
     QJsonArray out;
     int rank = 0;
     for (const Field &f : m_fields) {
-        QJsonObject o{{QStringLiteral("FieldType"), f.type},
-                      {QStringLiteral("FieldName"), f.key},
-                      {QStringLiteral("DisplayName"), pick(f.en, f.nb, language)},
-                      {QStringLiteral("Description"), pick(f.tipEn, f.tipNb, language)},
-                      {QStringLiteral("ShortLabel"), pick(f.shortEn, f.shortNb, language)},
-                      {QStringLiteral("HideLabel"), false},
-                      {QStringLiteral("HideField"), false},
-                      {QStringLiteral("IsIndexed"), false},
-                      {QStringLiteral("IsMandatory"), false},
-                      {QStringLiteral("IsReadOnly"), f.readOnly},
-                      {QStringLiteral("IsExternal"), false},
-                      {QStringLiteral("IsDisplayField"), false},
-                      {QStringLiteral("Rank"), ++rank},
-                      {QStringLiteral("TemplateVariableName"),
-                       f.udf
-                           ? QStringLiteral("cl%1").arg(f.key.section(QLatin1Char(':'), 1).toInt(),
-                                                        2, 10, QLatin1Char('0'))
-                           : f.key},
-                      {QStringLiteral("TableRight"), QJsonValue()},
-                      {QStringLiteral("FieldProperties"), QJsonObject()}};
+        QJsonObject o{
+            {QStringLiteral("FieldType"), f.type},
+            {QStringLiteral("FieldName"), f.key},
+            {QStringLiteral("DisplayName"), pick(f.en, f.nb, language)},
+            {QStringLiteral("Description"), pick(f.tipEn, f.tipNb, language)},
+            {QStringLiteral("ShortLabel"), pick(f.shortEn, f.shortNb, language)},
+            {QStringLiteral("HideLabel"), false},
+            {QStringLiteral("HideField"), false},
+            {QStringLiteral("IsIndexed"), false},
+            {QStringLiteral("IsMandatory"), isMandatory(f, user)},
+            {QStringLiteral("IsReadOnly"), f.readOnly},
+            {QStringLiteral("IsExternal"), false},
+            {QStringLiteral("IsDisplayField"), false},
+            {QStringLiteral("Rank"), ++rank},
+            {QStringLiteral("TemplateVariableName"),
+             f.udf ? QLatin1String(m_owner == Owner::Person ? "pe" : "cl") +
+                         QStringLiteral("%1").arg(f.key.section(QLatin1Char(':'), 1).toInt(), 2, 10,
+                                                  QLatin1Char('0'))
+                   : f.key},
+            {QStringLiteral("TableRight"), QJsonValue()},
+            {QStringLiteral("FieldProperties"), QJsonObject()}};
         // The members of the FieldInfo carrier of each type.
         const QString &t = f.type;
         if (t == QLatin1String("ShortText") || t == QLatin1String("ListText")) {
-            o.insert(QStringLiteral("DefaultValue"), QString());
+            o.insert(QStringLiteral("DefaultValue"), f.defaultValue);
             o.insert(QStringLiteral("TextLength"), f.textLength);
         }
         if (t == QLatin1String("ShortText")) {
@@ -322,7 +404,7 @@ QJsonObject CustomFieldCatalog::fieldProperties(const SandboxUser &user) const
             reason = QStringLiteral("[SR_RIGHTS_READONLY_ROLE]");
         } else if (f.readOnly) {
             mask = QStringLiteral("Read, UIHintReadOnly");
-        } else if (f.mandatoryForRestricted && user.role == SandboxUser::Role::Restricted) {
+        } else if (isMandatory(f, user)) {
             mask = QStringLiteral("Update, UIHintMandatory");
             reason = QStringLiteral("[SR_ACCESS_MANDATORY]");
         }
@@ -411,13 +493,9 @@ void CustomFieldCatalog::write(QJsonObject &entity, const QHash<QString, QString
         else if (f.udf && f.type == QLatin1String("Checkbox"))
             udfValue = body(value) == QLatin1String("1") ? QStringLiteral("True")
                                                          : QStringLiteral("False");
-        QString customValue = value;
-        if (f.legacyWire && isDate(f.type))
-            customValue = QStringLiteral("[D:%1]").arg(body(value).section(QLatin1Char(' '), 0, 0));
-        else if (f.legacyWire)
-            customValue = udfValue;
-        custom.insert(f.key, customValue);
-        custom.insert(f.key + kOrg, customValue);
+        // CustomFields holds every field in the real servers' form ("[DT:…]", "[I:1]").
+        custom.insert(f.key, value);
+        custom.insert(f.key + kOrg, value);
         QJsonObject &part = f.udf ? udf : extra;
         part.insert(f.key, f.udf ? udfValue : value);
         if (hasDisplayText(f.type)) {

@@ -12,13 +12,15 @@
 
 class ListCatalog;
 
-// The tenant's own company fields, defined once: user-defined fields (SuperOffice:N) and extra
-// fields (x_…) of every type, their layouts (UdefLayout, CustomField), their FieldProperties, and
-// their values in the encodings real servers use in UserDefinedFields, ExtraFields and
-// CustomFields.
+// The tenant's own fields of companies (or of persons), defined once: user-defined fields
+// (SuperOffice:N) and extra fields (x_…) of every type, their layouts (UdefLayout, CustomField),
+// their FieldProperties, which are mandatory, and their values in the encodings real servers use
+// in UserDefinedFields, ExtraFields and CustomFields.
 class CustomFieldCatalog
 {
 public:
+    enum class Owner { Contact, Person };
+
     struct Field
     {
         QString key;      // "SuperOffice:3" or "x_segment"
@@ -33,16 +35,13 @@ public:
         int udListId = 0;    // UDListDefinitionId of a UDF list
         QStringList choices; // ListText
         QString targetTable; // RelationTo
-        bool mandatoryForRestricted = false;
+        bool mandatoryForRestricted = false; // IsMandatory and UIHintMandatory for `restricted`
+        QString defaultValue;                // FieldDefault: a new entity's value (canonical)
         bool readOnly = false;
         int fieldLength = 0; // FieldProperties FieldLength
-        // CustomFields keeps the UserDefinedFields form ("[D:10/03/2016]", "True") for the fields
-        // the demo data had before CustomFields took the real encodings: today's client reads
-        // CustomFields first and shows those fields by their encoding.
-        bool legacyWire = false;
     };
 
-    explicit CustomFieldCatalog(const ListCatalog &lists);
+    explicit CustomFieldCatalog(const ListCatalog &lists, Owner owner = Owner::Contact);
 
     const QList<Field> &fields() const { return m_fields; }
     const Field *field(const QString &key) const;
@@ -51,9 +50,15 @@ public:
 
     // GET Contact/UdefLayout/Published and GetPublishedUserDefinedFieldList:
     // UserDefinedFieldInfo[].
-    QJsonArray udefLayout(const QString &language) const;
+    QJsonArray udefLayout(const QString &language, const SandboxUser &user) const;
     // GET Contact/CustomField: the UDFs and extra fields as FieldInfo*, polymorphic by FieldType.
-    QJsonArray customFieldInfo(const QString &language) const;
+    QJsonArray customFieldInfo(const QString &language, const SandboxUser &user) const;
+    bool isMandatory(const Field &f, const SandboxUser &user) const;
+    // A canonical value a mandatory field may not keep: no text, no list item, no date. Numbers
+    // and check boxes always hold a value.
+    static bool isBlank(const Field &f, const QString &canonicalValue);
+    // The keys of the user's mandatory fields that are blank in an entity.
+    QStringList blankMandatory(const QJsonObject &entity, const SandboxUser &user) const;
     // "CustomFields.<key>" and "UserDefinedFields.<key>" FieldProperties for a user.
     QJsonObject fieldProperties(const SandboxUser &user) const;
 
@@ -63,6 +68,8 @@ public:
     // Each field's value in an entity's buckets (CustomFields first), in canonical form; defaults
     // for the ones it lacks.
     QHash<QString, QString> values(const QJsonObject &entity) const;
+    // A new entity's values: each field's default, else blank.
+    QHash<QString, QString> defaults() const;
     // The entity's UserDefinedFields, ExtraFields and CustomFields rebuilt from values: each bucket
     // in its own encoding, :DisplayText from the lists in the language, :org twins holding the
     // stored value. Keys the catalog does not define are kept as they are.
@@ -78,6 +85,9 @@ public:
 private:
     QString displayText(const Field &f, const QString &value, const QString &language) const;
 
+    void addPersonFields();
+
     const ListCatalog &m_lists;
+    Owner m_owner = Owner::Contact;
     QList<Field> m_fields;
 };

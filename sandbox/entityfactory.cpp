@@ -84,8 +84,8 @@ QJsonObject EntityFactory::defaultCustomFields()
 QJsonObject EntityFactory::defaultEntity(const SandboxUser &user) const
 {
     QJsonObject e = blankEntity(user);
-    // Every field of the tenant, blank, in each bucket's encoding.
-    m_fields.write(e, m_fields.values(QJsonObject()), QStringLiteral("en"));
+    // Every field of the tenant, blank or its default, in each bucket's encoding.
+    m_fields.write(e, m_fields.defaults(), QStringLiteral("en"));
     return e;
 }
 

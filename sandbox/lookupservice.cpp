@@ -8,10 +8,12 @@
 #include <QJsonObject>
 
 LookupService::LookupService(const ListCatalog &lists, const EnrichmentCatalog &enrichment,
-                             const CustomFieldCatalog &fields)
+                             const CustomFieldCatalog &fields,
+                             const CustomFieldCatalog &personFields)
     : m_lists(lists)
     , m_enrichment(enrichment)
     , m_fields(fields)
+    , m_personFields(personFields)
 {}
 
 SandboxReply LookupService::principal(const RequestContext &c) const
@@ -80,13 +82,17 @@ SandboxReply LookupService::mdoList(const RequestContext &c, const QString &list
 SandboxReply LookupService::udefLayout(const RequestContext &c, const QString &ownerType) const
 {
     const QString owner = ownerType.trimmed();
+    if (owner.compare(QLatin1String("Person"), Qt::CaseInsensitive) == 0 ||
+        owner == QLatin1String("8"))
+        return SandboxReply::json(m_personFields.udefLayout(c.language, c.user));
     if (!owner.isEmpty() && owner.compare(QLatin1String("Contact"), Qt::CaseInsensitive) != 0 &&
         owner != QLatin1String("7"))
         return SandboxReply::json(QJsonArray());
-    return SandboxReply::json(m_fields.udefLayout(c.language));
+    return SandboxReply::json(m_fields.udefLayout(c.language, c.user));
 }
 
-SandboxReply LookupService::customFields(const RequestContext &c) const
+SandboxReply LookupService::customFields(const RequestContext &c, bool persons) const
 {
-    return SandboxReply::json(m_fields.customFieldInfo(c.language));
+    return SandboxReply::json(
+        (persons ? m_personFields : m_fields).customFieldInfo(c.language, c.user));
 }

@@ -1,6 +1,7 @@
 #include "rightspolicy.h"
 
 #include "addresslayout.h"
+#include "customfieldcatalog.h"
 #include "fieldproperty.h"
 #include "rightmask.h"
 #include "sandboxtexts.h"
@@ -238,6 +239,10 @@ Right personRight(Role role, const QString &key)
         return {FieldRead | FieldUIHintReadOnly, QStringLiteral("[SR_RIGHTS_TITLE_LOCKED]")};
     if (key == QLatin1String("PersonNumber"))
         return {FieldNone, QStringLiteral("[SR_RIGHTS_HIDDEN_ROLE]")};
+    // The tenant's person field the restricted role must fill (CustomFieldCatalog, Person).
+    if (key == QLatin1String("UserDefinedFields.SuperOffice:1") ||
+        key == QLatin1String("CustomFields.SuperOffice:1"))
+        return {FieldUpdate | FieldUIHintMandatory, mandatory};
     return {FieldUpdate, QString()};
 }
 
@@ -460,7 +465,9 @@ void checkMembers(const SandboxTexts &texts, const QList<Spec> &specs,
                 continue;
             }
         }
-        if ((r.mask & RightMask::FieldUIHintMandatory) && isBlank(mergedValue))
+        // A custom field is named once, by its CustomFields key: UserDefinedFields holds the same.
+        if ((r.mask & RightMask::FieldUIHintMandatory) && isBlank(mergedValue) &&
+            !key.startsWith(QLatin1String("UserDefinedFields.")))
             out.append({key, m_texts.message(QStringLiteral("SR_ERROR_MANDATORY"), language)
                                  .arg(key, reasonText(r.reason))});
         if (qstrcmp(s.type, "System.String") == 0 && s.length > 0 &&
@@ -501,6 +508,17 @@ RightsPolicy::check(const SandboxUser &user, const QJsonObject &before, const QJ
     checkMembers(
         m_texts, entitySpecs(), [&user](const QString &key) { return entityRight(user.role, key); },
         isServerOwned, before, incoming, merged, language, out);
+    // The tenant's mandatory company fields, as the catalog reads them in any bucket.
+    if (m_customFields) {
+        for (const QString &key : m_customFields->blankMandatory(merged, user)) {
+            const QString field = QStringLiteral("CustomFields.") + key;
+            out.append(
+                {field, m_texts.message(QStringLiteral("SR_ERROR_MANDATORY"), language)
+                            .arg(field, m_texts.resource(QStringLiteral("[SR_ACCESS_MANDATORY]"),
+                                                         language.isEmpty() ? QStringLiteral("en")
+                                                                            : language))});
+        }
+    }
     // Persons are display data built from the person records; a save does not write them.
     checkElementLengths(m_texts, merged,
                         {QStringLiteral("Emails"), QStringLiteral("Urls"), QStringLiteral("Phones"),

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+class CustomFieldCatalog;
 class SandboxTexts;
 
 // What each role may do with a company and a person, announced the way the real server does
@@ -23,6 +24,8 @@ public:
     };
 
     explicit RightsPolicy(const SandboxTexts &texts);
+    // The company fields whose mandatory ones a save must fill.
+    void setCustomFields(const CustomFieldCatalog *fields) { m_customFields = fields; }
 
     QJsonObject tableRight(const SandboxUser &user) const;
     bool canSave(const SandboxUser &user, bool isNew) const;
@@ -57,4 +60,5 @@ public:
 
 private:
     const SandboxTexts &m_texts;
+    const CustomFieldCatalog *m_customFields = nullptr;
 };

@@ -3,6 +3,7 @@
 SandboxServices::SandboxServices(const UserDirectory &users)
     : m_lists(users)
     , m_customFields(m_lists)
+    , m_personCustomFields(m_lists, CustomFieldCatalog::Owner::Person)
     , m_countryChange(m_lists)
     , m_enrichment(m_lists)
     , m_rights(m_texts)
@@ -19,7 +20,9 @@ SandboxServices::SandboxServices(const UserDirectory &users)
     , m_agent(m_store, m_enrichment, m_texts, m_factory, m_presenter, m_countryChange)
     , m_rest(m_store, m_presenter, m_writer)
     , m_search(m_store)
-    , m_lookups(m_lists, m_enrichment, m_customFields)
+    , m_lookups(m_lists, m_enrichment, m_customFields, m_personCustomFields)
     , m_seeder(m_store, m_lists, m_enrichment, m_factory, m_personFactory)
     , m_personMigration(m_store, m_personFactory)
-{}
+{
+    m_rights.setCustomFields(&m_customFields);
+}

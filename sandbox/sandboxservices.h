@@ -48,6 +48,7 @@ public:
     ContactSearch &search() { return m_search; }
     LookupService &lookups() { return m_lookups; }
     const CustomFieldCatalog &customFields() const { return m_customFields; }
+    const CustomFieldCatalog &personCustomFields() const { return m_personCustomFields; }
     PersonAgent &personAgent() { return m_personAgent; }
     PersonWriter &personWriter() { return m_personWriter; }
     // The login service's state, which the WebAPI's authentication and the hooks share.
@@ -60,6 +61,7 @@ private:
     SandboxTexts m_texts;
     ListCatalog m_lists;
     CustomFieldCatalog m_customFields;
+    CustomFieldCatalog m_personCustomFields;
     CountryChange m_countryChange;
     EnrichmentCatalog m_enrichment;
     RightsPolicy m_rights;

@@ -220,13 +220,14 @@ void TestSandboxContacts::createDefaultContactEntity()
         const QJsonObject udf = e.value(dict).toObject();
         QCOMPARE(udf.value("SuperOffice:1").toString("x"), QString());
         QCOMPARE(udf.value("SuperOffice:2").toString(), QStringLiteral("[I:0]"));
-        // UserDefinedFields' dates carry a time, as new servers send them; CustomFields keeps
-        // the demo fields' older form, which today's client reads.
+        // Dates carry a time, as new servers send them: [D:…] in UserDefinedFields, [DT:…] in
+        // CustomFields; check boxes are True/False there and [I:0]/[I:1] here.
+        const bool custom = QLatin1String(dict) == QLatin1String("CustomFields");
         QCOMPARE(udf.value("SuperOffice:3").toString(),
-                 QLatin1String(dict) == QLatin1String("CustomFields")
-                     ? QStringLiteral("[D:01/01/0001]")
-                     : QStringLiteral("[D:01/01/0001 00:00:00.0000000]"));
-        QCOMPARE(udf.value("SuperOffice:4").toString(), QStringLiteral("False"));
+                 custom ? QStringLiteral("[DT:01/01/0001 00:00:00.0000000]")
+                        : QStringLiteral("[D:01/01/0001 00:00:00.0000000]"));
+        QCOMPARE(udf.value("SuperOffice:4").toString(),
+                 custom ? QStringLiteral("[I:0]") : QStringLiteral("False"));
         QCOMPARE(udf.value("SuperOffice:5").toString(), QStringLiteral("[F:0]"));
     }
     // Norway's layout: street, postcode + city, postal address, postcode + city.

@@ -1,6 +1,7 @@
 // The tenant's own company fields over real HTTP: the published UDF layout (REST and Agents), the
 // custom field list of every type, the user-defined list, the values in each bucket's encoding
-// with :org twins and display texts, saves in any encoding, the fields' rights; and every POST the
+// with :org twins and display texts, saves in any encoding, the fields' rights, mandatory fields
+// refused blank (companies and persons), the persons' layouts; and every POST the
 // sandbox has taking the JSON null and an empty body as SuperOffice's own client sends them.
 #include "sandboxclient.h"
 #include "sandboxprocess.h"
@@ -82,9 +83,14 @@ private slots:
     void storedValuesHaveTheRealEncodings();
     void fieldPropertiesNameTheTypes();
     void savesInAnyEncodingAndReadsBack();
+    void olderFormsAreReadAndWrittenInTheRealOnes();
     void listDisplayTextFollowsTheItem();
     void readOnlyFieldKeepsItsValue();
     void restrictedUserRights();
+    void mandatoryCustomFieldsAreAnnounced();
+    void blankMandatoryCustomFieldIsRefused();
+    void personLayoutsInBothLanguages();
+    void blankMandatoryPersonFieldIsRefused();
     void nullAndEmptyBodiesOnEveryPost();
 
 private:
@@ -283,6 +289,11 @@ void TestSandboxFields::storedValuesHaveTheRealEncodings()
         QCOMPARE(custom.value(it.key() + ":org"), it.value());
     }
     QCOMPARE(custom.value("SuperOffice:6"), udf.value("SuperOffice:6"));
+    // Dates and check boxes in CustomFields as current servers write them, for every field.
+    QCOMPARE(custom.value("SuperOffice:3").toString(),
+             QStringLiteral("[DT:10/03/2016 00:00:00.0000000]"));
+    QCOMPARE(custom.value("SuperOffice:4").toString(), QStringLiteral("[I:1]"));
+    QCOMPARE(custom.value("SuperOffice:4:org").toString(), QStringLiteral("[I:1]"));
     QCOMPARE(custom.value("x_account_manager:DisplayText"),
              extra.value("x_account_manager:DisplayText"));
     // List texts follow the language.
@@ -361,6 +372,8 @@ void TestSandboxFields::savesInAnyEncodingAndReadsBack()
     both("x_last_audit", "[DT:03/28/2019 14:35:56.0000000]");
     both("x_segment", "Enterprise");
     both("x_erp_key", "ERP-77");
+    both("SuperOffice:3", "[DT:05/05/1999 00:00:00.0000000]");
+    both("SuperOffice:4", "[I:0]");
     QCOMPARE(u.value("SuperOffice:6").toString(), QStringLiteral("[I:42]"));
     QCOMPARE(u.value("SuperOffice:3").toString(),
              QStringLiteral("[D:05/05/1999 00:00:00.0000000]"));
@@ -369,6 +382,27 @@ void TestSandboxFields::savesInAnyEncodingAndReadsBack()
     QCOMPARE(x.value("x_customer_since").toString(),
              QStringLiteral("[DT:05/06/2021 00:00:00.0000000]"));
     QCOMPARE(x.value("x_gdpr_consent").toString(), QStringLiteral("[I:1]"));
+}
+
+void TestSandboxFields::olderFormsAreReadAndWrittenInTheRealOnes()
+{
+    // A client (or data file) from before CustomFields took the real encodings.
+    QJsonObject e = company(2);
+    QJsonObject custom = e.value("CustomFields").toObject();
+    custom.insert("SuperOffice:3", "[D:07/08/2010]");
+    custom.insert("SuperOffice:4", "True");
+    e.insert("CustomFields", custom);
+    save(e);
+    const QJsonObject back = company(2);
+    const QJsonObject c = back.value("CustomFields").toObject();
+    const QJsonObject u = back.value("UserDefinedFields").toObject();
+    QCOMPARE(c.value("SuperOffice:3").toString(),
+             QStringLiteral("[DT:07/08/2010 00:00:00.0000000]"));
+    QCOMPARE(c.value("SuperOffice:4").toString(), QStringLiteral("[I:1]"));
+    QCOMPARE(c.value("SuperOffice:4:DisplayText").toString(), QStringLiteral("[SR_YES]"));
+    QCOMPARE(u.value("SuperOffice:3").toString(),
+             QStringLiteral("[D:07/08/2010 00:00:00.0000000]"));
+    QCOMPARE(u.value("SuperOffice:4").toString(), QStringLiteral("True"));
 }
 
 void TestSandboxFields::listDisplayTextFollowsTheItem()
@@ -429,6 +463,179 @@ void TestSandboxFields::restrictedUserRights()
     SandboxClient v = client("viewer");
     QCOMPARE(mask(v.post(kGet.arg(1)).object(), "CustomFields.x_visits"),
              QStringLiteral("Read, Unused4"));
+}
+
+void TestSandboxFields::mandatoryCustomFieldsAreAnnounced()
+{
+    SandboxClient restricted = client("restricted");
+    const QJsonArray layout = restricted.get(kLayout).array();
+    QCOMPARE(byKey(layout, "ProgId", "SuperOffice:6").value("IsMandatory").toBool(), true);
+    QCOMPARE(byKey(layout, "ProgId", "SuperOffice:1").value("IsMandatory").toBool(), false);
+    const QJsonArray info = restricted.get(QStringLiteral("/api/v1/Contact/CustomField")).array();
+    QCOMPARE(byKey(info, "FieldName", "x_segment").value("IsMandatory").toBool(), true);
+    QCOMPARE(byKey(info, "FieldName", "x_segment").value("DefaultValue").toString(),
+             QStringLiteral("Mid-market"));
+    QCOMPARE(byKey(info, "FieldName", "x_visits").value("IsMandatory").toBool(), false);
+    QCOMPARE(mask(restricted.post(kGet.arg(1)).object(), "CustomFields.x_segment"),
+             QStringLiteral("Update, UIHintMandatory, Unused4"));
+    // Not for the demo user, whose data saves as before.
+    SandboxClient demo = client();
+    QCOMPARE(byKey(demo.get(QStringLiteral("/api/v1/Contact/CustomField")).array(), "FieldName",
+                   "x_segment")
+                 .value("IsMandatory")
+                 .toBool(),
+             false);
+    QCOMPARE(
+        byKey(demo.get(kLayout).array(), "ProgId", "SuperOffice:6").value("IsMandatory").toBool(),
+        false);
+    QCOMPARE(mask(company(1), "CustomFields.x_segment"), QStringLiteral("Update, Unused4"));
+    // A new company starts with the field's default.
+    const QJsonObject fresh =
+        demo.post(QStringLiteral("/api/v1/Agents/Contact/CreateDefaultContactEntity")).object();
+    QCOMPARE(fresh.value("CustomFields").toObject().value("x_segment").toString(),
+             QStringLiteral("Mid-market"));
+    QCOMPARE(fresh.value("ExtraFields").toObject().value("x_segment").toString(),
+             QStringLiteral("Mid-market"));
+}
+
+void TestSandboxFields::blankMandatoryCustomFieldIsRefused()
+{
+    SandboxClient restricted = client("restricted");
+    // Cleared in CustomFields (which wins over ExtraFields): refused like a blank Name, and nothing
+    // is written.
+    const auto refused =
+        restricted.post(kSave, QJsonObject{{"ContactId", 1},
+                                           {"Department", "Not saved"},
+                                           {"CustomFields", QJsonObject{{"x_segment", ""}}}});
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.object().value("ErrorType").toString(),
+             QStringLiteral("SoValidationException"));
+    QVERIFY2(refused.object()
+                 .value("ErrorMessage")
+                 .toString()
+                 .contains("CustomFields.x_segment is mandatory"),
+             refused.body.constData());
+    QCOMPARE(company(1).value("CustomFields").toObject().value("x_segment").toString(),
+             QStringLiteral("Mid-market"));
+    // Cleared in ExtraFields alone, the same.
+    QCOMPARE(restricted
+                 .post(kSave, QJsonObject{{"ContactId", 1},
+                                          {"ExtraFields", QJsonObject{{"x_segment", " "}}}})
+                 .status,
+             400);
+    // ValidateContactEntity names it.
+    QJsonObject blank = restricted.post(kGet.arg(1)).object();
+    QJsonObject custom = blank.value("CustomFields").toObject();
+    custom.insert("x_segment", "");
+    blank.insert("CustomFields", custom);
+    const QJsonObject validation =
+        restricted.post(QStringLiteral("/api/v1/Agents/Contact/ValidateContactEntity"), blank)
+            .object();
+    QVERIFY(validation.contains("CustomFields.x_segment"));
+    // Filled, it saves; a number (Employees) is never blank.
+    const auto saved = restricted.post(
+        kSave, QJsonObject{{"ContactId", 1},
+                           {"CustomFields",
+                            QJsonObject{{"x_segment", "Enterprise"}, {"SuperOffice:6", "[I:0]"}}}});
+    QCOMPARE(saved.status, 200);
+    QCOMPARE(saved.object().value("CustomFields").toObject().value("x_segment").toString(),
+             QStringLiteral("Enterprise"));
+    // A new company with the default saves.
+    QJsonObject fresh =
+        restricted.post(QStringLiteral("/api/v1/Agents/Contact/CreateDefaultContactEntity"))
+            .object();
+    fresh.insert("Name", "Påkrevd AS");
+    fresh.insert("Category", QJsonObject{{"Id", 1}});
+    fresh.insert("Business", QJsonObject{{"Id", 1}});
+    const auto created = restricted.post(kSave, fresh);
+    QVERIFY2(created.status == 200, created.body.constData());
+    // The demo user may leave it blank.
+    const auto demo = client().post(
+        kSave, QJsonObject{{"ContactId", 2}, {"CustomFields", QJsonObject{{"x_segment", ""}}}});
+    QCOMPARE(demo.status, 200);
+    QCOMPARE(demo.object().value("CustomFields").toObject().value("x_segment").toString(),
+             QString());
+}
+
+void TestSandboxFields::personLayoutsInBothLanguages()
+{
+    SandboxClient c = client();
+    const QString layoutPath = QStringLiteral("/api/v1/Person/UdefLayout/Published");
+    const QJsonArray en = c.get(layoutPath, {{"Accept-Language", "en"}}).array();
+    const QJsonArray nb = c.get(layoutPath, {{"SO-Language", "nb"}}).array();
+    QCOMPARE(en.size(), 2);
+    QCOMPARE(nb.size(), 2);
+    QCOMPARE(en.at(0).toObject().value("ProgId").toString(), QStringLiteral("SuperOffice:1"));
+    QCOMPARE(en.at(0).toObject().value("FieldLabel").toString(),
+             QStringLiteral("Role in the deal"));
+    QCOMPARE(nb.at(0).toObject().value("FieldLabel").toString(), QStringLiteral("Rolle i avtalen"));
+    QCOMPARE(en.at(1).toObject().value("FieldType").toString(), QStringLiteral("LongText"));
+    QCOMPARE(nb.at(1).toObject().value("Tooltip").toString(),
+             QStringLiteral("Det som er verdt å huske om personen"));
+    for (const QJsonValue &v : en) {
+        QCOMPARE(v.toObject().value("OwnerType").toString(), QStringLiteral("Person"));
+        QCOMPARE(v.toObject().value("IsMandatory").toBool(), false);
+        QVERIFY(v.toObject().value("TemplateVariableName").toString().startsWith("pe"));
+    }
+    // The Agents call gives the same for the Person owner.
+    const auto agents = c.post(
+        QStringLiteral("/api/v1/Agents/UserDefinedFieldInfo/GetPublishedUserDefinedFieldList"),
+        QJsonObject{{"OwnerType", "Person"}}, {{"Accept-Language", "en"}});
+    QCOMPARE(agents.array(), en);
+    // Person/CustomField: the UDFs and the extra field.
+    const QJsonArray info =
+        c.get(QStringLiteral("/api/v1/Person/CustomField"), {{"SO-Language", "nb"}}).array();
+    QCOMPARE(info.size(), 3);
+    const QJsonObject meetings = byKey(info, "FieldName", "x_person_integer");
+    QCOMPARE(meetings.value("FieldType").toString(), QStringLiteral("Integer"));
+    QCOMPARE(meetings.value("DisplayName").toString(), QStringLiteral("Møter i år"));
+    // Untranslated: both languages.
+    const QJsonArray raw = c.get(layoutPath, {{"SO-Language", "*"}}).array();
+    QCOMPARE(raw.at(0).toObject().value("FieldLabel").toString(),
+             QStringLiteral("US:\"Role in the deal\";NO:\"Rolle i avtalen\""));
+    // Mandatory for the restricted user.
+    SandboxClient restricted = client("restricted");
+    QCOMPARE(restricted.get(layoutPath).array().at(0).toObject().value("IsMandatory").toBool(),
+             true);
+    QCOMPARE(byKey(restricted.get(QStringLiteral("/api/v1/Person/CustomField")).array(),
+                   "FieldName", "SuperOffice:1")
+                 .value("IsMandatory")
+                 .toBool(),
+             true);
+}
+
+void TestSandboxFields::blankMandatoryPersonFieldIsRefused()
+{
+    const QString savePerson = QStringLiteral("/api/v1/Agents/Person/SavePersonEntity");
+    const QString getPerson =
+        QStringLiteral("/api/v1/Agents/Person/GetPersonEntity?personEntityId=1");
+    SandboxClient restricted = client("restricted");
+    const QJsonObject person = restricted.post(getPerson).object();
+    QCOMPARE(mask(person, "CustomFields.SuperOffice:1"), QStringLiteral("Update, UIHintMandatory"));
+    QCOMPARE(mask(person, "UserDefinedFields.SuperOffice:1"),
+             QStringLiteral("Update, UIHintMandatory"));
+    const auto refused =
+        restricted.post(savePerson, QJsonObject{{"PersonId", 1}, {"Lastname", "Not saved"}});
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.object().value("ErrorType").toString(),
+             QStringLiteral("SoValidationException"));
+    QVERIFY2(refused.object()
+                 .value("ErrorMessage")
+                 .toString()
+                 .contains("CustomFields.SuperOffice:1 is mandatory"),
+             refused.body.constData());
+    QVERIFY(!refused.object().value("ErrorMessage").toString().contains("UserDefinedFields"));
+    const auto saved = restricted.post(
+        savePerson,
+        QJsonObject{{"PersonId", 1},
+                    {"CustomFields", QJsonObject{{"SuperOffice:1", "Signs the contract"}}}});
+    QVERIFY2(saved.status == 200, saved.body.constData());
+    QCOMPARE(saved.object().value("UserDefinedFields").toObject().value("SuperOffice:1"),
+             QJsonValue("Signs the contract"));
+    // The demo user's persons save with the field blank.
+    QCOMPARE(
+        client().post(savePerson, QJsonObject{{"PersonId", 2}, {"Title", "Still saves"}}).status,
+        200);
 }
 
 void TestSandboxFields::nullAndEmptyBodiesOnEveryPost()

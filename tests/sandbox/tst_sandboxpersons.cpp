@@ -487,9 +487,17 @@ void TestSandboxPersons::restrictedSaveRules()
     QCOMPARE(c.post(kSave, number).status, 400);
     QCOMPARE(person(12), stored); // nothing written
 
-    // What the user was shown, with an allowed edit: the hidden PersonNumber keeps its value.
+    // What the user was shown, with an allowed edit and the person field the restricted role
+    // must fill: the hidden PersonNumber keeps its value.
     QJsonObject ok = shown;
     ok.insert("Lastname", "Restrictedsen");
+    r = c.post(kSave, ok);
+    QCOMPARE(r.status, 400);
+    QVERIFY2(r.object().value("ErrorMessage").toString().contains("CustomFields.SuperOffice:1"),
+             r.body);
+    QJsonObject custom = ok.value("CustomFields").toObject();
+    custom.insert("SuperOffice:1", "Decides the budget");
+    ok.insert("CustomFields", custom);
     r = c.post(kSave, ok);
     QCOMPARE(r.status, 200);
     QCOMPARE(person(12).value("Lastname").toString(), QStringLiteral("Restrictedsen"));
