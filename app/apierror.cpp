@@ -90,9 +90,14 @@ QString ApiError::message() const
         break;
     case Kind::Tls:
         text = tr("The secure connection to the server could not be verified.");
+        // Which certificate and why, so the user can tell a missing company root from an attack.
+        if (!m_detail.isEmpty())
+            text += QLatin1Char('\n') + m_detail;
         break;
     case Kind::BadResponse:
         text = tr("The server sent an answer the editor could not read.");
+        if (!m_detail.isEmpty())
+            text += QLatin1Char(' ') + m_detail;
         break;
     case Kind::TooLarge:
         text = tr("The server's answer was too large.");

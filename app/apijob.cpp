@@ -4,7 +4,11 @@
 #include "webapiclient.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QLocale>
 #include <QNetworkReply>
+#include <QSslCertificate>
+#include <QSslConfiguration>
 #include <QSslError>
 #include <QThreadPool>
 
@@ -153,9 +157,32 @@ void ApiJob::send()
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the handshake fails and the user sees why.
         QStringList texts;
-        for (const QSslError &e : errors)
-            texts.append(e.errorString());
-        m_tlsErrors = texts.join(QStringLiteral("; "));
+        for (const QSslError &e : errors) {
+            if (!texts.contains(e.errorString()))
+                texts.append(e.errorString());
+        }
+        // What the user (or an administrator) needs to tell this certificate from the right one.
+        const QList<QSslCertificate> chain = m_reply->sslConfiguration().peerCertificateChain();
+        const QSslCertificate cert = !chain.isEmpty()    ? chain.first()
+                                     : !errors.isEmpty() ? errors.first().certificate()
+                                                         : QSslCertificate();
+        QString text = texts.join(QStringLiteral("; "));
+        if (!cert.isNull()) {
+            const auto name = [](const QStringList &parts) {
+                return parts.isEmpty() ? tr("(no name)") : parts.join(QStringLiteral(", "));
+            };
+            text += QLatin1Char('\n') +
+                    tr("Certificate issued to %1 by %2, valid from %3 to %4.")
+                        .arg(name(cert.subjectInfo(QSslCertificate::CommonName)),
+                             name(cert.issuerInfo(QSslCertificate::CommonName)),
+                             QLocale().toString(cert.effectiveDate().date(), QLocale::ShortFormat),
+                             QLocale().toString(cert.expiryDate().date(), QLocale::ShortFormat)) +
+                    QLatin1Char('\n') +
+                    tr("SHA-256 fingerprint: %1")
+                        .arg(QString::fromLatin1(
+                            cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper()));
+        }
+        m_tlsErrors = text;
     });
     auto progress = [this](qint64 received, qint64 total) {
         m_timeout.start();
@@ -371,11 +398,10 @@ void ApiJob::decodeInBackground(const QByteArray &body)
                 self->m_decoding = false;
                 if (self->m_cancelled) {
                     self->finish(ApiError(ApiError::Kind::Cancelled));
-                } else if (!decoded) {
+                } else if (QString refused; !decoded || !self->adoptDecoded(*decoded, &refused)) {
                     self->finish(ApiError(ApiError::Kind::BadResponse, self->m_httpStatus,
-                                          QString(), whyNot));
+                                          QString(), decoded ? refused : whyNot));
                 } else {
-                    self->adoptDecoded(*decoded);
                     self->finish(ApiError());
                 }
             },

@@ -64,11 +64,16 @@ protected:
 
     // Large answers are decoded on a worker thread so the window never stalls: a job that can
     // returns a function that turns the body into an object without touching the job, and
-    // takes the result in adoptDecoded() on its own thread.
+    // takes the result in adoptDecoded() on its own thread, which may still refuse it.
     using BackgroundDecoder =
         std::function<std::optional<QJsonObject>(const QByteArray &body, QString *whyNot)>;
     virtual BackgroundDecoder backgroundDecoder() const { return {}; }
-    virtual void adoptDecoded(const QJsonObject &decoded) { Q_UNUSED(decoded) }
+    virtual bool adoptDecoded(const QJsonObject &decoded, QString *whyNot)
+    {
+        Q_UNUSED(decoded)
+        Q_UNUSED(whyNot)
+        return true;
+    }
     static constexpr qsizetype BackgroundDecodeFrom = 256 * 1024;
     // A large request body is encoded on a worker thread just before sending, for the same
     // reason. The function must not touch the job.

@@ -10,7 +10,9 @@ ChangeCountryJob::ChangeCountryJob(WebApiClient *client, const QJsonObject &enti
                                                      {QStringLiteral("ToCountryId"), toCountryId}}))
     , m_sent(entity)
     , m_toCountryId(toCountryId)
-{}
+{
+    expectId(Expect::Exactly, ContactEntity(entity).contactId());
+}
 
 QString ChangeCountryJob::description() const
 {

@@ -3,6 +3,7 @@
 #include "credentialstore.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace {
 
@@ -130,6 +131,12 @@ bool ConnectionProfile::isLoopback(const QUrl &url)
 
 QString ConnectionProfile::validate() const
 {
+    // The address first: a connection without a usable one has no name to give either.
+    if (!isOnline()) {
+        const QString problem = addressProblem();
+        if (!problem.isEmpty())
+            return problem;
+    }
     if (m_name.trimmed().isEmpty())
         return tr("Give the connection a name.");
     if (isOnline()) {
@@ -148,16 +155,6 @@ QString ConnectionProfile::validate() const
                 .arg(m_baseUrl.host());
         return QString();
     }
-    if (m_baseUrl.isEmpty() || !m_baseUrl.isValid() || m_baseUrl.host().isEmpty())
-        return tr("Enter the server address, for example https://sod2.superoffice.com/Cust12345.");
-    if (!isHttp(m_baseUrl) && !isHttps(m_baseUrl))
-        return tr("The server address must start with https:// (or http:// for a server on this "
-                  "computer).");
-    // A password in the address would end up in the settings and in every log line.
-    if (!m_baseUrl.userInfo().isEmpty())
-        return tr("Put the user name in its own field, not in the server address.");
-    if (m_baseUrl.hasQuery() || m_baseUrl.hasFragment())
-        return tr("The server address must not contain a query (?) or a fragment (#).");
     if (isHttp(m_baseUrl) && !isLoopback() && !m_allowInsecureHttp)
         return tr("Plain HTTP to %1 would send your password unencrypted. Use https://, or allow "
                   "insecure HTTP for this connection explicitly.")
@@ -165,6 +162,51 @@ QString ConnectionProfile::validate() const
     if (m_userName.trimmed().isEmpty())
         return tr("Enter the user name.");
     return QString();
+}
+
+QString ConnectionProfile::addressProblem() const
+{
+    const QString shown = m_baseUrl.toDisplayString().left(80);
+    if (m_baseUrl.isEmpty())
+        return tr("Enter the server address, for example https://sod2.superoffice.com/Cust12345.");
+    if (!m_baseUrl.isValid())
+        return tr("“%1” is not a web address. Enter the server address, for example "
+                  "https://sod2.superoffice.com/Cust12345.")
+            .arg(shown);
+    if (m_baseUrl.scheme().isEmpty())
+        return tr("“%1” is not a full address: start it with https://, for example https://%1.")
+            .arg(shown);
+    if (!isHttp(m_baseUrl) && !isHttps(m_baseUrl))
+        return tr("A SuperOffice server is not reached through a “%1:” address. The server "
+                  "address must start with https:// (or http:// for a server on this computer).")
+            .arg(m_baseUrl.scheme().left(20));
+    if (m_baseUrl.host().isEmpty())
+        return tr("“%1” names no server. Enter the server address, for example "
+                  "https://sod2.superoffice.com/Cust12345.")
+            .arg(shown);
+    // A password in the address would end up in the settings and in every log line.
+    if (!m_baseUrl.userInfo().isEmpty())
+        return tr("Put the user name in its own field, not in the server address.");
+    if (m_baseUrl.hasQuery() || m_baseUrl.hasFragment())
+        return tr("The server address must not contain a query (?) or a fragment (#).");
+    return QString();
+}
+
+QUrl ConnectionProfile::serverUrlFromText(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    // Only an address with its scheme is taken as written; a bare host name means the secure
+    // server (never plain HTTP by guesswork), one on this computer its plain-HTTP server.
+    static const QRegularExpression scheme(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*:"));
+    const QRegularExpressionMatch m = scheme.match(trimmed);
+    const bool hostAndPort =
+        m.hasMatch() && QRegularExpression(QStringLiteral("^[^/:]+:\\d")).match(trimmed).hasMatch();
+    if (trimmed.isEmpty() || (m.hasMatch() && !hostAndPort))
+        return QUrl(trimmed, QUrl::StrictMode);
+    QUrl url(QStringLiteral("https://") + trimmed, QUrl::StrictMode);
+    if (isLoopback(url))
+        url.setScheme(QStringLiteral("http"));
+    return url;
 }
 
 bool ConnectionProfile::needsInsecureWarning() const

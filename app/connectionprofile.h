@@ -74,8 +74,12 @@ public:
     // The host is this computer (localhost, 127.0.0.0/8, ::1).
     bool isLoopback() const;
     static bool isLoopback(const QUrl &url);
-    // A translated reason the profile cannot be used; empty when it can.
+    // A translated reason the profile cannot be used; empty when it can. What is wrong with
+    // the server address comes first, in its own words.
     QString validate() const;
+    // The server address as typed or given: taken as written when it has a scheme; a bare host
+    // ("sod2.superoffice.com/Cust1") gets https://, one on this computer http://.
+    static QUrl serverUrlFromText(const QString &text);
     // Plain HTTP to another computer, allowed by the opt-in: warn before sending credentials.
     bool needsInsecureWarning() const;
 
@@ -86,6 +90,7 @@ public:
     bool operator==(const ConnectionProfile &other) const = default;
 
 private:
+    QString addressProblem() const;
     QString m_name;
     QUrl m_baseUrl;
     AuthScheme m_authScheme = AuthScheme::Basic;

@@ -12,9 +12,11 @@ const QString kFieldList = QStringLiteral("CustomField");
 
 } // namespace
 
-CustomFieldDefinitions::CustomFieldDefinitions(WebApiClient *client, QObject *parent)
+CustomFieldDefinitions::CustomFieldDefinitions(WebApiClient *client, EntityKind kind,
+                                               QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_kind(kind)
 {}
 
 bool CustomFieldDefinitions::isFetching() const
@@ -27,7 +29,7 @@ void CustomFieldDefinitions::fetch()
     if (isFetching())
         return;
     m_anySucceeded = false;
-    m_layoutJob = m_client->getUdefLayout();
+    m_layoutJob = m_client->getUdefLayout(m_kind);
     m_layoutJob->setAutoDelete(true);
     connect(m_layoutJob, &ApiJob::finished, this, [this](ApiJob *job) {
         if (job->succeeded()) {
@@ -37,7 +39,7 @@ void CustomFieldDefinitions::fetch()
         m_layoutJob = nullptr;
         onAnswered();
     });
-    m_listJob = m_client->getCustomFieldList();
+    m_listJob = m_client->getCustomFieldList(m_kind);
     m_listJob->setAutoDelete(true);
     connect(m_listJob, &ApiJob::finished, this, [this](ApiJob *job) {
         if (job->succeeded()) {
@@ -97,7 +99,7 @@ void CustomFieldDefinitions::rebuild()
 {
     const CustomFieldLayout layout =
         CustomFieldLayout::fromServer(m_udefLayout, m_fieldList, m_client->effectiveLanguage());
-    FieldCatalogue::setTenantCustomFieldLabels(layout.labels());
+    FieldCatalogue::setTenantCustomFields(m_kind, layout);
     if (layout == m_layout)
         return;
     m_layout = layout;

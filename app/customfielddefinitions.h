@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customfieldlayout.h"
+#include "entitykind.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,14 +12,17 @@ class GetCustomFieldListJob;
 class GetUdefLayoutJob;
 class WebApiClient;
 
-// The connection's custom-field definitions for companies (published UDF layout and custom-field
-// list, merged), fetched after sign-in and restored from the offline cache, for the form.
+// The connection's custom-field definitions for companies or persons (published UDF layout and
+// custom-field list, merged), fetched after sign-in and restored from the offline cache, for the
+// form and the mandatory check.
 class CustomFieldDefinitions : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit CustomFieldDefinitions(WebApiClient *client, QObject *parent = nullptr);
+    CustomFieldDefinitions(WebApiClient *client, EntityKind kind, QObject *parent = nullptr);
+
+    EntityKind kind() const { return m_kind; }
 
     const CustomFieldLayout &layout() const { return m_layout; }
     bool isLoaded() const { return m_loaded; }
@@ -44,6 +48,7 @@ private:
     void onAnswered();
 
     WebApiClient *m_client;
+    EntityKind m_kind;
     QPointer<GetUdefLayoutJob> m_layoutJob;
     QPointer<GetCustomFieldListJob> m_listJob;
     bool m_anySucceeded = false;

@@ -9,7 +9,9 @@ EnrichContactEntityJob::EnrichContactEntityJob(WebApiClient *client, const Conta
                                                const QString &enrichId, const QStringList &select)
     : EntityJob(client, Method::Post, pathFor(select), bodyFor(entity, enrichId))
     , m_enrichId(enrichId)
-{}
+{
+    expectId(Expect::Exactly, entity.contactId());
+}
 
 QString EnrichContactEntityJob::description() const
 {

@@ -2,6 +2,12 @@
 
 #include "carriercodec.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <climits>
+#include <cmath>
+
 CarrierSchema::Type EntityJob::schema() const
 {
     return m_kind == EntityKind::Person ? CarrierSchema::Type::PersonEntity
@@ -10,11 +16,8 @@ CarrierSchema::Type EntityJob::schema() const
 
 bool EntityJob::parseResponse(const QByteArray &body, QString *whyNot)
 {
-    auto entity = CarrierCodec::decodeObject(body, schema(), whyNot);
-    if (!entity)
-        return false;
-    m_entity = ContactEntity(*entity);
-    return true;
+    const auto entity = CarrierCodec::decodeObject(body, schema(), whyNot);
+    return entity && accept(*entity, whyNot);
 }
 
 ApiJob::BackgroundDecoder EntityJob::backgroundDecoder() const
@@ -24,7 +27,63 @@ ApiJob::BackgroundDecoder EntityJob::backgroundDecoder() const
     };
 }
 
-void EntityJob::adoptDecoded(const QJsonObject &decoded)
+bool EntityJob::adoptDecoded(const QJsonObject &decoded, QString *whyNot)
 {
+    return accept(decoded, whyNot);
+}
+
+bool EntityJob::accept(const QJsonObject &decoded, QString *whyNot)
+{
+    const bool person = m_kind == EntityKind::Person;
+    const QJsonValue idValue = decoded.value(EntityKinds::idMember(m_kind));
+    // A record's id is a whole number from 1 to 2^31-1 (0: not saved yet); anything else, such
+    // as -5 or 1e26, names no record and would not even survive being sent back.
+    const double number = idValue.toDouble(-1);
+    const bool missing = idValue.isUndefined() || idValue.isNull();
+    if (!missing && (!idValue.isDouble() || number < 0 || number > double(INT_MAX) ||
+                     number != std::floor(number))) {
+        const QString shown = idValue.isDouble()
+                                  ? QString::number(number, 'g', 16)
+                                  : QString::fromUtf8(QJsonDocument(QJsonArray{idValue})
+                                                          .toJson(QJsonDocument::Compact)
+                                                          .mid(1)
+                                                          .chopped(1)
+                                                          .left(40));
+        *whyNot =
+            person
+                ? tr("The server answered with a person id no person can have (%1).").arg(shown)
+                : tr("The server answered with a company id no company can have (%1).").arg(shown);
+        return false;
+    }
+    const int id = missing ? 0 : int(number);
+    if (m_expect == Expect::Assigned && id == 0) {
+        *whyNot = person ? tr("The server did not say which person it saved.")
+                         : tr("The server did not say which company it saved.");
+        return false;
+    }
+    if (m_expect == Expect::Exactly && id != m_expectedId) {
+        if (id == 0) {
+            *whyNot = person ? tr("The server answered with a person without an id instead of "
+                                  "person %1.")
+                                   .arg(m_expectedId)
+                             : tr("The server answered with a company without an id instead of "
+                                  "company %1.")
+                                   .arg(m_expectedId);
+        } else if (m_expectedId == 0) {
+            *whyNot =
+                person
+                    ? tr("The server answered with person %1 instead of a new person.").arg(id)
+                    : tr("The server answered with company %1 instead of a new company.").arg(id);
+        } else {
+            *whyNot = person ? tr("The server answered with person %1 instead of person %2.")
+                                   .arg(id)
+                                   .arg(m_expectedId)
+                             : tr("The server answered with company %1 instead of company %2.")
+                                   .arg(id)
+                                   .arg(m_expectedId);
+        }
+        return false;
+    }
     m_entity = ContactEntity(decoded);
+    return true;
 }

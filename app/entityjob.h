@@ -28,13 +28,28 @@ protected:
         : ApiJob(client, method, relativePath, body)
         , m_kind(EntityKind::Contact)
     {}
+    // Which record the answer must be: an answer for another one than asked for (or with an id
+    // no record can have) is refused, so it never reaches the document and is never saved over.
+    enum class Expect {
+        Exactly,  // the id given (0: a record not saved yet)
+        Assigned, // any id of a saved record: the answer to a create
+    };
+    void expectId(Expect expect, int id = 0)
+    {
+        m_expect = expect;
+        m_expectedId = id;
+    }
+
     bool parseResponse(const QByteArray &body, QString *whyNot) override;
     BackgroundDecoder backgroundDecoder() const override;
-    void adoptDecoded(const QJsonObject &decoded) override;
+    bool adoptDecoded(const QJsonObject &decoded, QString *whyNot) override;
 
 private:
     CarrierSchema::Type schema() const;
+    bool accept(const QJsonObject &decoded, QString *whyNot);
 
     EntityKind m_kind;
+    Expect m_expect = Expect::Exactly;
+    int m_expectedId = 0;
     ContactEntity m_entity;
 };

@@ -4,8 +4,10 @@
 
 #include <QJsonDocument>
 
-GetCustomFieldListJob::GetCustomFieldListJob(WebApiClient *client)
-    : ApiJob(client, Method::Get, QStringLiteral("Contact/CustomField"))
+GetCustomFieldListJob::GetCustomFieldListJob(WebApiClient *client, EntityKind kind)
+    : ApiJob(client, Method::Get,
+             (kind == EntityKind::Person ? QStringLiteral("Person/") : QStringLiteral("Contact/")) +
+                 QStringLiteral("CustomField"))
 {}
 
 QString GetCustomFieldListJob::description() const

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "entitykind.h"
+
 #include "apijob.h"
 
 #include <QJsonArray>
 
-// GET Contact/CustomField: the custom fields of companies, user-defined and extra (FieldInfo, by
-// FieldType).
+// GET Contact/CustomField (Person/CustomField for persons): the custom fields, user-defined and
+// extra (FieldInfo, by FieldType).
 class GetCustomFieldListJob : public ApiJob
 {
     Q_OBJECT
 
 public:
-    explicit GetCustomFieldListJob(WebApiClient *client);
+    GetCustomFieldListJob(WebApiClient *client, EntityKind kind);
 
     // The items as received (also what the offline cache keeps).
     QJsonArray items() const { return m_items; }

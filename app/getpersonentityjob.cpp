@@ -5,7 +5,9 @@ GetPersonEntityJob::GetPersonEntityJob(WebApiClient *client, int personId)
                 QStringLiteral("Agents/Person/GetPersonEntity?personEntityId=%1").arg(personId),
                 EntityKind::Person)
     , m_personId(personId)
-{}
+{
+    expectId(Expect::Exactly, personId);
+}
 
 QString GetPersonEntityJob::description() const
 {

@@ -4,8 +4,10 @@
 
 #include <QJsonDocument>
 
-GetUdefLayoutJob::GetUdefLayoutJob(WebApiClient *client)
-    : ApiJob(client, Method::Get, QStringLiteral("Contact/UdefLayout/Published"))
+GetUdefLayoutJob::GetUdefLayoutJob(WebApiClient *client, EntityKind kind)
+    : ApiJob(client, Method::Get,
+             (kind == EntityKind::Person ? QStringLiteral("Person/") : QStringLiteral("Contact/")) +
+                 QStringLiteral("UdefLayout/Published"))
 {}
 
 QString GetUdefLayoutJob::description() const

@@ -1,17 +1,19 @@
 #pragma once
 
+#include "entitykind.h"
+
 #include "apijob.h"
 
 #include <QJsonArray>
 
-// GET Contact/UdefLayout/Published: the published user-defined fields of companies
+// GET Contact/UdefLayout/Published (Person/… for persons): the published user-defined fields
 // (UserDefinedFieldInfo) with their labels, types, flags and lists.
 class GetUdefLayoutJob : public ApiJob
 {
     Q_OBJECT
 
 public:
-    explicit GetUdefLayoutJob(WebApiClient *client);
+    GetUdefLayoutJob(WebApiClient *client, EntityKind kind);
 
     // The items as received (also what the offline cache keeps).
     QJsonArray items() const { return m_items; }

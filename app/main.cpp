@@ -130,7 +130,8 @@ int main(int argc, char *argv[])
             return 2;
         }
         ConnectionProfile profile;
-        const QUrl url = QUrl::fromUserInput(parser.value(server));
+        // Taken as written: a script's address is never guessed at (no plain HTTP by guesswork).
+        const QUrl url(parser.value(server).trimmed(), QUrl::StrictMode);
         profile.setBaseUrl(url);
         profile.setName(url.host() +
                         (url.port() > 0 ? QStringLiteral(":%1").arg(url.port()) : QString()));

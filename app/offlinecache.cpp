@@ -76,14 +76,13 @@ QJsonObject OfflineCache::lists() const
     return out;
 }
 
-void OfflineCache::putCustomFieldDefinitions(const QJsonObject &definitions) const
+void OfflineCache::putCustomFieldDefinitions(EntityKind kind, const QJsonObject &definitions) const
 {
     if (m_store)
-        m_store->cachePut(m_server, kCustomFields, EntityKinds::key(EntityKind::Contact),
-                          definitions);
+        m_store->cachePut(m_server, kCustomFields, EntityKinds::key(kind), definitions);
 }
 
-QJsonObject OfflineCache::customFieldDefinitions() const
+QJsonObject OfflineCache::customFieldDefinitions(EntityKind kind) const
 {
-    return object(kCustomFields, EntityKinds::key(EntityKind::Contact)).value_or(QJsonObject());
+    return object(kCustomFields, EntityKinds::key(kind)).value_or(QJsonObject());
 }

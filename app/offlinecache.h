@@ -32,16 +32,13 @@ public:
         return entity(EntityKind::Contact, contactId);
     }
     void putDefaultContact(const ContactEntity &entity) const;
-    std::optional<QJsonObject> defaultContact() const
-    {
-        return defaultEntity(EntityKind::Contact);
-    }
+    std::optional<QJsonObject> defaultContact() const { return defaultEntity(EntityKind::Contact); }
     void putList(const QString &name, const QJsonArray &items) const;
     // Every cached list, keyed by name (as MdoListCache::restore takes them).
     QJsonObject lists() const;
     // The tenant's custom-field definitions (CustomFieldDefinitions::snapshot).
-    void putCustomFieldDefinitions(const QJsonObject &definitions) const;
-    QJsonObject customFieldDefinitions() const;
+    void putCustomFieldDefinitions(EntityKind kind, const QJsonObject &definitions) const;
+    QJsonObject customFieldDefinitions(EntityKind kind) const;
 
 private:
     std::optional<QJsonObject> object(const QString &kind, const QString &key) const;

@@ -7,6 +7,10 @@ SaveContactEntityJob::SaveContactEntityJob(WebApiClient *client, const ContactEn
     : EntityJob(client, Method::Post, QStringLiteral("Agents/Contact/SaveContactEntity"))
     , m_create(entity.isNew())
 {
+    if (m_create)
+        expectId(Expect::Assigned);
+    else
+        expectId(Expect::Exactly, entity.contactId());
     const QJsonObject json = entity.json();
     setBodyProducer([json] { return CarrierCodec::encodeForRequest(json); });
 }

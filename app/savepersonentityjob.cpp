@@ -7,6 +7,10 @@ SavePersonEntityJob::SavePersonEntityJob(WebApiClient *client, const PersonEntit
                 EntityKind::Person)
     , m_create(person.isNew())
 {
+    if (m_create)
+        expectId(Expect::Assigned);
+    else
+        expectId(Expect::Exactly, person.personId());
     const QJsonObject json = person.json();
     setBodyProducer([json] { return CarrierCodec::encodeForRequest(json); });
 }

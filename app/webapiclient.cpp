@@ -7,9 +7,9 @@
 #include "currentprincipaljob.h"
 #include "enrichcontactentityjob.h"
 #include "getcontactentityjob.h"
-#include "getpersonentityjob.h"
 #include "getcustomfieldlistjob.h"
 #include "getduplicatesjob.h"
+#include "getpersonentityjob.h"
 #include "getpreviewenrichcontactjob.h"
 #include "getudeflayoutjob.h"
 #include "mdolistjob.h"
@@ -189,14 +189,14 @@ MdoListJob *WebApiClient::mdoList(const QString &listName, const QString &query,
     return started(new MdoListJob(this, listName, query, additional));
 }
 
-GetUdefLayoutJob *WebApiClient::getUdefLayout()
+GetUdefLayoutJob *WebApiClient::getUdefLayout(EntityKind kind)
 {
-    return started(new GetUdefLayoutJob(this));
+    return started(new GetUdefLayoutJob(this, kind));
 }
 
-GetCustomFieldListJob *WebApiClient::getCustomFieldList()
+GetCustomFieldListJob *WebApiClient::getCustomFieldList(EntityKind kind)
 {
-    return started(new GetCustomFieldListJob(this));
+    return started(new GetCustomFieldListJob(this, kind));
 }
 
 ContactSearchJob *WebApiClient::searchContacts(const QString &nameStartsWith, int top)

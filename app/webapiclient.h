@@ -2,6 +2,7 @@
 
 #include "apierror.h"
 #include "connectionprofile.h"
+#include "entitykind.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -77,8 +78,8 @@ public:
     MdoListJob *mdoList(const QString &listName, const QString &query = QString(),
                         const QString &additional = QString());
     // The tenant's custom fields of companies: the published UDF layout and the field list.
-    GetUdefLayoutJob *getUdefLayout();
-    GetCustomFieldListJob *getCustomFieldList();
+    GetUdefLayoutJob *getUdefLayout(EntityKind kind = EntityKind::Contact);
+    GetCustomFieldListJob *getCustomFieldList(EntityKind kind = EntityKind::Contact);
     ContactSearchJob *searchContacts(const QString &nameStartsWith, int top = 25);
     ContactSearchJob *searchContactsByOrgNr(const QString &orgNr, int top = 25);
     CurrentPrincipalJob *currentPrincipal();

@@ -5,13 +5,13 @@
 #include "contactsession.h"
 #include "createdefaultcontactentityjob.h"
 #include "createdefaultpersonentityjob.h"
-#include "getcontactentityjob.h"
 #include "credentialjob.h"
 #include "credentialstore.h"
-#include "customfielddefinitions.h"
 #include "currentprincipaljob.h"
+#include "customfielddefinitions.h"
 #include "draftstore.h"
 #include "enrichmentsession.h"
+#include "getcontactentityjob.h"
 #include "mdolistcache.h"
 #include "offlinecache.h"
 #include "onlineauthenticator.h"
@@ -39,7 +39,8 @@ Workspace::Workspace(QObject *parent)
     , m_client(new WebApiClient(this))
     , m_finder(new ContactFinder(m_client, this))
     , m_lists(new MdoListCache(m_client, this))
-    , m_customFields(new CustomFieldDefinitions(m_client, this))
+    , m_customFields(new CustomFieldDefinitions(m_client, EntityKind::Contact, this))
+    , m_personCustomFields(new CustomFieldDefinitions(m_client, EntityKind::Person, this))
     , m_credentials(new CredentialStore(QStringLiteral("contact-editor"), this))
     , m_profiles(new ProfileStore(this))
     , m_drafts(std::make_unique<DraftStore>())
@@ -207,11 +208,13 @@ void Workspace::useConnection(const ConnectionProfile &profile, const QString &s
     if (otherServer) {
         m_lists->clear();
         m_customFields->clear();
+        m_personCustomFields->clear();
     }
     if (m_drafts->isOpen()) {
         const OfflineCache cache(m_drafts.get(), serverKey());
         m_lists->restore(cache.lists());
-        m_customFields->restore(cache.customFieldDefinitions());
+        for (CustomFieldDefinitions *definitions : {m_customFields, m_personCustomFields})
+            definitions->restore(cache.customFieldDefinitions(definitions->kind()));
     }
     emit recentChanged();
     // Unsent work from the last run comes back at once, signed in or not.
@@ -227,14 +230,22 @@ void Workspace::verifyConnection(int openAfter)
         auto *job = static_cast<CurrentPrincipalJob *>(finished);
         if (job->succeeded()) {
             setSignedIn(job->principal());
-            if (openAfter > 0)
+            if (openAfter > 0) {
+                if (m_openAfterSignIn == openAfter)
+                    m_openAfterSignIn = 0;
                 openContact(openAfter);
+            }
             return;
         }
         emit signInFailed(job->error().message());
         if (job->error().kind() == ApiError::Kind::Unauthorized) {
             emit connectionNeeded(job->error().message());
-        } else if (job->error().isTransient()) {
+        } else if (!job->error().isTransient()) {
+            // Nothing to wait for: the user has to act. What was asked for opens once a
+            // connection works.
+            m_openAfterSignIn = openAfter;
+            emit connectionFailed(job->error().message());
+        } else {
             // Work offline: drafts and cached companies stay editable; sign-in is retried when
             // the connection is back.
             m_connectivity->setOnline(false);
@@ -243,6 +254,14 @@ void Workspace::verifyConnection(int openAfter)
             emit stateChanged();
         }
     });
+}
+
+void Workspace::retryConnection()
+{
+    if (m_client->profile().isOnline())
+        signInAgain();
+    else if (!m_client->profile().baseUrl().isEmpty())
+        verifyConnection(m_openAfterSignIn);
 }
 
 void Workspace::setSignedIn(const QJsonObject &principal)
@@ -408,7 +427,7 @@ void Workspace::signInAgain()
     m_online->renew(this, [this](bool ok) {
         if (!ok)
             return;
-        verifyConnection(0);
+        verifyConnection(m_openAfterSignIn);
         for (EntitySession *session : std::as_const(m_sessions)) {
             if (session->lastError().kind() == ApiError::Kind::Unauthorized)
                 session->retry();
@@ -465,6 +484,7 @@ void Workspace::cacheForOffline()
                              "customerlanguage", "mrmrs", "perspos", "salutation"})
         m_lists->request(QString::fromLatin1(list));
     m_customFields->fetch();
+    m_personCustomFields->fetch();
     if (!m_drafts->isOpen())
         return;
     const OfflineCache cache(m_drafts.get(), serverKey());
@@ -484,17 +504,21 @@ void Workspace::wireCustomFields()
 {
     // Definitions are per connection: kept for offline use and the next start, and the lists
     // of their pickers are fetched (and so cached) with them.
-    connect(m_customFields, &CustomFieldDefinitions::fetchFinished, this, [this](bool fetched) {
-        if (!fetched)
-            return;
-        if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
-            OfflineCache(m_drafts.get(), serverKey())
-                .putCustomFieldDefinitions(m_customFields->snapshot());
-        for (const CustomFieldDefinition &d : m_customFields->layout().definitions()) {
-            if (d.isIdList() && !d.mdoListName.isEmpty() && !d.hidden)
-                m_lists->request(d.mdoListName);
-        }
-    });
+    for (CustomFieldDefinitions *definitions : {m_customFields, m_personCustomFields}) {
+        connect(definitions, &CustomFieldDefinitions::fetchFinished, this,
+                [this, definitions](bool fetched) {
+                    if (!fetched)
+                        return;
+                    if (m_drafts->isOpen() && !m_client->profile().userName().isEmpty())
+                        OfflineCache(m_drafts.get(), serverKey())
+                            .putCustomFieldDefinitions(definitions->kind(),
+                                                       definitions->snapshot());
+                    for (const CustomFieldDefinition &d : definitions->layout().definitions()) {
+                        if (d.isIdList() && !d.mdoListName.isEmpty() && !d.hidden)
+                            m_lists->request(d.mdoListName);
+                    }
+                });
+    }
 }
 
 void Workspace::adoptSession(EntitySession *session)
@@ -533,9 +557,8 @@ PersonSession *Workspace::addPersonSession()
     adoptSession(session);
     // The company it belonged to before the save and the one it belongs to now.
     auto before = std::make_shared<int>(0);
-    connect(session, &EntitySession::documentReady, this, [session, before] {
-        *before = session->document()->person().contactId();
-    });
+    connect(session, &EntitySession::documentReady, this,
+            [session, before] { *before = session->document()->person().contactId(); });
     connect(session, &EntitySession::saved, this, [this, session, before] {
         const PersonEntity person = session->document()->person();
         QList<int> companies{person.contactId()};

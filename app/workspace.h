@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "entitykind.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -28,8 +29,8 @@ class WebApiClient;
 
 // The application's state under the window: the connection (client, credentials, profiles),
 // the draft store, connectivity, the outbox, the pickers' lists and the open companies' and
-// persons' sessions. It signs in, switches connection, caches for offline use, keeps the recent list,
-// reopens drafts and sends the outbox; it reports through signals and knows no widget.
+// persons' sessions. It signs in, switches connection, caches for offline use, keeps the recent
+// list, reopens drafts and sends the outbox; it reports through signals and knows no widget.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -50,8 +51,12 @@ public:
     // The search box's queries, on the workspace's client.
     ContactFinder *finder() const { return m_finder; }
     MdoListCache *lists() const { return m_lists; }
-    // The connection's custom-field definitions for companies (labels, order, types, lists).
-    CustomFieldDefinitions *customFields() const { return m_customFields; }
+    // The connection's custom-field definitions for companies or persons (labels, order, types,
+    // flags, lists).
+    CustomFieldDefinitions *customFields(EntityKind kind = EntityKind::Contact) const
+    {
+        return kind == EntityKind::Person ? m_personCustomFields : m_customFields;
+    }
     CredentialStore *credentials() const { return m_credentials; }
     ProfileStore *profiles() const { return m_profiles; }
     DraftStore *drafts() const { return m_drafts.get(); }
@@ -76,6 +81,8 @@ public:
     // client secret, and whether to stay signed in (the refresh token in the keychain).
     void connectOnline(const ConnectionProfile &profile, const OnlineTokens &tokens,
                        const QString &clientSecret, bool remember, const QJsonObject &principal);
+    // Signs in again with the connection in use (after connectionFailed).
+    void retryConnection();
     // Online: the browser sign-in again (after a refused refresh, or when the user asks).
     void signInAgain();
     // Stops a browser sign-in that is waiting for the user.
@@ -127,6 +134,10 @@ signals:
     void browserSignInWaiting(const QUrl &url, bool opened);
     // Sign-in needs the user: the connect dialog, with why.
     void connectionNeeded(const QString &message);
+    // The server cannot be used as it is (its certificate is not trusted, it answers what no
+    // SuperOffice does, ...): said where the user sees it, until retryConnection() or another
+    // connection works. What was to be opened opens then.
+    void connectionFailed(const QString &message);
     void sessionAdded(EntitySession *session);
     // Drafts reopened in one batch (after start or a switch of connection).
     void draftsReopened(const QList<EntitySession *> &sessions);
@@ -164,6 +175,7 @@ private:
     ContactFinder *m_finder;
     MdoListCache *m_lists;
     CustomFieldDefinitions *m_customFields;
+    CustomFieldDefinitions *m_personCustomFields;
     CredentialStore *m_credentials;
     ProfileStore *m_profiles;
     std::unique_ptr<DraftStore> m_drafts;

@@ -1,5 +1,7 @@
 #include "customfieldlayout.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 CustomFieldLayout CustomFieldLayout::fromServer(const QJsonArray &udefLayout,
@@ -78,4 +80,31 @@ QStringList CustomFieldLayout::ordered(const QStringList &keys) const
             out.append(key);
     }
     return out;
+}
+
+FieldRights::Access CustomFieldLayout::access(const QString &key, FieldRights::Access access) const
+{
+    const CustomFieldDefinition *d = find(key);
+    if (!d)
+        return access;
+    if (d->hidden)
+        access.visible = false;
+    if (d->readOnly && access.editable) {
+        access.editable = false;
+        if (access.reason.isEmpty())
+            access.reason = QCoreApplication::translate(
+                "CustomFieldModel", "The administrator made this field read-only.");
+    }
+    if (d->mandatory && access.editable)
+        access.mandatory = true;
+    const bool text = d->type == CustomFieldDefinition::Type::ShortText ||
+                      d->type == CustomFieldDefinition::Type::LongText ||
+                      d->type == CustomFieldDefinition::Type::ListText;
+    if (text && d->textLength > 0 && (access.maxLength <= 0 || d->textLength < access.maxLength))
+        access.maxLength = d->textLength;
+    // UDF FieldLength figures count something else for non-text types (a date is "12").
+    if (!text && d->type != CustomFieldDefinition::Type::Unknown &&
+        d->type != CustomFieldDefinition::Type::Other)
+        access.maxLength = 0;
+    return access;
 }

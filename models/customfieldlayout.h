@@ -1,6 +1,7 @@
 #pragma once
 
 #include "customfielddefinition.h"
+#include "fieldrights.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -23,6 +24,9 @@ public:
     const CustomFieldDefinition *find(const QString &key) const;
     // Key -> label, as FieldCatalogue::customFieldLabel takes them.
     QHash<QString, QString> labels() const;
+    // What the user may do with key: the field rights (fromRights) and the tenant's flags
+    // together (hidden, read-only, mandatory, text length); the stricter wins.
+    FieldRights::Access access(const QString &key, FieldRights::Access fromRights) const;
     // keys in the tenant's order: defined ones first, then the others as given.
     QStringList ordered(const QStringList &keys) const;
 

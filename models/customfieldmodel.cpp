@@ -123,28 +123,7 @@ QString CustomFieldModel::label(const QString &key) const
 
 FieldRights::Access CustomFieldModel::access(const QString &key) const
 {
-    FieldRights::Access access = m_document->rights().customField(key);
-    const CustomFieldDefinition *d = m_layout.find(key);
-    if (!d)
-        return access;
-    if (d->hidden)
-        access.visible = false;
-    if (d->readOnly && access.editable) {
-        access.editable = false;
-        if (access.reason.isEmpty())
-            access.reason = tr("The administrator made this field read-only.");
-    }
-    if (d->mandatory && access.editable)
-        access.mandatory = true;
-    const bool text = d->type == CustomFieldDefinition::Type::ShortText ||
-                      d->type == CustomFieldDefinition::Type::LongText ||
-                      d->type == CustomFieldDefinition::Type::ListText;
-    if (text && d->textLength > 0 && (access.maxLength <= 0 || d->textLength < access.maxLength))
-        access.maxLength = d->textLength;
-    // UDF FieldLength figures count something else for non-text types (a date is "12").
-    if (isDefinedType(d) && !text)
-        access.maxLength = 0;
-    return access;
+    return m_layout.access(key, m_document->rights().customField(key));
 }
 
 QString CustomFieldModel::rawValue(const QString &key) const

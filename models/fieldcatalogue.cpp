@@ -237,9 +237,7 @@ QString FieldCatalogue::label(const QString &member, EntityKind kind)
         return find(QStringLiteral("CustomFields"), kind)->label();
     const qsizetype dot = member.indexOf(QLatin1Char('.'));
     if (dot > 0 && CustomFieldModel::buckets().contains(member.left(dot)))
-        return customFieldLabel(member.mid(dot + 1), kind == EntityKind::Contact
-                                                         ? tenantCustomFieldLabels()
-                                                         : QHash<QString, QString>());
+        return customFieldLabel(member.mid(dot + 1), tenantCustomFields(kind).labels());
     return member;
 }
 
@@ -274,22 +272,23 @@ QString FieldCatalogue::customFieldLabel(const QString &key,
 namespace {
 
 // One connection at a time is signed in; its definitions name the custom fields.
-QHash<QString, QString> &tenantLabels()
+CustomFieldLayout &tenantLayout(EntityKind kind)
 {
-    static QHash<QString, QString> labels;
-    return labels;
+    static CustomFieldLayout contact;
+    static CustomFieldLayout person;
+    return kind == EntityKind::Person ? person : contact;
 }
 
 } // namespace
 
-void FieldCatalogue::setTenantCustomFieldLabels(const QHash<QString, QString> &labels)
+void FieldCatalogue::setTenantCustomFields(EntityKind kind, const CustomFieldLayout &layout)
 {
-    tenantLabels() = labels;
+    tenantLayout(kind) = layout;
 }
 
-QHash<QString, QString> FieldCatalogue::tenantCustomFieldLabels()
+const CustomFieldLayout &FieldCatalogue::tenantCustomFields(EntityKind kind)
 {
-    return tenantLabels();
+    return tenantLayout(kind);
 }
 
 QString FieldCatalogue::customFieldMember(const QString &key)
@@ -358,8 +357,9 @@ QStringList FieldCatalogue::missingMandatory(const Carrier &entity, const FieldR
             missing.append(d.member);
     }
     // Custom fields the server marks mandatory count too.
+    const CustomFieldLayout &layout = tenantCustomFields(kind);
     for (const QString &key : CustomFieldModel::keysOf(entity.json())) {
-        const FieldRights::Access a = rights.customField(key);
+        const FieldRights::Access a = layout.access(key, rights.customField(key));
         if (!a.mandatory || !a.visible)
             continue;
         QString raw;

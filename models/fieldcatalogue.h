@@ -1,5 +1,6 @@
 #pragma once
 
+#include "customfieldlayout.h"
 #include "entitykind.h"
 #include "fielddescriptor.h"
 #include "fieldrights.h"
@@ -37,10 +38,11 @@ public:
     // readable form of the key ("x_customer_since" -> "Customer since").
     static QString customFieldLabel(const QString &key,
                                     const QHash<QString, QString> &tenantLabels = {});
-    // The connection's labels for companies' custom fields (key -> label), which label() uses
-    // for "<bucket>.<key>" members, so review, merge and banners name them as the form does.
-    static void setTenantCustomFieldLabels(const QHash<QString, QString> &labels);
-    static QHash<QString, QString> tenantCustomFieldLabels();
+    // The connection's custom-field definitions for a kind of record: label() names
+    // "<bucket>.<key>" members with them, so review, merge and banners name them as the form
+    // does, and missingMandatory() honours their mandatory and hidden flags.
+    static void setTenantCustomFields(EntityKind kind, const CustomFieldLayout &layout);
+    static const CustomFieldLayout &tenantCustomFields(EntityKind kind);
     // The name missingMandatory() gives a custom field: "CustomFields.<key>", as its rights.
     static QString customFieldMember(const QString &key);
 
@@ -48,8 +50,9 @@ public:
     static FieldRights::Access access(const QString &member, const FieldRights &rights,
                                       EntityKind kind = EntityKind::Contact);
     // Members the user must fill but left blank, in catalogue order, then blank mandatory custom
-    // fields as customFieldMember(key). A list is blank without an entry that has a value, an
-    // address without any part, Domains without a domain.
+    // fields as customFieldMember(key) (mandatory by their rights or the tenant's definition). A
+    // list is blank without an entry that has a value, an address without any part, Domains without
+    // a domain.
     static QStringList missingMandatory(const Carrier &entity, const FieldRights &rights,
                                         EntityKind kind = EntityKind::Contact);
 

@@ -371,7 +371,7 @@ ConnectionProfile ConnectDialog::profile() const
                                           : tr("SuperOffice Online"));
         return p;
     }
-    const QUrl url = QUrl::fromUserInput(m_url->text().trimmed());
+    const QUrl url = ConnectionProfile::serverUrlFromText(m_url->text());
     p.setBaseUrl(url);
     p.setName(m_name->text().trimmed().isEmpty() ? url.host() : m_name->text().trimmed());
     p.setUserName(m_user->text().trimmed());

@@ -47,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_outboxButton(new QPushButton(this))
     , m_online(new QLabel(this))
     , m_signInBanner(new MessageBanner(this))
+    , m_connectionBanner(new MessageBanner(this))
     , m_signInUrl(new QLineEdit(this))
 {
     setWindowTitle(tr("Contact Editor"));
@@ -98,6 +99,23 @@ MainWindow::MainWindow(QWidget *parent)
     cancelSignIn->setObjectName(QStringLiteral("cancelSignIn"));
     connect(cancelSignIn, &QPushButton::clicked, m_workspace, &Workspace::cancelSignIn);
     centralBox->addWidget(m_signInBanner);
+    // A connection that cannot be used until the user acts (an untrusted certificate, say):
+    // said above everything, with what to do about it.
+    m_connectionBanner->setObjectName(QStringLiteral("connectionBanner"));
+    m_connectionBanner->setAccessibleName(tr("Connection problem"));
+    QPushButton *retryConnection = m_connectionBanner->addButton(tr("&Try again"));
+    retryConnection->setObjectName(QStringLiteral("retryConnection"));
+    retryConnection->setAccessibleName(tr("Try connecting again"));
+    connect(retryConnection, &QPushButton::clicked, this, [this] {
+        m_connectionBanner->hide();
+        m_workspace->retryConnection();
+    });
+    QPushButton *connectionSettings =
+        m_connectionBanner->addButton(tr("Connection &settings…"), tr("Connection settings"));
+    connectionSettings->setObjectName(QStringLiteral("connectionSettings"));
+    connect(connectionSettings, &QPushButton::clicked, this,
+            [this] { showConnectDialog(m_connectionBanner->text()); });
+    centralBox->addWidget(m_connectionBanner);
     centralBox->addWidget(m_splitter, 1);
     setCentralWidget(central);
     m_connection->setTextFormat(Qt::PlainText);
@@ -163,6 +181,7 @@ void MainWindow::connectWorkspace()
     connect(w, &Workspace::browserSignInWaiting, this, &MainWindow::showBrowserSignIn);
     connect(w, &Workspace::signedIn, this, [this](const QJsonObject &principal) {
         m_signInBanner->hide();
+        m_connectionBanner->hide();
         QString who = principal.value(QLatin1String("FullName")).toString();
         if (who.isEmpty())
             who = m_workspace->client()->profile().userName();
@@ -171,8 +190,16 @@ void MainWindow::connectWorkspace()
         updateActions();
         emit signedIn(principal);
     });
-    connect(w, &Workspace::connectionNeeded, this,
-            [this](const QString &why) { showConnectDialog(why); });
+    connect(w, &Workspace::connectionNeeded, this, [this](const QString &why) {
+        m_connectionBanner->hide();
+        showConnectDialog(why);
+    });
+    connect(w, &Workspace::connectionFailed, this, [this](const QString &why) {
+        m_connectionBanner->show(
+            MessageBanner::Kind::Error,
+            tr("Cannot connect to %1. %2")
+                .arg(m_workspace->client()->profile().baseUrl().host(), why));
+    });
     connect(w, &Workspace::sessionAdded, this,
             [this](EntitySession *session) { addEditor(session, true); });
     connect(w, &Workspace::draftsReopened, this, [this](const QList<EntitySession *> &sessions) {
@@ -488,7 +515,8 @@ EntityEditor *MainWindow::addEditor(EntitySession *session, bool makeCurrent)
     EntityEditor *editor = nullptr;
     if (auto *person = qobject_cast<PersonSession *>(session)) {
         auto *personEditor =
-            new PersonEditor(person, m_workspace->lists(), m_workspace->client(), m_tabs);
+            new PersonEditor(person, m_workspace->lists(), m_workspace->client(), m_tabs,
+                             m_workspace->customFields(EntityKind::Person));
         connect(personEditor, &EntityEditor::existingRequested, this, &MainWindow::openPerson);
         editor = personEditor;
     } else if (auto *company = qobject_cast<ContactSession *>(session)) {

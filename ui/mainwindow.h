@@ -66,6 +66,7 @@ public:
     void showConnectDialog(const QString &message = QString());
     // Online: shown while a sign-in needed during work waits for the browser.
     MessageBanner *signInBanner() const { return m_signInBanner; }
+    MessageBanner *connectionBanner() const { return m_connectionBanner; }
     // Review one company's changes, or every company with unsent work.
     void reviewChanges(bool all);
     // Sends every company with unsent work to the server.
@@ -99,6 +100,7 @@ private:
     QPushButton *m_outboxButton;
     QLabel *m_online;
     MessageBanner *m_signInBanner;
+    MessageBanner *m_connectionBanner;
     QLineEdit *m_signInUrl;
     QHash<QString, QAction *> m_actions;
     QPointer<ConnectDialog> m_connectDialog;

@@ -1,5 +1,6 @@
 #include "messagebanner.h"
 
+#include <QAccessible>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -47,6 +48,9 @@ void MessageBanner::show(Kind kind, const QString &text)
     p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
     setPalette(p);
     QFrame::show();
+    // Screen readers announce it like a message box: it appears without taking the focus.
+    QAccessibleEvent alert(this, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 QPushButton *MessageBanner::addButton(const QString &text, const QString &accessibleName)

@@ -2,6 +2,7 @@
 
 #include "addresssection.h"
 #include "classificationsection.h"
+#include "customfielddefinitions.h"
 #include "communicationsection.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
@@ -14,10 +15,11 @@
 #include <QLineEdit>
 
 PersonEditor::PersonEditor(PersonSession *session, MdoListCache *lists, WebApiClient *client,
-                           QWidget *parent)
+                           QWidget *parent, CustomFieldDefinitions *customFields)
     : EntityEditor(session, lists, parent)
     , m_session(session)
     , m_client(client)
+    , m_customFields(customFields)
 {
     setObjectName(QStringLiteral("personEditor"));
     // Moving to another company changes what the tab says about the person.
@@ -67,6 +69,8 @@ QList<FormSection *> PersonEditor::buildSections(QWidget *content, QGridLayout *
     identity->setListCache(lists());
     identity->setClient(m_client);
     classification->setListCache(lists());
+    custom->setListCache(lists());
+    custom->setDefinitions(m_customFields);
     return {identity, classification, description, communication,
             address,  interests,      custom,      record};
 }

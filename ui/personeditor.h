@@ -5,6 +5,7 @@
 
 #include <QPointer>
 
+class CustomFieldDefinitions;
 class WebApiClient;
 
 // One open person in a tab: EntityEditor's banners and save over a PersonSession, with the
@@ -14,9 +15,10 @@ class PersonEditor : public EntityEditor
     Q_OBJECT
 
 public:
-    // client is where the company search asks when the person moves to another company.
+    // client is where the company search asks when the person moves to another company;
+    // customFields the connection's definitions of persons' custom fields.
     PersonEditor(PersonSession *session, MdoListCache *lists, WebApiClient *client,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, CustomFieldDefinitions *customFields = nullptr);
 
     PersonSession *session() const { return m_session; }
     int personId() const { return m_session->personId(); }
@@ -34,4 +36,5 @@ protected:
 private:
     PersonSession *m_session;
     QPointer<WebApiClient> m_client;
+    QPointer<CustomFieldDefinitions> m_customFields;
 };

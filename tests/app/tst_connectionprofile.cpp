@@ -14,6 +14,10 @@ private slots:
     void apiUrl();
     void validate_data();
     void validate();
+    void addressProblemsSaidFirst_data();
+    void addressProblemsSaidFirst();
+    void serverUrlFromText_data();
+    void serverUrlFromText();
     void insecureWarning_data();
     void insecureWarning();
     void loopback_data();
@@ -220,6 +224,75 @@ void TestConnectionProfile::validate()
     QVERIFY2(message.isEmpty() == valid, qPrintable(message));
 }
 
+void TestConnectionProfile::addressProblemsSaidFirst_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("says");
+
+    // As the command line gives them: the name comes from the host, so a bad address has none;
+    // what is wrong with the address is said, not that the name is missing or HTTP is unsafe.
+    QTest::newRow("empty") << ""
+                           << "Enter the server address";
+    QTest::newRow("no scheme") << "not-a-url"
+                               << "“not-a-url” is not a full address";
+    QTest::newRow("file") << "file:///etc/passwd"
+                          << "“file:” address";
+    QTest::newRow("javascript") << "javascript:alert(1)"
+                                << "“javascript:” address";
+    QTest::newRow("ftp") << "ftp://sod2.superoffice.com/"
+                         << "“ftp:” address";
+    QTest::newRow("no host") << "https://"
+                             << "names no server";
+}
+
+void TestConnectionProfile::addressProblemsSaidFirst()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, says);
+    const QUrl url(address, QUrl::StrictMode);
+    ConnectionProfile p;
+    p.setBaseUrl(url);
+    p.setName(url.host());
+    p.setUserName(QStringLiteral("jane"));
+    const QString message = p.validate();
+    QVERIFY2(message.contains(says), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("unencrypted")), qPrintable(message));
+    QVERIFY2(!message.contains(QLatin1String("Give the connection a name")), qPrintable(message));
+}
+
+void TestConnectionProfile::serverUrlFromText_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("url");
+
+    QTest::newRow("full https") << "https://sod2.superoffice.com/Cust1"
+                                << "https://sod2.superoffice.com/Cust1";
+    QTest::newRow("full http kept") << "http://crm.example.com/SO"
+                                    << "http://crm.example.com/SO";
+    // A bare host is the secure server: never plain HTTP by guesswork.
+    QTest::newRow("bare host") << "  sod2.superoffice.com/Cust1 "
+                               << "https://sod2.superoffice.com/Cust1";
+    QTest::newRow("bare single label") << "not-a-url"
+                                       << "https://not-a-url";
+    QTest::newRow("bare host and port") << "crm.example.com:8443/SO"
+                                        << "https://crm.example.com:8443/SO";
+    QTest::newRow("this computer") << "localhost:47615"
+                                   << "http://localhost:47615";
+    QTest::newRow("this computer by address") << "127.0.0.1:47615/api"
+                                              << "http://127.0.0.1:47615/api";
+    QTest::newRow("other scheme kept for validate to refuse") << "javascript:alert(1)"
+                                                              << "javascript:alert(1)";
+    QTest::newRow("empty") << "   "
+                           << "";
+}
+
+void TestConnectionProfile::serverUrlFromText()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, url);
+    QCOMPARE(ConnectionProfile::serverUrlFromText(text).toString(), url);
+}
+
 void TestConnectionProfile::insecureWarning_data()
 {
     QTest::addColumn<QString>("url");
@@ -351,10 +424,10 @@ void TestConnectionProfile::onlineLoginNames_data()
     QTest::newRow("online") << "Online" << true << "https://online.superoffice.com/login";
     QTest::newRow("sod") << "sod" << true << "https://sod.superoffice.com/login";
     QTest::newRow("stage") << "stage" << true << "https://qaonline.superoffice.com/login";
-    QTest::newRow("https address") << "https://login.example.com/login/" << true
-                                   << "https://login.example.com/login";
-    QTest::newRow("loopback http") << "http://127.0.0.1:8080/login" << true
-                                   << "http://127.0.0.1:8080/login";
+    QTest::newRow("https address")
+        << "https://login.example.com/login/" << true << "https://login.example.com/login";
+    QTest::newRow("loopback http")
+        << "http://127.0.0.1:8080/login" << true << "http://127.0.0.1:8080/login";
     QTest::newRow("remote http") << "http://login.example.com/login" << false << "";
     QTest::newRow("user info") << "https://a:b@login.example.com/login" << false << "";
     QTest::newRow("query") << "https://login.example.com/login?x=1" << false << "";

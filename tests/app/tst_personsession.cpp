@@ -338,7 +338,8 @@ void TestPersonSession::restrictedUserMustGiveFirstName()
     QVERIFY(!rights.field(QStringLiteral("Title")).editable);
     s->document()->setValue(JsonPath("Firstname"), QString());
     QSignalSpy blank(s, &EntitySession::mandatoryFieldsBlank);
-    QCOMPARE(s->save(), QStringList{QStringLiteral("Firstname")});
+    // (The restricted user's tenant also makes a person's custom field mandatory.)
+    QVERIFY(s->save().contains(QStringLiteral("Firstname")));
     QCOMPARE(blank.count(), 1);
     QVERIFY(!s->isBusy()); // nothing was sent
 }

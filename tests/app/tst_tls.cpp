@@ -57,6 +57,19 @@ void TestTls::untrustedCertificateFails()
     QCOMPARE(job->error().kind(), ApiError::Kind::Tls);
     QVERIFY(!job->error().detail().isEmpty()); // says which certificate problem
     QCOMPARE(requestsRead, 0);
+    // The message names the certificate, so the user can tell it from the right one.
+    const QString message = job->error().message();
+    QVERIFY2(message.contains(QLatin1String("self signed")) ||
+                 message.contains(QLatin1String("self-signed")),
+             qPrintable(message));
+    QVERIFY2(message.contains(QLatin1String("issued to 127.0.0.1 by 127.0.0.1")),
+             qPrintable(message));
+    const QString fingerprint = QString::fromLatin1(
+        QSslCertificate(TestData::bytes(QStringLiteral("tls/selfsigned.crt")), QSsl::Pem)
+            .digest(QCryptographicHash::Sha256)
+            .toHex(':')
+            .toUpper());
+    QVERIFY2(message.contains(fingerprint), qPrintable(message));
 }
 
 void TestTls::plainHttpToRemoteHostNeedsOptIn()

@@ -18,6 +18,7 @@ private slots:
     void customFieldLabels();
     void reportsBlankMandatoryMembers();
     void mandatoryCustomFieldsCount();
+    void tenantMandatoryCustomFieldsCount();
     void describesPersons();
     void personMandatoryAsTheServerSays();
 };
@@ -197,6 +198,41 @@ void TestFieldCatalogue::mandatoryCustomFieldsCount()
     QCOMPARE(FieldCatalogue::label(missing.first()), QStringLiteral("Custom field 1"));
 }
 
+void TestFieldCatalogue::tenantMandatoryCustomFieldsCount()
+{
+    // The rights say nothing; the tenant's published layout marks the field mandatory.
+    EntityDocument doc{ContactEntity(TestData::object(QStringLiteral("contact-real.json")))};
+    doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")), QString());
+    QVERIFY(FieldCatalogue::missingMandatory(doc.entity(), doc.rights()).isEmpty());
+
+    const auto layoutWith = [](bool mandatory, bool hidden) {
+        // GET Contact/CustomField's FieldInfo carries both flags.
+        const QJsonObject info{{QStringLiteral("FieldName"), QStringLiteral("SuperOffice:1")},
+                               {QStringLiteral("DisplayName"), QStringLiteral("Agreement")},
+                               {QStringLiteral("FieldType"), QStringLiteral("ShortText")},
+                               {QStringLiteral("IsMandatory"), mandatory},
+                               {QStringLiteral("HideField"), hidden}};
+        return CustomFieldLayout::fromServer({}, QJsonArray{info});
+    };
+    FieldCatalogue::setTenantCustomFields(EntityKind::Contact, layoutWith(true, false));
+    QCOMPARE(FieldCatalogue::missingMandatory(doc.entity(), doc.rights()),
+             QStringList{QStringLiteral("CustomFields.SuperOffice:1")});
+    QCOMPARE(FieldCatalogue::label(QStringLiteral("CustomFields.SuperOffice:1")),
+             QStringLiteral("Agreement"));
+    // A person's layout is another: the company's flags do not make a person's field mandatory.
+    QVERIFY(
+        FieldCatalogue::missingMandatory(doc.entity(), doc.rights(), EntityKind::Person).isEmpty());
+
+    // Filled, it no longer blocks; hidden from the user, it never does.
+    doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")),
+                 QStringLiteral("Gold"));
+    QVERIFY(FieldCatalogue::missingMandatory(doc.entity(), doc.rights()).isEmpty());
+    doc.setValue(JsonPath("CustomFields").key(QStringLiteral("SuperOffice:1")), QString());
+    FieldCatalogue::setTenantCustomFields(EntityKind::Contact, layoutWith(true, true));
+    QVERIFY(FieldCatalogue::missingMandatory(doc.entity(), doc.rights()).isEmpty());
+    FieldCatalogue::setTenantCustomFields(EntityKind::Contact, {});
+}
+
 void TestFieldCatalogue::describesPersons()
 {
     const EntityKind person = EntityKind::Person;
@@ -221,7 +257,8 @@ void TestFieldCatalogue::describesPersons()
                  member);
     }
     // ... but a member is named the same whichever kind asks.
-    QCOMPARE(FieldCatalogue::label(QStringLiteral("OfficePhones")), QStringLiteral("Office phones"));
+    QCOMPARE(FieldCatalogue::label(QStringLiteral("OfficePhones")),
+             QStringLiteral("Office phones"));
     QCOMPARE(FieldCatalogue::label(QStringLiteral("Description"), person), QStringLiteral("Note"));
     // Mnemonics are unique within the person's form.
     QSet<QChar> used;

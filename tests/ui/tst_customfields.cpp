@@ -144,7 +144,7 @@ void TestCustomFields::norwegianLabels()
     profile.setLanguage(QStringLiteral("nb"));
     client.setProfile(profile);
     client.setSecret(QStringLiteral("demo"));
-    CustomFieldDefinitions definitions(&client);
+    CustomFieldDefinitions definitions(&client, EntityKind::Contact);
     QSignalSpy done(&definitions, &CustomFieldDefinitions::fetchFinished);
     definitions.fetch();
     QVERIFY(done.wait(15000));
