@@ -34,6 +34,7 @@ private slots:
     void eachTypeSavedAndReadBack();
     void listDisplayTextFollowsChoice();
     void orgTwinsUntouched();
+    void blankMandatoryFieldBlocksSaving();
     void definitionsOfflineAfterRestart(); // stops the sandbox: last
 
 private:
@@ -331,6 +332,35 @@ void TestCustomFields::orgTwinsUntouched()
         }
     }
     QVERIFY(sawSave);
+}
+
+void TestCustomFields::blankMandatoryFieldBlocksSaving()
+{
+    // The restricted user's tenant makes the segment mandatory (IsMandatory in its layout).
+    m_window = UiTest::signedInWindow(m_sandbox, QStringLiteral("restricted"));
+    QVERIFY(m_window);
+    CustomFieldsSection *section = openWithDefinitions(1);
+    QVERIFY(section);
+    CustomFieldModel *model = section->model();
+    const QString key = QStringLiteral("x_segment");
+    QVERIFY(model->definition(key) && model->definition(key)->mandatory);
+    QVERIFY(model->access(key).mandatory);
+    QVERIFY(model->setChoice(key, QString(), QString()));
+    QVERIFY(model->value(key).isEmpty());
+
+    QSignalSpy blank(m_editor->session(), &EntitySession::mandatoryFieldsBlank);
+    QSignalSpy calls(m_window->workspace()->client(), &WebApiClient::callFinished);
+    m_editor->save();
+    QCOMPARE(blank.count(), 1);
+    const QStringList missing = blank.first().first().toStringList();
+    QVERIFY2(missing.contains(QStringLiteral("CustomFields.x_segment")),
+             qPrintable(missing.join(QLatin1Char(','))));
+    // Named as the tenant names it, and nothing was sent.
+    QCOMPARE(FieldCatalogue::label(QStringLiteral("CustomFields.x_segment")),
+             QStringLiteral("Segment"));
+    QTest::qWait(200);
+    QCOMPARE(calls.count(), 0);
+    QVERIFY(m_editor->document()->isModified());
 }
 
 void TestCustomFields::definitionsOfflineAfterRestart()
