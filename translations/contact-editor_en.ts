@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Contact Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Editor icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Editor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit SuperOffice CRM companies, online or offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Editor: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License v3 (LGPL-3.0-only); https://www.qt.io/licensing/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD 3-Clause License (BSD-3-Clause); https://github.com/frankosterfeld/qtkeychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report a problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the versions and licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no licence has been chosen yet (LicenseRef-proprietary): the repository grants no rights beyond using this copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Address</name>
     <message>
         <source>Street address</source>
@@ -236,6 +311,29 @@
         <source>Signing in to SuperOffice Online again did not succeed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate issued to %1 by %2, valid from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The drafts were not moved: %1 already holds a draft database. They stay in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be moved to %1. They stay in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthRequest</name>
@@ -451,9 +549,9 @@
     </message>
     <message numerus="yes">
         <source>%n companies found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n company found.</numerusform>
+            <numerusform>%n companies found.</numerusform>
         </translation>
     </message>
 </context>
@@ -766,10 +864,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server address must start with https:// (or http:// for a server on this computer).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Put the user name in its own field, not in the server address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,6 +889,22 @@
     </message>
     <message>
         <source>SuperOffice named a tenant address that is not https: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter the server address, for example https://sod2.superoffice.com/Cust12345.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a full address: start it with https://, for example https://%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SuperOffice server is not reached through a “%1:” address. The server address must start with https:// (or http:// for a server on this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names no server. Enter the server address, for example https://sod2.superoffice.com/Cust12345.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1029,6 +1139,33 @@
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionSection</name>
+    <message>
+        <source>This note has %L1 characters: only its beginning is shown, so that the window stays quick. The whole note is kept, and saved as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;all of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit all of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all of the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing a note this long can take a few seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1429,6 +1566,49 @@
     </message>
 </context>
 <context>
+    <name>EntityJob</name>
+    <message>
+        <source>The server answered with a person id no person can have (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a company id no company can have (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say which person it saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not say which company it saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a person without an id instead of person %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with a company without an id instead of company %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with person %1 instead of a new person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with company %1 instead of a new company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with person %1 instead of person %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with company %1 instead of company %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntitySession</name>
     <message>
         <source>Waiting for your decision</source>
@@ -1436,10 +1616,23 @@
     </message>
     <message numerus="yes">
         <source>Changed on the server too: %n field(s) need your decision.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Changed on the server too: %n field needs your decision.</numerusform>
             <numerusform>Changed on the server too: %n fields need your decision.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>Remove hidden characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This text holds characters that change how it is shown (each is shown as � here): %1
+Click to remove them.</source>
+        <extracomment>%1: the field&apos;s text with each hidden character shown as a replacement mark</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1857,15 +2050,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Contact Editor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact Editor %1
-Edit SuperOffice CRM companies, online or offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Find a company on the left (%1), or create a new one (%2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,6 +2275,41 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message>
         <source>&amp;Close tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try connecting again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n cached entries.</source>
+        <translation>
+            <numerusform>Cleared %n cached entry.</numerusform>
+            <numerusform>Cleared %n cached entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2560,6 +2779,120 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear cached data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the editor and of the texts asked of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The one used last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect at &amp;start to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep &amp;drafts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the drafts folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep drafts in the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists, field definitions and companies kept for working offline. Drafts and unsent changes are never cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear cached data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language is used when Contact Editor is started again, for its own texts and for what the server is asked for. Nothing is lost in the restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change takes effect when Contact Editor is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts move to this folder when Contact Editor is started again; until then they stay where they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change takes effect when Contact Editor is started again; the drafts move along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep drafts in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the lists, field definitions and companies kept for working offline? They are fetched again when needed. Your drafts and unsent changes stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be cleared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n cached entries. Drafts and unsent changes were kept.</source>
+        <translation>
+            <numerusform>Cleared %n cached entry. Drafts and unsent changes were kept.</numerusform>
+            <numerusform>Cleared %n cached entries. Drafts and unsent changes were kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThreeWayMerge</name>
     <message>
         <source>Yes</source>
@@ -2586,7 +2919,7 @@ Edit SuperOffice CRM companies, online or offline.</source>
     </message>
     <message numerus="yes">
         <source>Outbox: %n company(ies) saved.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Outbox: %n company saved.</numerusform>
             <numerusform>Outbox: %n companies saved.</numerusform>
         </translation>
@@ -2682,6 +3015,10 @@ For scripted use the password, ticket or token may come from the CONTACT_EDITOR_
     </message>
     <message>
         <source>--auth must be basic, soticket, bearer or online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

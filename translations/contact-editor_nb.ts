@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en_US">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Contact Editor</source>
+        <translation>Om Contact Editor</translation>
+    </message>
+    <message>
+        <source>Contact Editor icon</source>
+        <translation>Contact Editor-ikon</translation>
+    </message>
+    <message>
+        <source>Contact Editor %1</source>
+        <translation>Contact Editor %1</translation>
+    </message>
+    <message>
+        <source>Edit SuperOffice CRM companies, online or offline.</source>
+        <translation>Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versjon %1</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (bygget med %2)</translation>
+    </message>
+    <message>
+        <source>QtKeychain %1</source>
+        <translation>QtKeychain %1</translation>
+    </message>
+    <message>
+        <source>System: %1</source>
+        <translation>System: %1</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lisenser</translation>
+    </message>
+    <message>
+        <source>Contact Editor: %1</source>
+        <translation>Contact Editor: %1</translation>
+    </message>
+    <message>
+        <source>Qt: GNU Lesser General Public License v3 (LGPL-3.0-only); https://www.qt.io/licensing/</source>
+        <translation>Qt: GNU Lesser General Public License v3 (LGPL-3.0-only); https://www.qt.io/licensing/</translation>
+    </message>
+    <message>
+        <source>QtKeychain: BSD 3-Clause License (BSD-3-Clause); https://github.com/frankosterfeld/qtkeychain</source>
+        <translation>QtKeychain: BSD 3-Clause License (BSD-3-Clause); https://github.com/frankosterfeld/qtkeychain</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Prosjekt: %1</translation>
+    </message>
+    <message>
+        <source>Report a problem: %1</source>
+        <translation>Rapporter et problem: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <source>Copy the versions and licences</source>
+        <translation>Kopier versjonene og lisensene</translation>
+    </message>
+    <message>
+        <source>Close About</source>
+        <translation>Lukk Om-vinduet</translation>
+    </message>
+    <message>
+        <source>no licence has been chosen yet (LicenseRef-proprietary): the repository grants no rights beyond using this copy</source>
+        <translation>ingen lisens er valgt ennå (LicenseRef-proprietary): depotet gir ingen rettigheter utover å bruke denne kopien</translation>
+    </message>
+</context>
+<context>
     <name>Address</name>
     <message>
         <source>Street address</source>
@@ -235,6 +310,29 @@
     <message>
         <source>Signing in to SuperOffice Online again did not succeed.</source>
         <translation>Ny pålogging til SuperOffice Online lyktes ikke.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uten navn)</translation>
+    </message>
+    <message>
+        <source>Certificate issued to %1 by %2, valid from %3 to %4.</source>
+        <translation>Sertifikat utstedt til %1 av %2, gyldig fra %3 til %4.</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation>SHA-256-fingeravtrykk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <source>The drafts were not moved: %1 already holds a draft database. They stay in %2.</source>
+        <translation>Utkastene ble ikke flyttet: %1 inneholder allerede en utkastdatabase. De blir liggende i %2.</translation>
+    </message>
+    <message>
+        <source>The drafts could not be moved to %1. They stay in %2.</source>
+        <translation>Utkastene kunne ikke flyttes til %1. De blir liggende i %2.</translation>
     </message>
 </context>
 <context>
@@ -766,10 +864,6 @@
         <translation>Skriv inn serveradressen, for eksempel https://sod2.superoffice.com/Cust12345.</translation>
     </message>
     <message>
-        <source>The server address must start with https:// (or http:// for a server on this computer).</source>
-        <translation>Serveradressen må begynne med https:// (eller http:// for en server på denne datamaskinen).</translation>
-    </message>
-    <message>
         <source>Put the user name in its own field, not in the server address.</source>
         <translation>Skriv brukernavnet i eget felt, ikke i serveradressen.</translation>
     </message>
@@ -796,6 +890,22 @@
     <message>
         <source>SuperOffice named a tenant address that is not https: %1.</source>
         <translation>SuperOffice oppga en tenantadresse som ikke er https: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address. Enter the server address, for example https://sod2.superoffice.com/Cust12345.</source>
+        <translation>«%1» er ikke en nettadresse. Skriv inn serveradressen, for eksempel https://sod2.superoffice.com/Cust12345.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a full address: start it with https://, for example https://%1.</source>
+        <translation>«%1» er ikke en fullstendig adresse: begynn den med https://, for eksempel https://%1.</translation>
+    </message>
+    <message>
+        <source>A SuperOffice server is not reached through a “%1:” address. The server address must start with https:// (or http:// for a server on this computer).</source>
+        <translation>En SuperOffice-server nås ikke gjennom en «%1:»-adresse. Serveradressen må begynne med https:// (eller http:// for en server på denne datamaskinen).</translation>
+    </message>
+    <message>
+        <source>“%1” names no server. Enter the server address, for example https://sod2.superoffice.com/Cust12345.</source>
+        <translation>«%1» angir ingen server. Skriv inn serveradressen, for eksempel https://sod2.superoffice.com/Cust12345.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1140,33 @@
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionSection</name>
+    <message>
+        <source>This note has %L1 characters: only its beginning is shown, so that the window stays quick. The whole note is kept, and saved as it is.</source>
+        <translation>Dette notatet har %L1 tegn: bare begynnelsen vises, slik at vinduet forblir raskt. Hele notatet beholdes og lagres som det er.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit all of it</source>
+        <translation>&amp;Rediger alt</translation>
+    </message>
+    <message>
+        <source>Show &amp;all of it</source>
+        <translation>Vis &amp;alt</translation>
+    </message>
+    <message>
+        <source>Edit all of the note</source>
+        <translation>Rediger hele notatet</translation>
+    </message>
+    <message>
+        <source>Show all of the note</source>
+        <translation>Vis hele notatet</translation>
+    </message>
+    <message>
+        <source>Showing a note this long can take a few seconds.</source>
+        <translation>Det kan ta noen sekunder å vise et så langt notat.</translation>
     </message>
 </context>
 <context>
@@ -1429,6 +1566,49 @@
     </message>
 </context>
 <context>
+    <name>EntityJob</name>
+    <message>
+        <source>The server answered with a person id no person can have (%1).</source>
+        <translation>Serveren svarte med en person-ID som ingen person kan ha (%1).</translation>
+    </message>
+    <message>
+        <source>The server answered with a company id no company can have (%1).</source>
+        <translation>Serveren svarte med en firma-ID som ikke noe firma kan ha (%1).</translation>
+    </message>
+    <message>
+        <source>The server did not say which person it saved.</source>
+        <translation>Serveren sa ikke hvilken person den lagret.</translation>
+    </message>
+    <message>
+        <source>The server did not say which company it saved.</source>
+        <translation>Serveren sa ikke hvilket firma den lagret.</translation>
+    </message>
+    <message>
+        <source>The server answered with a person without an id instead of person %1.</source>
+        <translation>Serveren svarte med en person uten ID i stedet for person %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with a company without an id instead of company %1.</source>
+        <translation>Serveren svarte med et firma uten ID i stedet for firma %1.</translation>
+    </message>
+    <message>
+        <source>The server answered with person %1 instead of a new person.</source>
+        <translation>Serveren svarte med person %1 i stedet for en ny person.</translation>
+    </message>
+    <message>
+        <source>The server answered with company %1 instead of a new company.</source>
+        <translation>Serveren svarte med firma %1 i stedet for et nytt firma.</translation>
+    </message>
+    <message>
+        <source>The server answered with person %1 instead of person %2.</source>
+        <translation>Serveren svarte med person %1 i stedet for person %2.</translation>
+    </message>
+    <message>
+        <source>The server answered with company %1 instead of company %2.</source>
+        <translation>Serveren svarte med firma %1 i stedet for firma %2.</translation>
+    </message>
+</context>
+<context>
     <name>EntitySession</name>
     <message>
         <source>Waiting for your decision</source>
@@ -1440,6 +1620,20 @@
             <numerusform>Endret på serveren også: %n felt trenger din avgjørelse.</numerusform>
             <numerusform>Endret på serveren også: %n felt trenger din avgjørelse.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>Remove hidden characters</source>
+        <translation>Fjern skjulte tegn</translation>
+    </message>
+    <message>
+        <source>This text holds characters that change how it is shown (each is shown as � here): %1
+Click to remove them.</source>
+        <extracomment>%1: the field&apos;s text with each hidden character shown as a replacement mark</extracomment>
+        <translation>Teksten inneholder tegn som endrer hvordan den vises (hvert av dem vises som � her): %1
+Klikk for å fjerne dem.</translation>
     </message>
 </context>
 <context>
@@ -1857,16 +2051,6 @@
         <translation>&amp;Om Contact Editor</translation>
     </message>
     <message>
-        <source>About Contact Editor</source>
-        <translation>Om Contact Editor</translation>
-    </message>
-    <message>
-        <source>Contact Editor %1
-Edit SuperOffice CRM companies, online or offline.</source>
-        <translation>Contact Editor %1
-Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
-    </message>
-    <message>
         <source>Find a company on the left (%1), or create a new one (%2).</source>
         <translation>Finn et firma til venstre (%1), eller opprett et nytt (%2).</translation>
     </message>
@@ -2093,6 +2277,41 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     <message>
         <source>&amp;Close tab</source>
         <translation>&amp;Lukk fanen</translation>
+    </message>
+    <message>
+        <source>Connection problem</source>
+        <translation>Tilkoblingsproblem</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Try connecting again</source>
+        <translation>Prøv å koble til igjen</translation>
+    </message>
+    <message>
+        <source>Connection &amp;settings…</source>
+        <translation>Tilkoblings&amp;innstillinger …</translation>
+    </message>
+    <message>
+        <source>Connection settings</source>
+        <translation>Tilkoblingsinnstillinger</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1. %2</source>
+        <translation>Kan ikke koble til %1. %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n cached entries.</source>
+        <translation>
+            <numerusform>Tømte %n hurtigbufret oppføring.</numerusform>
+            <numerusform>Tømte %n hurtigbufrede oppføringer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Inns&amp;tillinger …</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2780,120 @@ Rediger firmaer i SuperOffice CRM, tilkoblet eller frakoblet.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <source>&amp;Default</source>
+        <translation>&amp;Standard</translation>
+    </message>
+    <message>
+        <source>C&amp;lear cached data…</source>
+        <translation>&amp;Tøm hurtigbufrede data …</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Systemstandard (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>The language of the editor and of the texts asked of the server</source>
+        <translation>Språket i programmet og i tekstene som hentes fra serveren</translation>
+    </message>
+    <message>
+        <source>The one used last</source>
+        <translation>Den sist brukte</translation>
+    </message>
+    <message>
+        <source>%1 (no longer saved)</source>
+        <translation>%1 (ikke lenger lagret)</translation>
+    </message>
+    <message>
+        <source>Connect at &amp;start to</source>
+        <translation>Koble til ved &amp;oppstart</translation>
+    </message>
+    <message>
+        <source>The data folder</source>
+        <translation>Datamappen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;drafts in</source>
+        <translation>Lagre &amp;utkast i</translation>
+    </message>
+    <message>
+        <source>Choose the drafts folder</source>
+        <translation>Velg mappe for utkast</translation>
+    </message>
+    <message>
+        <source>Keep drafts in the data folder</source>
+        <translation>Lagre utkast i datamappen</translation>
+    </message>
+    <message>
+        <source>Offline cache</source>
+        <translation>Hurtigbuffer for frakoblet bruk</translation>
+    </message>
+    <message>
+        <source>Lists, field definitions and companies kept for working offline. Drafts and unsent changes are never cleared.</source>
+        <translation>Lister, feltdefinisjoner og firmaer som tas vare på for arbeid uten tilkobling. Utkast og usendte endringer tømmes aldri.</translation>
+    </message>
+    <message>
+        <source>Clear cached data</source>
+        <translation>Tøm hurtigbufrede data</translation>
+    </message>
+    <message>
+        <source>Save the settings</source>
+        <translation>Lagre innstillingene</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Lukk uten å lagre</translation>
+    </message>
+    <message>
+        <source>The new language is used when Contact Editor is started again, for its own texts and for what the server is asked for. Nothing is lost in the restart.</source>
+        <translation>Det nye språket brukes når Contact Editor startes på nytt, både for programmets egne tekster og for det som hentes fra serveren. Ingenting går tapt ved omstarten.</translation>
+    </message>
+    <message>
+        <source>A change takes effect when Contact Editor is started again.</source>
+        <translation>En endring trer i kraft når Contact Editor startes på nytt.</translation>
+    </message>
+    <message>
+        <source>The drafts move to this folder when Contact Editor is started again; until then they stay where they are.</source>
+        <translation>Utkastene flyttes til denne mappen når Contact Editor startes på nytt; til da blir de liggende der de er.</translation>
+    </message>
+    <message>
+        <source>A change takes effect when Contact Editor is started again; the drafts move along.</source>
+        <translation>En endring trer i kraft når Contact Editor startes på nytt; utkastene flyttes med.</translation>
+    </message>
+    <message>
+        <source>Keep drafts in</source>
+        <translation>Lagre utkast i</translation>
+    </message>
+    <message>
+        <source>Remove the lists, field definitions and companies kept for working offline? They are fetched again when needed. Your drafts and unsent changes stay.</source>
+        <translation>Vil du fjerne listene, feltdefinisjonene og firmaene som er tatt vare på for arbeid uten tilkobling? De hentes på nytt ved behov. Utkastene og de usendte endringene dine blir værende.</translation>
+    </message>
+    <message>
+        <source>The cache could not be cleared: %1</source>
+        <translation>Hurtigbufferen kunne ikke tømmes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared %n cached entries. Drafts and unsent changes were kept.</source>
+        <translation>
+            <numerusform>Tømte %n hurtigbufret oppføring. Utkast og usendte endringer ble beholdt.</numerusform>
+            <numerusform>Tømte %n hurtigbufrede oppføringer. Utkast og usendte endringer ble beholdt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ThreeWayMerge</name>
     <message>
         <source>Yes</source>
@@ -2686,6 +3019,10 @@ Ved bruk fra skript kan passordet, billetten eller tokenet hentes fra miljøvari
     <message>
         <source>--auth must be basic, soticket, bearer or online.</source>
         <translation>--auth må være basic, soticket, bearer eller online.</translation>
+    </message>
+    <message>
+        <source>Drafts folder</source>
+        <translation>Mappe for utkast</translation>
     </message>
 </context>
 </TS>
