@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>State</source>
-        <translation>Bundesland</translation>
+        <translation>Bundesstaat</translation>
     </message>
     <message>
         <source>State/Zip code</source>
@@ -167,7 +167,7 @@
     </message>
     <message>
         <source>As written</source>
-        <translation>So geschrieben</translation>
+        <translation>Anschrift</translation>
     </message>
     <message>
         <source>Uses the company&apos;s address.</source>

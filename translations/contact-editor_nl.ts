@@ -2683,7 +2683,7 @@ Klik om ze te verwijderen.</translation>
     <message numerus="yes">
         <source>%n change(s) not saved yet. Select one and press Delete to drop it.</source>
         <translation>
-            <numerusform>%n wijziging is nog niet opgeslagen. Selecteer deze en druk op Delete om haar te verwerpen.</numerusform>
+            <numerusform>%n wijziging is nog niet opgeslagen. Selecteer de wijziging en druk op Delete om deze te verwerpen.</numerusform>
             <numerusform>%n wijzigingen zijn nog niet opgeslagen. Selecteer er een en druk op Delete om deze te verwerpen.</numerusform>
         </translation>
     </message>
