@@ -100,6 +100,7 @@ void ConnectionGuard::onReadyRead()
         m_contentLength = -1;
         m_chunked = false;
         m_badLength = false;
+        m_expectContinue = false;
         m_timer.start(m_limits.requestTimeoutMs);
     }
     advance();
@@ -124,6 +125,10 @@ void ConnectionGuard::advance()
             return;
         }
         const qsizetype extra = m_head.size() - m_headEnd; // body bytes read with the head
+        // A client that waits for leave to send the body (curl, over 1 MiB) gets it now.
+        if (m_expectContinue && extra == 0 && (m_chunked || m_contentLength > 0) &&
+            m_contentLength <= m_limits.bodyLimit)
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         if (m_chunked) {
             m_state = State::Chunked;
             m_chunk = Chunk::Size;
@@ -206,6 +211,8 @@ bool ConnectionGuard::scanHeadLines()
                 m_badLength = true;
             else
                 m_contentLength = length;
+        } else if (name.compare("expect", Qt::CaseInsensitive) == 0) {
+            m_expectContinue = value.compare("100-continue", Qt::CaseInsensitive) == 0;
         } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0 &&
                    value.toByteArray().toLower().contains("chunked")) {
             m_chunked = true;

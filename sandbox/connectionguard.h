@@ -74,6 +74,7 @@ private:
     qint64 m_contentLength = -1;
     bool m_chunked = false;
     bool m_badLength = false;
+    bool m_expectContinue = false;
     qint64 m_remaining = 0; // Body: bytes still to arrive
 
     // Chunked framing.

@@ -161,6 +161,7 @@ private slots:
     void chunkedBodyIsCutWhileItStreams();
     void bodiesWithinTheLimitAreServed();
     void pipelinedRequestsAreAnswered();
+    void expectContinueIsAnswered();
     void idleConnectionIsClosed();
     void keptAliveConnectionIsClosedWhenIdle();
     void tricklingHeadIsCut();
@@ -294,6 +295,29 @@ void TestSandboxBounds::pipelinedRequestsAreAnswered()
     const QByteArray answers = readUntilClosed(socket, 10000);
     QCOMPARE(answers.count("HTTP/1.1 200 OK"), 3);
     QVERIFY(answers.contains("\"Department\":\"Pipelined\""));
+}
+
+void TestSandboxBounds::expectContinueIsAnswered()
+{
+    // curl asks before sending a body over 1 MiB; the answer comes from the head alone.
+    const QByteArray body = R"({"ContactId": 5, "Department": "Continued"})";
+    QTcpSocket socket;
+    QVERIFY(connectTo(socket, m_sandbox));
+    socket.write("POST /api/v1/Agents/Contact/SaveContactEntity HTTP/1.1\r\nHost: x\r\n" + kBasic +
+                 "Content-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: " +
+                 QByteArray::number(body.size()) + "\r\n\r\n");
+    const QByteArray interim = readHead(socket, 10000);
+    QCOMPARE(interim, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"));
+    socket.write(body);
+    const QByteArray answer = readHead(socket, 10000);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 "), answer.constData());
+    // Too large: refused instead.
+    QTcpSocket large;
+    QVERIFY(connectTo(large, m_sandbox));
+    large.write("POST /api/v1/Agents/Contact/SaveContactEntity HTTP/1.1\r\nHost: x\r\n" + kBasic +
+                "Expect: 100-continue\r\nContent-Length: 5000000\r\n\r\n");
+    const QByteArray refused = readHead(large, 10000);
+    QVERIFY2(refused.startsWith("HTTP/1.1 413 "), refused.constData());
 }
 
 void TestSandboxBounds::idleConnectionIsClosed()
