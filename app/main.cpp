@@ -9,29 +9,30 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
+namespace {
+
+struct Options
 {
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("contact-editor"));
-    QCoreApplication::setApplicationName(QStringLiteral("contact-editor"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CONTACT_EDITOR_VERSION));
-    AppTranslator::install();
-    QGuiApplication::setApplicationDisplayName(
-        QCoreApplication::translate("main", "Contact Editor"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("contact-editor"));
+    QCommandLineOption help;
+    QCommandLineOption version;
+    QCommandLineOption server;
+    QCommandLineOption user;
+    QCommandLineOption auth;
+    QCommandLineOption clientId;
+    QCommandLineOption login;
+    QCommandLineOption contact;
+};
 
-    QIcon icon(QStringLiteral(":/icons/contact-editor.svg"));
-    for (int size : {16, 22, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/contact-editor-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
-
-    QCommandLineParser parser;
+// The editor's command line. Descriptions are translated when it is built, so it is built after
+// the translators are installed.
+Options describe(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Edit SuperOffice CRM companies, online or offline.\n\nFor scripted use the "
                 "password, ticket or "
                 "token may come from the CONTACT_EDITOR_SECRET environment variable."));
-    parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption server(
         QStringLiteral("server"),
         QCoreApplication::translate(
@@ -63,6 +64,63 @@ int main(int argc, char *argv[])
         QCoreApplication::translate("main", "Open the company with this id."),
         QStringLiteral("id"));
     parser.addOptions({server, user, auth, clientId, login, contact});
+    return {help, version, server, user, auth, clientId, login, contact};
+}
+
+// --help and --version only print: they must work where there is no display (a terminal over
+// SSH, a package build), where a QApplication would abort before the parser ever ran. A command
+// line that does not parse goes the usual way, since it may carry Qt's own GUI options
+// (-platform, -style) that only a QApplication takes out.
+bool answersOnTerminal(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    const Options options = describe(parser);
+    if (!parser.parse(arguments))
+        return false;
+    return parser.isSet(options.help) || parser.isSet(options.version) ||
+           parser.optionNames().contains(QLatin1String("help-all"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("contact-editor"));
+    QCoreApplication::setApplicationName(QStringLiteral("contact-editor"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONTACT_EDITOR_VERSION));
+    if (answersOnTerminal(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        AppTranslator::install();
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    // The language chosen in the settings, else the system's; a change takes effect here, at the
+    // next start.
+    AppTranslator::install();
+    QGuiApplication::setApplicationDisplayName(
+        QCoreApplication::translate("main", "Contact Editor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("contact-editor"));
+
+    QIcon icon(QStringLiteral(":/icons/contact-editor.svg"));
+    for (int size : {16, 22, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/contact-editor-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
+    QCommandLineParser parser;
+    const Options o = describe(parser);
+    const QCommandLineOption &server = o.server;
+    const QCommandLineOption &user = o.user;
+    const QCommandLineOption &auth = o.auth;
+    const QCommandLineOption &clientId = o.clientId;
+    const QCommandLineOption &login = o.login;
+    const QCommandLineOption &contact = o.contact;
     parser.process(app);
 
     MainWindow::StartOptions options;
