@@ -106,10 +106,10 @@ int main(int argc, char *argv[])
     AppTranslator::install();
     QGuiApplication::setApplicationDisplayName(
         QCoreApplication::translate("main", "Contact Editor"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("contact-editor"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(CONTACT_EDITOR_APP_ID));
 
     QIcon icon(QStringLiteral(":/icons/contact-editor.svg"));
-    for (int size : {16, 22, 32, 48, 64, 128, 256})
+    for (int size : {16, 22, 24, 32, 48, 64, 96, 128, 256, 512})
         icon.addFile(QStringLiteral(":/icons/contact-editor-%1.png").arg(size), QSize(size, size));
     QApplication::setWindowIcon(icon);
 

@@ -10,6 +10,9 @@ ce_packages=(
     libqt6sql6-sqlite qtkeychain-qt6-dev libsecret-1-0
     qt6-httpserver-dev qt6-websockets-dev qt6-translations-l10n qt6-networkauth-dev libssl-dev
     xvfb xauth dbus gnome-keyring libsecret-tools
+    # The package test (tests/package): cpack's DEB generator with dpkg-shlibdeps and file, and
+    # the validators of the menu entry and the AppStream metainfo.
+    dpkg-dev file desktop-file-utils appstream
 )
 
 ce_install_packages() {
