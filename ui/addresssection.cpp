@@ -110,8 +110,8 @@ void AddressSection::rebuild()
             m_grid->addWidget(edit, row, column++, 1, line.size() == 1 ? 3 : 1);
             m_edits.insert(int(part), edit);
             m_labels.insert(int(part), label);
-            connect(edit, &QLineEdit::textEdited, this,
-                    [this, part](const QString &text) { store(part, text); });
+            FieldBinder::onTextChanged(edit, this,
+                                       [this, part](const QString &text) { store(part, text); });
             connect(edit, &QLineEdit::editingFinished, this, [this] {
                 if (document())
                     document()->breakMerge();

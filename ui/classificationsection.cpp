@@ -1,5 +1,6 @@
 #include "classificationsection.h"
 
+#include "displaytext.h"
 #include "entitydocument.h"
 #include "fieldbinder.h"
 #include "fieldcatalogue.h"
@@ -143,7 +144,7 @@ void ClassificationSection::fill(const Picker &picker)
         if (item.isDeleted())
             continue;
         const QString text = item.fullName().isEmpty() ? item.name() : item.fullName();
-        combo->addItem(text, carrierFor(picker, item));
+        combo->addItem(DisplayText::line(text), carrierFor(picker, item));
         if (!item.toolTip().isEmpty())
             combo->setItemData(combo->count() - 1, PlainText::toolTip(item.toolTip()),
                                Qt::ToolTipRole);

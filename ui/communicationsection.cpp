@@ -44,7 +44,7 @@ CommunicationSection::CommunicationSection(QWidget *parent, EntityKind kind)
     m_domains->setVisible(kind == EntityKind::Contact);
     m_domainsLabel->setVisible(kind == EntityKind::Contact);
     // Stored as typed (one undo step per visit): nothing typed is missing from a save or a draft.
-    connect(m_domains, &QLineEdit::textEdited, this, &CommunicationSection::storeDomains);
+    FieldBinder::onTextChanged(m_domains, this, [this](const QString &) { storeDomains(); });
     connect(m_domains, &QLineEdit::editingFinished, this, [this] {
         if (document())
             document()->breakMerge();
@@ -89,7 +89,7 @@ void CommunicationSection::documentChanged()
 
 void CommunicationSection::storeDomains()
 {
-    if (!document())
+    if (!document() || m_updating)
         return;
     QJsonArray domains;
     for (const QString &part : m_domains->text().split(
@@ -105,8 +105,12 @@ void CommunicationSection::load()
     if (!document() || kind() != EntityKind::Contact)
         return;
     const QString text = document()->entity().domains().join(QStringLiteral(", "));
-    if (m_domains->text() != text && !m_domains->hasFocus())
+    if (m_domains->text() != text && !m_domains->hasFocus()) {
+        // The server's spelling is shown as it is: only the user's typing is normalised.
+        m_updating = true;
         m_domains->setText(text);
+        m_updating = false;
+    }
 }
 
 void CommunicationSection::applyRights()

@@ -31,4 +31,5 @@ private:
     QList<EntityElementListModel *> m_models;
     QLineEdit *m_domains;
     QLabel *m_domainsLabel;
+    bool m_updating = false;
 };

@@ -1,6 +1,7 @@
 #include "companypickerdialog.h"
 
 #include "contactfinder.h"
+#include "displaytext.h"
 #include "plaintext.h"
 
 #include <QDialogButtonBox>
@@ -55,10 +56,11 @@ CompanyPickerDialog::CompanyPickerDialog(WebApiClient *client, QWidget *parent)
             [this](const QString &text, const QList<ContactSearchJob::Row> &rows) {
                 QList<std::pair<int, QString>> found;
                 for (const ContactSearchJob::Row &row : rows)
-                    found.append(
-                        {row.contactId, row.department.isEmpty()
-                                            ? row.name
-                                            : row.name + QStringLiteral(", ") + row.department});
+                    found.append({row.contactId, row.department.isEmpty()
+                                                     ? DisplayText::line(row.name)
+                                                     : DisplayText::line(row.name) +
+                                                           QStringLiteral(", ") +
+                                                           DisplayText::line(row.department)});
                 showFound(text, found);
                 // Keep the bare name for the carrier.
                 for (int i = 0; i < m_results->count() && i < rows.size(); ++i)

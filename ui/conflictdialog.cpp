@@ -1,5 +1,6 @@
 #include "conflictdialog.h"
 
+#include "displaytext.h"
 #include "plaintext.h"
 
 #include <QButtonGroup>
@@ -24,7 +25,7 @@ ConflictDialog::ConflictDialog(const QString &companyName, const ThreeWayMerge::
     QString text = tr("Someone changed %1 on the server while you were editing it. For each field "
                       "below, choose "
                       "which value to keep.")
-                       .arg(companyName);
+                       .arg(DisplayText::line(companyName));
     if (!merge.takenFromServer.isEmpty())
         text += QLatin1Char('\n') + tr("Their other changes are taken as they are: %1.")
                                         .arg(merge.takenFromServer.join(QStringLiteral(", ")));
@@ -40,16 +41,20 @@ ConflictDialog::ConflictDialog(const QString &companyName, const ThreeWayMerge::
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (int row = 0; row < merge.conflicts.size(); ++row) {
         const ThreeWayMerge::Conflict &c = merge.conflicts.at(row);
-        auto *field = new QTableWidgetItem(c.label);
+        // Server text (names, values, custom fields' labels): hidden characters shown, long
+        // values cut (a note of megabytes in a radio button would freeze the dialog).
+        const QString label = DisplayText::line(c.label);
+        auto *field = new QTableWidgetItem(label);
         m_table->setItem(row, 0, field);
         auto *group = new QButtonGroup(this);
-        const QString mine = c.mineText.isEmpty() ? tr("(empty)") : c.mineText;
-        const QString theirs = c.theirsText.isEmpty() ? tr("(empty)") : c.theirsText;
+        const QString mine = c.mineText.isEmpty() ? tr("(empty)") : DisplayText::block(c.mineText);
+        const QString theirs =
+            c.theirsText.isEmpty() ? tr("(empty)") : DisplayText::block(c.theirsText);
         // Radio button text is plain; a "&" in a value must not become a mnemonic.
         auto *mineButton = new QRadioButton(PlainText::label(mine), m_table);
         auto *theirsButton = new QRadioButton(PlainText::label(theirs), m_table);
-        mineButton->setAccessibleName(tr("Keep yours for %1: %2").arg(c.label, mine));
-        theirsButton->setAccessibleName(tr("Take the server's for %1: %2").arg(c.label, theirs));
+        mineButton->setAccessibleName(tr("Keep yours for %1: %2").arg(label, mine));
+        theirsButton->setAccessibleName(tr("Take the server's for %1: %2").arg(label, theirs));
         mineButton->setObjectName(QStringLiteral("mine%1").arg(row));
         theirsButton->setObjectName(QStringLiteral("theirs%1").arg(row));
         group->addButton(mineButton, 1);

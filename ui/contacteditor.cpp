@@ -6,6 +6,7 @@
 #include "customfielddefinitions.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
+#include "displaytext.h"
 #include "identitysection.h"
 #include "interestssection.h"
 #include "messagebanner.h"
@@ -109,15 +110,16 @@ void ContactEditor::showPossibleDuplicates(const QList<DuplicateEntry> &matches)
 {
     QStringList names;
     for (const DuplicateEntry &d : matches.mid(0, 3))
-        names.append(d.name());
+        names.append(DisplayText::line(d.name()));
     banner()->clearButtons();
     banner()->show(MessageBanner::Kind::Warning,
                    tr("This company may already exist: %1. Open the existing one instead?")
                        .arg(names.join(QStringLiteral("; "))));
     for (const DuplicateEntry &d : matches.mid(0, 3)) {
         const int id = d.contactId();
-        connect(banner()->addButton(tr("Open %1").arg(PlainText::label(d.name()))),
-                &QPushButton::clicked, this, [this, id] { emit openContactRequested(id); });
+        connect(
+            banner()->addButton(tr("Open %1").arg(PlainText::label(DisplayText::line(d.name())))),
+            &QPushButton::clicked, this, [this, id] { emit openContactRequested(id); });
     }
     connect(banner()->addButton(tr("&Keep new")), &QPushButton::clicked, banner(), &QWidget::hide);
 }

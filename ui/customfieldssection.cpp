@@ -195,7 +195,7 @@ QWidget *CustomFieldsSection::createEditor(int row)
             validator->setDecimals(0);
         edit->setValidator(validator);
         edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        connect(edit, &QLineEdit::textEdited, this, [commit, type](const QString &text) {
+        FieldBinder::onTextChanged(edit, this, [commit, type](const QString &text) {
             bool ok = false;
             const double n = QLocale().toDouble(text, &ok);
             if (text.isEmpty())
@@ -211,7 +211,7 @@ QWidget *CustomFieldsSection::createEditor(int row)
         break;
     }
     auto *edit = new QLineEdit(this);
-    connect(edit, &QLineEdit::textEdited, this, [commit](const QString &text) { commit(text); });
+    FieldBinder::onTextChanged(edit, this, [commit](const QString &text) { commit(text); });
     connect(edit, &QLineEdit::editingFinished, this, [this] { document()->breakMerge(); });
     return edit;
 }

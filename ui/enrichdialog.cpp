@@ -1,5 +1,6 @@
 #include "enrichdialog.h"
 
+#include "displaytext.h"
 #include "entitydocument.h"
 #include "messagebanner.h"
 #include "plaintext.h"
@@ -161,11 +162,13 @@ void EnrichDialog::onCandidates(const QList<MDOListItem> &candidates)
 {
     m_candidates->clear();
     for (const MDOListItem &item : candidates) {
-        const QString extra =
-            item.toolTip().isEmpty() ? QString() : QStringLiteral(" — ") + item.toolTip();
-        auto *row = new QListWidgetItem(item.name() + extra, m_candidates);
+        // The service's text: hidden characters shown (DisplayText).
+        const QString extra = item.toolTip().isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(" — ") + DisplayText::line(item.toolTip());
+        auto *row = new QListWidgetItem(DisplayText::line(item.name()) + extra, m_candidates);
         row->setData(Qt::UserRole, item.extraInfo());
-        row->setToolTip(PlainText::toolTip(item.toolTip()));
+        row->setToolTip(PlainText::toolTip(DisplayText::line(item.toolTip())));
     }
     if (candidates.isEmpty()) {
         m_banner->clearButtons();
@@ -186,12 +189,12 @@ void EnrichDialog::onPreview(const PreviewContact &preview)
     QStringList lines;
     auto add = [&lines](const QString &label, const QString &value) {
         if (!value.trimmed().isEmpty())
-            lines.append(label + QStringLiteral(": ") + value.trimmed());
+            lines.append(label + QStringLiteral(": ") + DisplayText::line(value.trimmed()));
     };
     add(tr("Name"), preview.name());
     const QString address = preview.address().composed();
     if (!address.isEmpty())
-        lines.append(tr("Address:") + QLatin1Char('\n') + address);
+        lines.append(tr("Address:") + QLatin1Char('\n') + DisplayText::block(address));
     add(tr("Phone"), preview.phone());
     add(tr("Web"), preview.url());
     add(tr("E-mail"), preview.email());
@@ -214,10 +217,11 @@ void EnrichDialog::onProposals(const QList<EnrichmentSession::Proposal> &proposa
     m_proposals->clear();
     for (int i = 0; i < proposals.size(); ++i) {
         const EnrichmentSession::Proposal &p = proposals.at(i);
-        QString label = p.change.label;
+        QString label = DisplayText::line(p.change.label);
         if (p.change.kind == EntityChange::Kind::Added)
             label = tr("%1 (new)").arg(label);
-        auto *item = new QTreeWidgetItem(m_proposals, {label, p.change.before, p.change.after});
+        auto *item = new QTreeWidgetItem(m_proposals, {label, DisplayText::block(p.change.before),
+                                                       DisplayText::block(p.change.after)});
         item->setData(0, Qt::UserRole, i);
         Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable;
         if (!p.allowed)

@@ -1,6 +1,7 @@
 #include "entityeditor.h"
 
 #include "conflictdialog.h"
+#include "displaytext.h"
 #include "fieldcatalogue.h"
 #include "formsection.h"
 #include "mdolistcache.h"
@@ -167,13 +168,14 @@ void EntityEditor::onEarlierCreate(const QList<DuplicateEntry> &matches)
     m_banner->clearButtons();
     QStringList names;
     for (const DuplicateEntry &d : matches.mid(0, 3))
-        names.append(d.name());
+        names.append(DisplayText::line(d.name()));
     m_banner->show(MessageBanner::Kind::Warning,
                    text(Text::EarlierCreate).arg(names.join(QStringLiteral("; "))));
     for (const DuplicateEntry &d : matches.mid(0, 3)) {
         // contactId() is the id of the entity's own kind (a person's for a person).
         const int id = d.contactId();
-        connect(m_banner->addButton(tr("Yes, open %1").arg(PlainText::label(d.name()))),
+        connect(m_banner->addButton(
+                    tr("Yes, open %1").arg(PlainText::label(DisplayText::line(d.name())))),
                 &QPushButton::clicked, this, [this, id] {
                     m_banner->hide();
                     m_session->resolveEarlierCreate(id);
@@ -193,6 +195,11 @@ bool EntityEditor::isModified() const
 QString EntityEditor::title() const
 {
     return m_session->displayName();
+}
+
+QString EntityEditor::description() const
+{
+    return DisplayText::line(title());
 }
 
 void EntityEditor::retry()

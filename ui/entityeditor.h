@@ -27,8 +27,9 @@ public:
     EntityKind kind() const { return m_session->kind(); }
     bool isModified() const;
     QString title() const;
-    // What the tab's tooltip says beyond the name (a person's company); plain text.
-    virtual QString description() const { return title(); }
+    // What the tab's tooltip says beyond the name (a person's company); plain text, with the
+    // server's names as DisplayText shows them.
+    virtual QString description() const;
 
     // Checks mandatory fields first; returns false (and says why in the form) when it cannot
     // start the save.

@@ -1,9 +1,13 @@
 #include "fieldbinder.h"
 
+#include "displaytext.h"
 #include "entitydocument.h"
 #include "fieldcatalogue.h"
+#include "noteedit.h"
+#include "plaintext.h"
 #include "rightsapplier.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -13,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStyle>
 
 #include "entitydate.h"
 
@@ -39,6 +44,12 @@ protected:
         return QObject::eventFilter(watched, event);
     }
 };
+
+// The trailing action of a line edit whose text holds hidden characters (updateHiddenWarning).
+const char *const kHiddenWarning = "hiddenCharacters";
+
+// An editable combo's current item when its text last changed (bindTextChoice).
+const char *const kShownIndex = "shownIndex";
 
 } // namespace
 
@@ -88,7 +99,7 @@ void FieldBinder::bindLineEdit(QLineEdit *edit, const QString &member, QLabel *l
     add(edit, member, label);
     leaveUndoToWindow(edit);
     const JsonPath path(member);
-    connect(edit, &QLineEdit::textEdited, this, [this, path](const QString &text) {
+    onTextChanged(edit, this, [this, path](const QString &text) {
         if (m_document && !m_updating)
             m_document->setValue(path, text);
     });
@@ -103,9 +114,14 @@ void FieldBinder::bindPlainText(QPlainTextEdit *edit, const QString &member, QLa
     add(edit, member, label);
     leaveUndoToWindow(edit);
     const JsonPath path(member);
+    // Every change of the text: typing, pasting and the accessibility interface alike.
     connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, path] {
-        if (m_document && !m_updating)
-            m_document->setValue(path, edit->toPlainText());
+        if (!m_document || m_updating || edit->isReadOnly())
+            return;
+        // A collapsed note shows only its beginning: that is never the value.
+        if (auto *note = qobject_cast<NoteEdit *>(edit); note && note->isCollapsed())
+            return;
+        m_document->setValue(path, edit->toPlainText());
     });
     edit->installEventFilter(this);
 }
@@ -150,9 +166,21 @@ void FieldBinder::bindTextChoice(QComboBox *combo, const QString &member, QLabel
     leaveUndoToWindow(combo->lineEdit());
     const JsonPath path(member);
     // Typed text merges into one step; a suggestion picked from the list is a step of its own.
-    connect(combo->lineEdit(), &QLineEdit::textEdited, this, [this, path](const QString &text) {
-        if (m_document && !m_updating)
-            m_document->setValue(path, text);
+    // The combo moves to the picked item before it shows its text: a text change that comes
+    // with a new current item is a pick.
+    combo->setProperty(kShownIndex, combo->currentIndex());
+    onTextChanged(combo->lineEdit(), this, [this, path, combo](const QString &text) {
+        const int index = combo->currentIndex();
+        const bool picked = index != combo->property(kShownIndex).toInt() && index >= 0 &&
+                            combo->itemText(index) == text;
+        combo->setProperty(kShownIndex, combo->currentIndex());
+        if (!m_document || m_updating)
+            return;
+        if (picked)
+            m_document->breakMerge();
+        m_document->setValue(path, text);
+        if (picked)
+            m_document->breakMerge();
     });
     connect(combo, &QComboBox::textActivated, this, [this, path](const QString &text) {
         if (!m_document || m_updating || m_document->value(path).toString() == text)
@@ -209,6 +237,11 @@ void FieldBinder::loadOne(const Binding &b)
             line->setText(text);
             line->setCursorPosition(qMin(cursor, int(text.size())));
         }
+        updateHiddenWarning(line, b.path, text);
+    } else if (auto *note = qobject_cast<NoteEdit *>(b.widget)) {
+        const QString text = v.toString();
+        if (note->noteLength() != text.size() || note->note() != text)
+            note->setNote(text);
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(b.widget)) {
         const QString text = v.toString();
         if (plain->toPlainText() != text) {
@@ -235,6 +268,7 @@ void FieldBinder::loadOne(const Binding &b)
             choice->setEditText(text);
             choice->lineEdit()->setCursorPosition(qMin(cursor, int(text.size())));
         }
+        choice->setProperty(kShownIndex, choice->currentIndex());
     } else if (auto *combo = qobject_cast<QComboBox *>(b.widget)) {
         const QJsonObject carrier = v.toObject();
         const qint64 id = carrier.value(b.idKey).toInteger();
@@ -252,12 +286,46 @@ void FieldBinder::loadOne(const Binding &b)
                 if (text.isEmpty())
                     text = carrier.value(QLatin1String(key)).toString();
             }
-            combo->addItem(text, carrier);
+            combo->addItem(DisplayText::line(text), carrier);
             index = combo->count() - 1;
         }
         combo->setCurrentIndex(index);
     }
     m_updating = false;
+}
+
+void FieldBinder::updateHiddenWarning(QLineEdit *line, const JsonPath &path, const QString &text)
+{
+    // The edit holds the real value, so the user can fix it, and shows it as Qt lays it out: a
+    // right-to-left override reverses it there too. The warning says what it really holds.
+    QAction *warning = line->findChild<QAction *>(QLatin1String(kHiddenWarning));
+    const bool hidden = DisplayText::hasHiddenCharacters(text);
+    if (!hidden) {
+        if (warning)
+            warning->setVisible(false);
+        return;
+    }
+    if (!warning) {
+        warning = line->addAction(line->style()->standardIcon(QStyle::SP_MessageBoxWarning),
+                                  QLineEdit::TrailingPosition);
+        warning->setObjectName(QLatin1String(kHiddenWarning));
+        connect(warning, &QAction::triggered, this, [this, line, path] {
+            if (!m_document || line->isReadOnly())
+                return;
+            // One step of its own: Ctrl+Z brings them back.
+            m_document->breakMerge();
+            m_document->setValue(path, DisplayText::withoutHiddenCharacters(line->text()),
+                                 tr("Remove hidden characters"));
+            m_document->breakMerge();
+        });
+    }
+    warning->setText(tr("Remove hidden characters"));
+    warning->setToolTip(PlainText::toolTip(
+        //: %1: the field's text with each hidden character shown as a replacement mark
+        tr("This text holds characters that change how it is shown (each is shown as � "
+           "here): %1\nClick to remove them.")
+            .arg(DisplayText::line(text))));
+    warning->setVisible(true);
 }
 
 void FieldBinder::load()

@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QJsonValue>
+#include <QLineEdit>
 #include <QObject>
 #include <QPointer>
 
@@ -14,7 +15,6 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QWidget;
 
@@ -52,6 +52,20 @@ public:
     // step. Every editor bound here gets it; sections call it for editors they wire themselves.
     static void leaveUndoToWindow(QWidget *editor);
 
+    // Calls store(text) for every change of the edit's text while it is not read-only: typing,
+    // pasting, the clear button and text set through the accessibility interface (dictation
+    // tools) alike; textEdited hears only the keyboard. Text a section loads is the document's
+    // already: its store must tell loads apart (or find the value unchanged).
+    template <typename Store>
+    static void onTextChanged(QLineEdit *edit, QObject *context, Store store)
+    {
+        QObject::connect(edit, &QLineEdit::textChanged, context,
+                         [edit, store](const QString &text) {
+                             if (!edit->isReadOnly())
+                                 store(text);
+                         });
+    }
+
     // Re-read every bound editor from the document, and re-apply every field's rights.
     void load();
     void applyRights();
@@ -72,6 +86,7 @@ private:
     };
     void add(QWidget *widget, const QString &member, QLabel *label);
     void loadOne(const Binding &binding);
+    void updateHiddenWarning(QLineEdit *line, const JsonPath &path, const QString &text);
     void onValueChanged(const JsonPath &path);
 
     EntityKind m_kind;

@@ -4,6 +4,7 @@
 #include "connectivitymonitor.h"
 #include "contacteditor.h"
 #include "contactsession.h"
+#include "displaytext.h"
 #include "enrichdialog.h"
 #include "enrichmentsession.h"
 #include "messagebanner.h"
@@ -477,7 +478,8 @@ void MainWindow::updateTab(EntityEditor *editor)
     const int index = m_tabs->indexOf(editor);
     if (index < 0)
         return;
-    const QString title = editor->title();
+    // Server text: hidden characters shown, never reversing or cutting what is shown.
+    const QString title = DisplayText::line(editor->title());
     // The tab shows the name as plain characters (no mnemonics from a "&" in a name).
     QString tabText = PlainText::label(title);
     if (editor->isModified())
@@ -544,7 +546,7 @@ EntityEditor *MainWindow::addEditor(EntitySession *session, bool makeCurrent)
         updateTab(editor);
     });
     connect(session, &EntitySession::saved, this, [this, editor] {
-        statusBar()->showMessage(tr("Saved %1.").arg(editor->title()), 5000);
+        statusBar()->showMessage(tr("Saved %1.").arg(DisplayText::line(editor->title())), 5000);
     });
     connect(editor, &EntityEditor::signInNeeded, this, [this] {
         showConnectDialog(
@@ -594,7 +596,8 @@ void MainWindow::revertCurrent()
     if (!editor || !editor->isModified())
         return;
     MessageBox::ask(this, tr("Revert changes"),
-                    tr("Drop every change to %1 since it was last saved?").arg(editor->title()),
+                    tr("Drop every change to %1 since it was last saved?")
+                        .arg(DisplayText::line(editor->title())),
                     QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
                     [editor = QPointer<EntityEditor>(editor)](QMessageBox::StandardButton answer) {
                         if (editor && answer == QMessageBox::Discard)
@@ -615,7 +618,7 @@ void MainWindow::closeEditor(EntityEditor *editor)
     m_tabs->setCurrentWidget(editor);
     MessageBox::ask(
         this, tr("Unsaved changes"),
-        tr("Save the changes to %1 before closing?").arg(editor->title()),
+        tr("Save the changes to %1 before closing?").arg(DisplayText::line(editor->title())),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
         [this, session = QPointer<EntitySession>(session)](QMessageBox::StandardButton answer) {
             if (!session)
@@ -642,28 +645,28 @@ void MainWindow::closeAllThen(const std::function<void(bool)> &done)
             continue;
         m_quitAnswered.insert(editor);
         m_tabs->setCurrentWidget(editor);
-        MessageBox::ask(this, tr("Unsaved changes"),
-                        tr("Save the changes to %1 before quitting?").arg(editor->title()),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                        QMessageBox::Save,
-                        [this, session = QPointer<EntitySession>(session),
-                         done](QMessageBox::StandardButton answer) {
-                            if (!session) {
-                                closeAllThen(done);
-                            } else if (answer == QMessageBox::Discard) {
-                                session->closeDraft(true);
-                                closeAllThen(done);
-                            } else if (answer == QMessageBox::Save) {
-                                m_workspace->saveThen(session, [this, done](bool ok) {
-                                    if (ok)
-                                        closeAllThen(done);
-                                    else
-                                        done(false);
-                                });
-                            } else {
-                                done(false);
-                            }
-                        });
+        const QString name = DisplayText::line(editor->title());
+        MessageBox::ask(
+            this, tr("Unsaved changes"), tr("Save the changes to %1 before quitting?").arg(name),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save,
+            [this, session = QPointer<EntitySession>(session),
+             done](QMessageBox::StandardButton answer) {
+                if (!session) {
+                    closeAllThen(done);
+                } else if (answer == QMessageBox::Discard) {
+                    session->closeDraft(true);
+                    closeAllThen(done);
+                } else if (answer == QMessageBox::Save) {
+                    m_workspace->saveThen(session, [this, done](bool ok) {
+                        if (ok)
+                            closeAllThen(done);
+                        else
+                            done(false);
+                    });
+                } else {
+                    done(false);
+                }
+            });
         return;
     }
     // Companies with nothing unsent leave no draft behind.

@@ -2,10 +2,11 @@
 
 #include "addresssection.h"
 #include "classificationsection.h"
-#include "customfielddefinitions.h"
 #include "communicationsection.h"
+#include "customfielddefinitions.h"
 #include "customfieldssection.h"
 #include "descriptionsection.h"
+#include "displaytext.h"
 #include "interestssection.h"
 #include "personidentitysection.h"
 #include "recordinfosection.h"
@@ -38,10 +39,11 @@ QString PersonEditor::companyName() const
 
 QString PersonEditor::description() const
 {
-    const QString company = companyName();
+    const QString name = DisplayText::line(title());
+    const QString company = DisplayText::line(companyName());
     //: A person tab's tooltip: the person's name and company
-    return company.isEmpty() ? tr("Person: %1").arg(title())
-                             : tr("Person: %1, at %2").arg(title(), company);
+    return company.isEmpty() ? tr("Person: %1").arg(name)
+                             : tr("Person: %1, at %2").arg(name, company);
 }
 
 QList<FormSection *> PersonEditor::buildSections(QWidget *content, QGridLayout *grid)

@@ -1,6 +1,7 @@
 #include "personidentitysection.h"
 
 #include "companypickerdialog.h"
+#include "displaytext.h"
 #include "entitydocument.h"
 #include "fieldbinder.h"
 #include "fieldcatalogue.h"
@@ -150,6 +151,8 @@ void PersonIdentitySection::fill(QComboBox *combo, const QString &listName)
     // Refilling must not change what the person has: the text is the value.
     const QString text = combo->currentText();
     const QSignalBlocker block(combo);
+    // The binder hears every change of the edit's text: emptied and refilled is no edit.
+    const QSignalBlocker blockEdit(combo->lineEdit());
     combo->clear();
     for (const MDOListItem &item : m_cache->items(listName)) {
         if (!item.isDeleted())
@@ -203,7 +206,7 @@ void PersonIdentitySection::load()
     if (!document())
         return;
     const QString name = document()->person().contactName();
-    m_company->setText(name.isEmpty() ? tr("(no company)") : name);
+    m_company->setText(name.isEmpty() ? tr("(no company)") : DisplayText::line(name));
 }
 
 void PersonIdentitySection::applyRights()

@@ -1,5 +1,6 @@
 #include "personssection.h"
 
+#include "displaytextproxymodel.h"
 #include "entitydocument.h"
 #include "fieldcatalogue.h"
 #include "persontablemodel.h"
@@ -20,7 +21,7 @@ PersonsSection::PersonsSection(QWidget *parent)
     , m_view(new QTableView(this))
     , m_open(new QPushButton(tr("&Open person"), this))
     , m_new(new QPushButton(tr("New &person"), this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new DisplayTextProxyModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *bar = new QHBoxLayout;

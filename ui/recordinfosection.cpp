@@ -1,5 +1,6 @@
 #include "recordinfosection.h"
 
+#include "displaytext.h"
 #include "entitydocument.h"
 #include "fieldcatalogue.h"
 #include "plaintext.h"
@@ -107,7 +108,7 @@ void RecordInfoSection::load()
     auto when = [](const EntityDate &date, const Associate &who) {
         if (date.isEmpty() && who.isEmpty())
             return tr("Not saved yet");
-        const QString name = who.displayName();
+        const QString name = DisplayText::line(who.displayName());
         return name.isEmpty() ? date.displayText() : tr("%1 by %2").arg(date.displayText(), name);
     };
     m_values.value(EntityKinds::idMember(kind()))
@@ -116,7 +117,9 @@ void RecordInfoSection::load()
     m_values.value(QStringLiteral("Updated"))->setText(when(e.updatedDate(), e.updatedBy()));
     const QStringList bounces = e.bounceEmails();
     m_values.value(QStringLiteral("BounceEmails"))
-        ->setText(bounces.isEmpty() ? tr("None") : bounces.join(QStringLiteral(", ")));
+        ->setText(bounces.isEmpty() ? tr("None")
+                                    : DisplayText::line(bounces.join(QStringLiteral(", ")),
+                                                        DisplayText::kBlockLength));
     if (kind() == EntityKind::Contact) {
         m_values.value(QStringLiteral("Source"))->setText(QString::number(e.source()));
         const SavedUtmParameters utm = e.utmParameters();
@@ -125,7 +128,7 @@ void RecordInfoSection::load()
                                      : QStringList{utm.campaign(), utm.source(), utm.medium()}.join(
                                            QStringLiteral(" / "));
         m_values.value(QStringLiteral("Campaign"))
-            ->setText(campaign.isEmpty() ? tr("None") : campaign);
+            ->setText(campaign.isEmpty() ? tr("None") : DisplayText::line(campaign));
     }
     for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
         if (!shown(it.key()))

@@ -1,6 +1,7 @@
 #include "reviewdialog.h"
 
 #include "contactsession.h"
+#include "displaytext.h"
 #include "entitydiff.h"
 #include "plaintext.h"
 
@@ -38,9 +39,10 @@ ReviewDialog::ReviewDialog(const QList<EntitySession *> &sessions, QWidget *pare
 {
     for (EntitySession *s : sessions)
         m_sessions.append(s);
-    setWindowTitle(sessions.size() == 1
-                       ? tr("Review changes to %1").arg(sessions.first()->displayName())
-                       : tr("Review all changes"));
+    setWindowTitle(
+        sessions.size() == 1
+            ? tr("Review changes to %1").arg(DisplayText::line(sessions.first()->displayName()))
+            : tr("Review all changes"));
     auto *layout = new QVBoxLayout(this);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
@@ -112,7 +114,8 @@ void ReviewDialog::rebuild()
             continue;
         QTreeWidgetItem *parent = nullptr;
         if (m_sessions.size() > 1) {
-            parent = new QTreeWidgetItem(m_tree, {session->displayName(), QString(), QString()});
+            parent = new QTreeWidgetItem(
+                m_tree, {DisplayText::line(session->displayName()), QString(), QString()});
             QString state;
             switch (session->draftState()) {
             case Draft::State::Queued:
@@ -122,7 +125,7 @@ void ReviewDialog::rebuild()
                 state = tr("needs your decision");
                 break;
             case Draft::State::Failed:
-                state = tr("not saved: %1").arg(session->draftMessage());
+                state = tr("not saved: %1").arg(DisplayText::line(session->draftMessage()));
                 break;
             default:
                 break;
@@ -136,16 +139,21 @@ void ReviewDialog::rebuild()
         }
         for (int c = 0; c < changes.size(); ++c) {
             const EntityChange &change = changes.at(c);
+            // Server text: hidden characters shown, and a note of megabytes cut to what a row
+            // can show (laying it all out would freeze the dialog).
+            const QString field = DisplayText::line(change.label);
             const QString label = change.kind == EntityChange::Kind::Changed
-                                      ? change.label
-                                      : tr("%1 (%2)").arg(change.label, kindText(change.kind));
-            QStringList columns{label, change.before, change.after};
+                                      ? field
+                                      : tr("%1 (%2)").arg(field, kindText(change.kind));
+            const QString before = DisplayText::block(change.before);
+            const QString after = DisplayText::block(change.after);
+            QStringList columns{label, before, after};
             auto *item = parent ? new QTreeWidgetItem(parent, columns)
                                 : new QTreeWidgetItem(m_tree, columns);
             item->setData(0, Qt::UserRole, e);
             item->setData(0, Qt::UserRole + 1, c);
-            item->setToolTip(1, PlainText::toolTip(change.before));
-            item->setToolTip(2, PlainText::toolTip(change.after));
+            item->setToolTip(1, PlainText::toolTip(before));
+            item->setToolTip(2, PlainText::toolTip(after));
         }
     }
     const int n = changeCount();

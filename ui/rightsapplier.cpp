@@ -1,6 +1,7 @@
 #include "rightsapplier.h"
 
 #include "fieldcatalogue.h"
+#include "noteedit.h"
 #include "plaintext.h"
 
 #include <QAbstractButton>
@@ -26,6 +27,9 @@ void RightsApplier::setReadOnly(QWidget *editor, bool readOnly)
     if (auto *line = qobject_cast<QLineEdit *>(editor)) {
         line->setReadOnly(readOnly);
         look(line);
+    } else if (auto *note = qobject_cast<NoteEdit *>(editor)) {
+        note->setEditable(!readOnly);
+        look(note);
     } else if (auto *plain = qobject_cast<QPlainTextEdit *>(editor)) {
         plain->setReadOnly(readOnly);
         look(plain);
@@ -51,10 +55,16 @@ void RightsApplier::apply(const FieldRights::Access &access, QWidget *editor, QL
     if (label)
         label->setVisible(access.visible);
     setReadOnly(editor, !access.editable);
-    if (auto *line = qobject_cast<QLineEdit *>(editor))
+    // A value longer than the limit is shown cut, not changed: the cut is no edit (editors hear
+    // every change of their text, see FieldBinder::onTextChanged).
+    auto limit = [&access](QLineEdit *line) {
+        const QSignalBlocker quiet(line);
         line->setMaxLength(access.maxLength > 0 ? access.maxLength : 32767);
+    };
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        limit(line);
     if (auto *combo = qobject_cast<QComboBox *>(editor); combo && combo->lineEdit())
-        combo->lineEdit()->setMaxLength(access.maxLength > 0 ? access.maxLength : 32767);
+        limit(combo->lineEdit());
 
     QString description;
     if (!access.editable && !access.reason.isEmpty())

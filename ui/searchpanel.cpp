@@ -1,6 +1,7 @@
 #include "searchpanel.h"
 
 #include "contactfinder.h"
+#include "displaytext.h"
 #include "plaintext.h"
 
 #include <QKeyEvent>
@@ -108,16 +109,18 @@ void SearchPanel::showFound(const QString &text, const QList<ContactSearchJob::R
         QStringList details;
         for (const QString &part : {row.department, row.city, row.orgNr}) {
             if (!part.trimmed().isEmpty())
-                details.append(part.trimmed());
+                details.append(DisplayText::line(part.trimmed()));
         }
-        // Plain text items: a name with markup shows its characters.
+        // Plain text items: a name with markup shows its characters, and one with hidden
+        // characters shows them (DisplayText).
         // Name on the first line, the details under it: the panel is narrow, one long line was
         // cut off after the department.
-        auto *item = new QStandardItem(details.isEmpty() ? row.name
-                                                         : row.name + QLatin1Char('\n') +
+        const QString name = DisplayText::line(row.name);
+        auto *item = new QStandardItem(details.isEmpty() ? name
+                                                         : name + QLatin1Char('\n') +
                                                                details.join(QStringLiteral(", ")));
         item->setData(row.contactId, Qt::UserRole);
-        item->setToolTip(PlainText::toolTip(row.name));
+        item->setToolTip(PlainText::toolTip(name));
         m_model->appendRow(item);
     }
     const int n = m_model->rowCount();
@@ -135,8 +138,8 @@ void SearchPanel::setRecent(const QList<std::pair<int, QString>> &recent)
 {
     m_recent->clear();
     for (const auto &[id, name] : recent) {
-        auto *item =
-            new QListWidgetItem(name.isEmpty() ? tr("Company %1").arg(id) : name, m_recent);
+        auto *item = new QListWidgetItem(
+            name.isEmpty() ? tr("Company %1").arg(id) : DisplayText::line(name), m_recent);
         item->setData(Qt::UserRole, id);
     }
 }
