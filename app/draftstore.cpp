@@ -1,5 +1,6 @@
 #include "draftstore.h"
 
+#include "appsettings.h"
 #include "personentity.h"
 
 #include <QDir>
@@ -47,8 +48,8 @@ DraftStore::~DraftStore()
 
 QString DraftStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/drafts.sqlite");
+    // The folder chosen in the settings dialog, else the user's data folder.
+    return AppSettings::draftsPathIn(AppSettings::draftsFolder());
 }
 
 bool DraftStore::isOpen() const
@@ -523,4 +524,14 @@ QList<std::pair<QString, QJsonValue>> DraftStore::cacheAll(const QString &server
             out.append({q.value(0).toString(), wrapped.at(0)});
     }
     return out;
+}
+
+int DraftStore::clearCache()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("DELETE FROM cache"))) {
+        fail(q.lastError().text());
+        return -1;
+    }
+    return q.numRowsAffected();
 }

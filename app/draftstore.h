@@ -63,6 +63,9 @@ public:
                                        const QString &key) const;
     QList<std::pair<QString, QJsonValue>> cacheAll(const QString &server,
                                                    const QString &kind) const;
+    // Empties the cache for every server (lists, definitions, companies kept for offline
+    // work); drafts and the outbox stay. The number of entries removed, -1 on failure.
+    int clearCache();
 
     QString lastError() const { return m_error; }
 

@@ -1,6 +1,8 @@
+#include "appsettings.h"
 #include "apptranslator.h"
 #include "connectionprofile.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -206,8 +208,13 @@ int main(int argc, char *argv[])
         qunsetenv("CONTACT_EDITOR_SECRET");
     }
 
+    // A drafts folder chosen in the settings: the database moves there before it is opened.
+    const QString draftsNotMoved = AppSettings::moveDraftsIfAsked();
     MainWindow window;
     window.show();
     window.start(options);
+    if (!draftsNotMoved.isEmpty())
+        MessageBox::inform(&window, QCoreApplication::translate("main", "Drafts folder"),
+                           draftsNotMoved);
     return app.exec();
 }

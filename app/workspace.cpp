@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "appsettings.h"
 #include "connectivitymonitor.h"
 #include "contactfinder.h"
 #include "contactsession.h"
@@ -131,6 +132,9 @@ void Workspace::start(const StartOptions &options)
 {
     m_openAfterSignIn = options.contactId;
     std::optional<ConnectionProfile> profile = options.profile;
+    // The settings dialog's default connection, else the one used last.
+    if (!profile && !AppSettings::defaultConnection().isEmpty())
+        profile = m_profiles->profile(AppSettings::defaultConnection());
     if (!profile)
         profile = m_profiles->profile(m_profiles->lastProfileName());
     if (!profile) {

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "connectdialog.h"
 #include "connectivitymonitor.h"
 #include "contacteditor.h"
@@ -15,6 +16,7 @@
 #include "profilestore.h"
 #include "reviewdialog.h"
 #include "searchpanel.h"
+#include "settingsdialog.h"
 #include "webapiclient.h"
 
 #include <QAction>
@@ -232,6 +234,16 @@ void MainWindow::connectWorkspace()
     connect(w, &Workspace::onlineChanged, this, &MainWindow::updateActions);
 }
 
+void MainWindow::showSettingsDialog()
+{
+    auto *dialog = new SettingsDialog(m_workspace->profiles(), m_workspace->drafts(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::cacheCleared, this, [this](int entries) {
+        statusBar()->showMessage(tr("Cleared %n cached entries.", nullptr, entries), 5000);
+    });
+    dialog->open();
+}
+
 void MainWindow::createActions()
 {
     auto make = [this](const char *name, const QString &text, const QKeySequence &keys, auto slot) {
@@ -275,6 +287,10 @@ void MainWindow::createActions()
     file->addAction(make("forget", tr("Forget saved &password"), QKeySequence(),
                          [this] { m_workspace->forgetSavedPassword(); }));
     file->addSeparator();
+    QAction *settings = make("settings", tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+                             [this] { showSettingsDialog(); });
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addAction(settings);
     QAction *quit = make("quit", tr("&Quit"), QKeySequence::Quit, [this] { close(); });
     quit->setMenuRole(QAction::QuitRole);
     file->addAction(quit);
@@ -310,11 +326,9 @@ void MainWindow::createActions()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = make("about", tr("&About Contact Editor"), QKeySequence::HelpContents, [this] {
-        MessageBox::inform(
-            this, tr("About Contact Editor"),
-            tr("Contact Editor %1\nEdit SuperOffice CRM companies, online or offline.")
-                .arg(QCoreApplication::applicationVersion()),
-            QMessageBox::Information);
+        auto *dialog = new AboutDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
     });
     about->setMenuRole(QAction::AboutRole);
     help->addAction(about);

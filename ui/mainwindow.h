@@ -64,6 +64,8 @@ public:
     // cancelled.
     void closeEditor(EntityEditor *editor);
     void showConnectDialog(const QString &message = QString());
+    // File › Settings…: language, start connection, drafts folder, clearing the offline cache.
+    void showSettingsDialog();
     // Online: shown while a sign-in needed during work waits for the browser.
     MessageBanner *signInBanner() const { return m_signInBanner; }
     MessageBanner *connectionBanner() const { return m_connectionBanner; }
