@@ -1,9 +1,11 @@
 #include "entityelementlistmodel.h"
 
 #include "entityelement.h"
+#include "palettetones.h"
 #include "rightmask.h"
 
 #include <QColor>
+#include <QGuiApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -124,7 +126,7 @@ QVariant EntityElementListModel::data(const QModelIndex &index, int role) const
         return index.column() == ValueColumn && isBouncing(index.row());
     case Qt::ForegroundRole:
         if (index.column() == ValueColumn && isBouncing(index.row()))
-            return QColor(0xb0, 0x20, 0x20);
+            return PaletteTones::problemText(QGuiApplication::palette());
         return QVariant();
     case Qt::ToolTipRole: {
         if (index.column() == ValueColumn) {

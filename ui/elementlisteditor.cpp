@@ -1,6 +1,7 @@
 #include "elementlisteditor.h"
 
 #include "entityelementlistmodel.h"
+#include "palettetones.h"
 #include "plaintext.h"
 #include "rightsapplier.h"
 #include "validatingdelegate.h"
@@ -63,7 +64,7 @@ ElementListEditor::ElementListEditor(const QString &title, QWidget *parent)
     m_problems->setObjectName(QStringLiteral("problems"));
     m_problems->setAccessibleName(tr("Problems in %1").arg(plainTitle));
     QPalette warn = m_problems->palette();
-    warn.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
+    warn.setColor(QPalette::WindowText, PaletteTones::problemText(warn));
     m_problems->setPalette(warn);
     m_problems->hide();
     layout->addWidget(m_problems);

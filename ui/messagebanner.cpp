@@ -1,6 +1,10 @@
 #include "messagebanner.h"
 
+#include "palettetones.h"
+
 #include <QAccessible>
+#include <QApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -30,27 +34,28 @@ void MessageBanner::show(Kind kind, const QString &text)
     m_kind = kind;
     m_text->setText(text);
     setAccessibleDescription(text);
-    QPalette p = palette();
-    QColor background;
-    switch (kind) {
-    case Kind::Info:
-    case Kind::Busy:
-        background = QColor(0xe8, 0xf0, 0xfb);
-        break;
-    case Kind::Warning:
-        background = QColor(0xfd, 0xf3, 0xd8);
-        break;
-    case Kind::Error:
-        background = QColor(0xfb, 0xe3, 0xe3);
-        break;
-    }
-    p.setColor(QPalette::Window, background);
-    p.setColor(QPalette::WindowText, QColor(0x20, 0x20, 0x20));
+    // From the palette in use, so a dark scheme gets a dark banner with light text; the text
+    // keeps the scheme's own colour, which contrasts with the window it is blended from.
+    QPalette p = QApplication::palette(this);
+    PaletteTones::Tone tone = PaletteTones::Tone::Info;
+    if (kind == Kind::Warning)
+        tone = PaletteTones::Tone::Warning;
+    else if (kind == Kind::Error)
+        tone = PaletteTones::Tone::Error;
+    p.setColor(QPalette::Window, PaletteTones::background(p, tone));
     setPalette(p);
     QFrame::show();
     // Screen readers announce it like a message box: it appears without taking the focus.
     QAccessibleEvent alert(this, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);
+}
+
+void MessageBanner::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    // The scheme changed while the banner is up (a desktop switching to dark): recolour it.
+    if (event->type() == QEvent::ApplicationPaletteChange && isVisible())
+        show(m_kind, m_text->text());
 }
 
 QPushButton *MessageBanner::addButton(const QString &text, const QString &accessibleName)

@@ -25,6 +25,9 @@ public:
     QString text() const;
     Kind kind() const { return m_kind; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QLabel *m_text;
     QHBoxLayout *m_buttons;
