@@ -6,7 +6,10 @@ namespace {
 
 QDate parseUsDate(const QString &text)
 {
-    return QDate::fromString(text, QStringLiteral("M/d/yyyy"));
+    // The server's dates run from year 1 (its "no date") to 9999; Qt also reads "12/3/-2012",
+    // a date no server writes and the DT form cannot carry back (its '-' means ISO there).
+    const QDate date = QDate::fromString(text, QStringLiteral("M/d/yyyy"));
+    return date.year() >= 1 ? date : QDate();
 }
 
 } // namespace

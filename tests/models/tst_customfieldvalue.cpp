@@ -15,6 +15,7 @@ private slots:
     void editsEncodeInTheSameForm();
     void valuesThatDoNotFitAreRefused();
     void malformedValuesAreShownAsTheyAre();
+    void yearsBeforeOneAreMalformed();
 };
 
 using Type = CustomFieldValue::Type;
@@ -132,6 +133,19 @@ void TestCustomFieldValue::malformedValuesAreShownAsTheyAre()
     const CustomFieldValue d = CustomFieldValue::decode(QStringLiteral("[D:31/12/2013]"));
     QVERIFY(!d.isWellFormed());
     QCOMPARE(d.displayText(), QStringLiteral("[D:31/12/2013]"));
+}
+
+// Found by fuzz_customfield: Qt reads "-2012" as a year, which the DT form then could not carry
+// back (its '-' marks an ISO date there), so the date was silently dropped on the next save.
+void TestCustomFieldValue::yearsBeforeOneAreMalformed()
+{
+    const CustomFieldValue d = CustomFieldValue::decode(QStringLiteral("[D:12/3/-2012]"));
+    QCOMPARE(d.type(), Type::Date);
+    QVERIFY(!d.isWellFormed());
+    QVERIFY(d.value().isNull());
+    QCOMPARE(d.displayText(), QStringLiteral("[D:12/3/-2012]"));
+    QVERIFY(!CustomFieldValue::decode(QStringLiteral("[D:1/1/0000]")).isWellFormed());
+    QVERIFY(CustomFieldValue::decode(QStringLiteral("[D:1/1/0001]")).isWellFormed());
 }
 
 QTEST_GUILESS_MAIN(TestCustomFieldValue)
