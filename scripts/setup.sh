@@ -2,7 +2,19 @@
 # Sourced, not executed. Safe to run again: each step skips what is already done.
 
 CE_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CE_BUILD="${CE_BUILD_DIR:-$CE_ROOT/build}"
+# CE_SANITIZE=1: everything built with AddressSanitizer and UndefinedBehaviorSanitizer (build-asan).
+# CE_FUZZ=1: the fuzz targets built with clang and libFuzzer (build-fuzz); see README.
+ce_cmake_args=()
+ce_default_build="$CE_ROOT/build"
+if [ "${CE_FUZZ:-0}" = 1 ]; then
+    ce_default_build="$CE_ROOT/build-fuzz"
+    ce_cmake_args+=(-DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCONTACT_EDITOR_FUZZ=ON
+                    -DCONTACT_EDITOR_SANITIZE="address;undefined")
+elif [ "${CE_SANITIZE:-0}" = 1 ]; then
+    ce_default_build="$CE_ROOT/build-asan"
+    ce_cmake_args+=(-DCONTACT_EDITOR_SANITIZE="address;undefined")
+fi
+CE_BUILD="${CE_BUILD_DIR:-$ce_default_build}"
 
 ce_packages=(
     cmake g++ ninja-build pkg-config
@@ -14,6 +26,10 @@ ce_packages=(
     # the validators of the menu entry and the AppStream metainfo.
     dpkg-dev file desktop-file-utils appstream
 )
+# libFuzzer comes with clang's runtime libraries (g++'s ASan and UBSan come with g++).
+if [ "${CE_FUZZ:-0}" = 1 ]; then
+    ce_packages+=(clang libclang-rt-dev)
+fi
 
 ce_install_packages() {
     local missing=()
@@ -44,12 +60,18 @@ ce_install_packages() {
 ce_build() {
     if [ ! -f "$CE_BUILD/CMakeCache.txt" ]; then
         echo "==> Configuring in $CE_BUILD"
-        cmake -S "$CE_ROOT" -B "$CE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${CE_BUILD_TYPE:-RelWithDebInfo}"
+        cmake -S "$CE_ROOT" -B "$CE_BUILD" -G Ninja -DCMAKE_BUILD_TYPE="${CE_BUILD_TYPE:-RelWithDebInfo}" \
+            "${ce_cmake_args[@]}"
     fi
-    echo "==> Building ${*:-everything}"
+    local wanted=("$@")
+    # A libFuzzer build is for the fuzz targets only.
+    if [ ${#wanted[@]} -eq 0 ] && [ "${CE_FUZZ:-0}" = 1 ]; then
+        wanted=(fuzz)
+    fi
+    echo "==> Building ${wanted[*]:-everything}"
     local targets=()
     local t
-    for t in "$@"; do
+    for t in "${wanted[@]}"; do
         targets+=(--target "$t")
     done
     cmake --build "$CE_BUILD" --parallel "$(nproc 2>/dev/null || echo 2)" "${targets[@]}"
