@@ -8,7 +8,7 @@ ce_cmake_args=()
 ce_default_build="$CE_ROOT/build"
 if [ "${CE_FUZZ:-0}" = 1 ]; then
     ce_default_build="$CE_ROOT/build-fuzz"
-    ce_cmake_args+=(-DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ -DCONTACT_EDITOR_FUZZ=ON
+    ce_cmake_args+=(-DCMAKE_CXX_COMPILER=clang++ -DCONTACT_EDITOR_FUZZ=ON
                     -DCONTACT_EDITOR_SANITIZE="address;undefined")
 elif [ "${CE_SANITIZE:-0}" = 1 ]; then
     ce_default_build="$CE_ROOT/build-asan"
