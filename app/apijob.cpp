@@ -141,7 +141,7 @@ void ApiJob::send()
     for (const auto &[name, value] : std::as_const(m_extraHeaders))
         request.setRawHeader(name, value);
     m_clock.start();
-    m_reply = m_client->send(request, verbOf(m_method), m_body);
+    m_reply = m_client->send(request, verbOf(m_method), m_body, m_sendOnce);
     const QUrl origin = m_reply->url();
     connect(m_reply, &QNetworkReply::finished, this, &ApiJob::onFinished);
     connect(m_reply, &QNetworkReply::redirected, this, [this, origin](const QUrl &target) {
@@ -286,6 +286,9 @@ ApiError ApiJob::networkError() const
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::TimeoutError:
         return ApiError(ApiError::Kind::Offline, 0, QString(), detail);
+    case QNetworkReply::ContentReSendError:
+        // A send-once call whose connection closed before the answer: it may have been
+        // carried out, and Qt was stopped from sending it again. Unknown, as when unreachable.
     case QNetworkReply::RemoteHostClosedError:
         // Closed after a status line arrived: the body is cut short.
         if (m_httpStatus >= 200 && m_httpStatus < 300)

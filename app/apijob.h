@@ -82,6 +82,8 @@ protected:
         m_bodyProducer = std::move(producer);
     }
     WebApiClient *client() const;
+    // A call that writes: never sent twice by the network layer on its own (see OneShotBody).
+    void setSendOnce(bool once) { m_sendOnce = once; }
 
 private:
     void send();
@@ -120,6 +122,7 @@ private:
     bool m_timedOut = false;
     bool m_tooLarge = false;
     bool m_redirectRefused = false;
+    bool m_sendOnce = false;
     bool m_waitingForSignIn = false;
     bool m_renewTried = false;
     bool m_relocateTried = false;

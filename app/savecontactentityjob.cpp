@@ -12,6 +12,7 @@ SaveContactEntityJob::SaveContactEntityJob(WebApiClient *client, const ContactEn
     else
         expectId(Expect::Exactly, entity.contactId());
     const QJsonObject json = entity.json();
+    setSendOnce(true);
     setBodyProducer([json] { return CarrierCodec::encodeForRequest(json); });
 }
 

@@ -12,6 +12,7 @@ SavePersonEntityJob::SavePersonEntityJob(WebApiClient *client, const PersonEntit
     else
         expectId(Expect::Exactly, person.personId());
     const QJsonObject json = person.json();
+    setSendOnce(true);
     setBodyProducer([json] { return CarrierCodec::encodeForRequest(json); });
 }
 

@@ -13,6 +13,7 @@
 #include "getpreviewenrichcontactjob.h"
 #include "getudeflayoutjob.h"
 #include "mdolistjob.h"
+#include "oneshotbody.h"
 #include "onlineauthenticator.h"
 #include "savecontactentityjob.h"
 #include "savepersonentityjob.h"
@@ -112,7 +113,7 @@ QByteArray WebApiClient::authorizationHeader() const
 }
 
 QNetworkReply *WebApiClient::send(const QNetworkRequest &request, const QByteArray &verb,
-                                  const QByteArray &body)
+                                  const QByteArray &body, bool once)
 {
     // Credentials go on at the last moment and only on this copy of the request.
     QNetworkRequest authorized = request;
@@ -123,6 +124,15 @@ QNetworkReply *WebApiClient::send(const QNetworkRequest &request, const QByteArr
         authorized.setRawHeader("SO-AppToken", m_appToken.toUtf8());
     if (verb == "GET")
         return m_nam->get(authorized);
+    if (once) {
+        // Streamed from a body that cannot rewind, so Qt cannot send it again by itself.
+        authorized.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        authorized.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+        auto *device = new OneShotBody(body);
+        QNetworkReply *reply = m_nam->sendCustomRequest(authorized, verb, device);
+        device->setParent(reply);
+        return reply;
+    }
     if (verb == "POST")
         return m_nam->post(authorized, body);
     if (verb == "PUT")

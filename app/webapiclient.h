@@ -86,8 +86,9 @@ public:
 
     // For jobs: the request with every header but credentials, and the send itself.
     QNetworkRequest request(const QString &relativePath) const;
+    // once: the body cannot be sent a second time (OneShotBody), for calls that write.
     QNetworkReply *send(const QNetworkRequest &request, const QByteArray &verb,
-                        const QByteArray &body);
+                        const QByteArray &body, bool once = false);
     // The Authorization header value for the profile's scheme; empty without a secret.
     QByteArray authorizationHeader() const;
 
