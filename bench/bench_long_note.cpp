@@ -143,6 +143,15 @@ qint64 childPeakKiB(qint64 pid)
     return -1;
 }
 
+// The peaks with an empty note (the form's, the bare text box's): what each case has before its
+// note.
+QHash<QString, double> g_baseMB;
+
+QString baseOf(const QString &what)
+{
+    return what == QLatin1String("plain") ? what : QStringLiteral("form");
+}
+
 void report(const char *label, const QString &what, const QString &shape, qsizetype size)
 {
     QProcess child;
@@ -173,8 +182,16 @@ void report(const char *label, const QString &what, const QString &shape, qsizet
     if (child.exitCode() != 0 || !fields.contains(QStringLiteral("ms")))
         die(QStringLiteral("%1 failed").arg(QString::fromLatin1(label)));
     const double mb = fields.value(QStringLiteral("rss")) / 1024.0;
-    std::printf("  %-46s %8.0f ms   peak %6.0f MB (%.0fx the note)", label,
-                fields.value(QStringLiteral("ms")), mb, mb * 1024 * 1024 / double(size));
+    if (size == 0) {
+        g_baseMB.insert(baseOf(what), mb);
+        std::printf("  %-46s %8.0f ms   peak %6.0f MB\n", label, fields.value(QStringLiteral("ms")),
+                    mb);
+        return;
+    }
+    // The note's share: the peak over the empty note's, against the note's size.
+    const double over = mb - g_baseMB.value(baseOf(what));
+    std::printf("  %-46s %8.0f ms   peak %6.0f MB (+%.0f MB, %.1fx the note)", label,
+                fields.value(QStringLiteral("ms")), mb, over, over * 1024 * 1024 / double(size));
     if (fields.value(QStringLiteral("expand")) >= 0)
         std::printf("   Edit all of it: %.0f ms", fields.value(QStringLiteral("expand")));
     std::printf("\n");
@@ -195,6 +212,9 @@ int main(int argc, char **argv)
     std::printf("bench_long_note: JSON bytes to a shown form, one child process per case "
                 "(%d cores, limit %d s)\n",
                 QThread::idealThreadCount(), kLimitSeconds);
+    report("empty note, form", QStringLiteral("form"), QStringLiteral("line"), 0);
+    report("empty note, the text box as it was", QStringLiteral("plain"), QStringLiteral("line"),
+           0);
     std::printf("One line without breaks:\n");
     report("100 kB, form", QStringLiteral("form"), QStringLiteral("line"), 100 * kB);
     report("100 kB, the text box as it was", QStringLiteral("plain"), QStringLiteral("line"),

@@ -22,7 +22,8 @@ QTextOption::WrapMode NoteEdit::wrapModeFor(QStringView text)
 
 void NoteEdit::setNote(const QString &text)
 {
-    const bool collapse = text.size() > kCollapseAbove;
+    // Once the user has asked for all of it, undo and redo do not take it away again.
+    const bool collapse = !m_expanded && text.size() > kCollapseAbove;
     const int position = textCursor().position();
     m_full = collapse ? text : QString();
     showText(collapse ? text.left(kPreviewLength) : text);
@@ -65,6 +66,7 @@ void NoteEdit::expand()
     const QString text = m_full;
     m_full.clear();
     m_collapsed = false;
+    m_expanded = true;
     // Shown in full before listeners hear of it: what they read is the whole note.
     const bool blocked = blockSignals(true);
     showText(text);

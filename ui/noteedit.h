@@ -27,7 +27,8 @@ public:
     QString note() const;
     qsizetype noteLength() const;
     bool isCollapsed() const { return m_collapsed; }
-    // Lays out the whole note for editing: the user's choice, whatever it costs.
+    // Lays out the whole note for editing: the user's choice, whatever it costs. Later notes
+    // (undo, redo, the server's answer) are shown whole too.
     void expand();
 
     // Read-only for the user's rights; a collapsed note is read-only whatever they are.
@@ -51,5 +52,6 @@ private:
 
     QString m_full; // only while collapsed
     bool m_collapsed = false;
+    bool m_expanded = false; // by the user: long notes are shown whole from then on
     bool m_editable = true;
 };

@@ -281,6 +281,11 @@ void TestLongNote::collapsedNoteOpensForEditing()
     QCOMPARE(editor->document()->working().value(QLatin1String("Description")).toString(),
              note + QStringLiteral("!"));
     QCOMPARE(editor->document()->undoStack()->count(), 1);
+    // Undo brings the note back as the user had it: whole, not collapsed again.
+    editor->document()->undoStack()->undo();
+    QVERIFY(!edit->isCollapsed());
+    QCOMPARE(edit->toPlainText(), note);
+    QVERIFY(!editor->isModified());
 }
 
 void TestLongNote::collapsedNoteIsNotEditableWithoutRights()
