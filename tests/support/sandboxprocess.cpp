@@ -171,6 +171,11 @@ bool SandboxProcess::addFault(const QJsonObject &fault)
     return call("POST", QStringLiteral("/sandbox/faults"), fault).isObject();
 }
 
+QJsonObject SandboxProcess::faults()
+{
+    return call("GET", QStringLiteral("/sandbox/faults")).toObject();
+}
+
 void SandboxProcess::clearFaults()
 {
     call("DELETE", QStringLiteral("/sandbox/faults"));

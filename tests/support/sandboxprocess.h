@@ -38,6 +38,8 @@ public:
 
     bool addFault(const QJsonObject &fault);
     void clearFaults();
+    // {"faults": [{…, "hits"}], "seed", "draws"}: what the faults did so far.
+    QJsonObject faults();
     QJsonArray requests();
     void clearRequests();
     // Edits a company as another user would (POST /sandbox/contacts/{id}); the stored entity.
