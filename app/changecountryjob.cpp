@@ -11,7 +11,7 @@ ChangeCountryJob::ChangeCountryJob(WebApiClient *client, const QJsonObject &enti
     , m_sent(entity)
     , m_toCountryId(toCountryId)
 {
-    expectId(Expect::Exactly, ContactEntity(entity).contactId());
+    expectId(Expect::ExactlyIfPresent, ContactEntity(entity).contactId());
 }
 
 QString ChangeCountryJob::description() const

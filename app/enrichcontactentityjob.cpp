@@ -10,7 +10,7 @@ EnrichContactEntityJob::EnrichContactEntityJob(WebApiClient *client, const Conta
     : EntityJob(client, Method::Post, pathFor(select), bodyFor(entity, enrichId))
     , m_enrichId(enrichId)
 {
-    expectId(Expect::Exactly, entity.contactId());
+    expectId(Expect::ExactlyIfPresent, entity.contactId());
 }
 
 QString EnrichContactEntityJob::description() const

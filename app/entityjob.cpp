@@ -61,7 +61,9 @@ bool EntityJob::accept(const QJsonObject &decoded, QString *whyNot)
                          : tr("The server did not say which company it saved.");
         return false;
     }
-    if (m_expect == Expect::Exactly && id != m_expectedId) {
+    const bool checked =
+        m_expect == Expect::Exactly || (m_expect == Expect::ExactlyIfPresent && !missing);
+    if (checked && id != m_expectedId) {
         if (id == 0) {
             *whyNot = person ? tr("The server answered with a person without an id instead of "
                                   "person %1.")

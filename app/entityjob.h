@@ -33,6 +33,8 @@ protected:
     enum class Expect {
         Exactly,  // the id given (0: a record not saved yet)
         Assigned, // any id of a saved record: the answer to a create
+        // The id given when the answer carries one: calls whose $select may leave it out.
+        ExactlyIfPresent,
     };
     void expectId(Expect expect, int id = 0)
     {

@@ -1,5 +1,6 @@
 #include "cannedhttpserver.h"
 #include "createdefaultcontactentityjob.h"
+#include "enrichcontactentityjob.h"
 #include "getcontactentityjob.h"
 #include "getpersonentityjob.h"
 #include "savecontactentityjob.h"
@@ -23,6 +24,7 @@ private slots:
     void saveAnswers_data();
     void saveAnswers();
     void personAndDefault();
+    void enrichmentMayLeaveTheIdOut();
 
 private:
     ApiJob *finished(ApiJob *job);
@@ -149,6 +151,24 @@ void TestEntityIdentity::personAndDefault()
     ApiJob *good = finished(m_client.createDefaultContactEntity());
     QVERIFY(good->succeeded());
     delete good;
+}
+
+void TestEntityIdentity::enrichmentMayLeaveTheIdOut()
+{
+    // With $select the enrichment answers only the members asked for: no id is no other company.
+    const ContactEntity sent(QJsonObject{{QStringLiteral("ContactId"), 2},
+                                         {QStringLiteral("Name"), QStringLiteral("Acme")}});
+    m_server.setAnswer("{\"Phones\": []}");
+    ApiJob *selected = finished(
+        m_client.enrichContactEntity(sent, QStringLiteral("e1"), {QStringLiteral("Phones")}));
+    QVERIFY2(selected->succeeded(), qPrintable(selected->error().message()));
+    delete selected;
+    // One that names another company is refused.
+    m_server.setAnswer("{\"ContactId\": 5, \"Phones\": []}");
+    ApiJob *other = finished(m_client.enrichContactEntity(sent, QStringLiteral("e1")));
+    QVERIFY2(other->error().message().contains(QLatin1String("company 5 instead of company 2")),
+             qPrintable(other->error().message()));
+    delete other;
 }
 
 QTEST_GUILESS_MAIN(TestEntityIdentity)
