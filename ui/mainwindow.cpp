@@ -178,7 +178,8 @@ void MainWindow::connectWorkspace()
     });
     connect(w, &Workspace::signInFailed, this, [this](const QString &why) {
         m_signInBanner->hide();
-        m_connection->setText(tr("Not connected: %1").arg(why));
+        // One line in the status bar; the details (a certificate's, say) are in the banner.
+        m_connection->setText(tr("Not connected: %1").arg(why.section(QLatin1Char('\n'), 0, 0)));
         updateActions();
     });
     connect(w, &Workspace::browserSignInWaiting, this, &MainWindow::showBrowserSignIn);
@@ -198,10 +199,9 @@ void MainWindow::connectWorkspace()
         showConnectDialog(why);
     });
     connect(w, &Workspace::connectionFailed, this, [this](const QString &why) {
-        m_connectionBanner->show(
-            MessageBanner::Kind::Error,
-            tr("Cannot connect to %1. %2")
-                .arg(m_workspace->client()->profile().baseUrl().host(), why));
+        m_connectionBanner->show(MessageBanner::Kind::Error,
+                                 tr("Cannot connect to %1. %2")
+                                     .arg(m_workspace->client()->profile().baseUrl().host(), why));
     });
     connect(w, &Workspace::sessionAdded, this,
             [this](EntitySession *session) { addEditor(session, true); });
@@ -536,8 +536,8 @@ EntityEditor *MainWindow::addEditor(EntitySession *session, bool makeCurrent)
         connect(personEditor, &EntityEditor::existingRequested, this, &MainWindow::openPerson);
         editor = personEditor;
     } else if (auto *company = qobject_cast<ContactSession *>(session)) {
-        auto *contactEditor = new ContactEditor(company, m_workspace->lists(), m_tabs,
-                                                m_workspace->customFields());
+        auto *contactEditor =
+            new ContactEditor(company, m_workspace->lists(), m_tabs, m_workspace->customFields());
         connect(contactEditor, &ContactEditor::openContactRequested, this,
                 &MainWindow::openContact);
         connect(contactEditor, &ContactEditor::openPersonRequested, this, &MainWindow::openPerson);

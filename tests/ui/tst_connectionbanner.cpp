@@ -88,6 +88,12 @@ void TestConnectionBanner::untrustedCertificateIsSaidAndTheCompanyOpensLater()
     QVERIFY(accessible);
     QVERIFY(accessible->text(QAccessible::Description).contains(fingerprint));
     QCOMPARE(accessible->text(QAccessible::Name), QStringLiteral("Connection problem"));
+    // How it looks, for the screenshots folder (build/screenshots).
+    window->resize(1100, 700);
+    QTest::qWait(50);
+    const QString dir = QStringLiteral(CE_BINARY_DIR "/screenshots");
+    QVERIFY(QDir().mkpath(dir));
+    QVERIFY(window->grab().save(dir + QStringLiteral("/connection-banner.png")));
     // Nothing was opened against a server that could not be trusted.
     QVERIFY(window->workspace()->sessions().isEmpty());
 
