@@ -58,6 +58,10 @@ CustomFieldValue CustomFieldValue::decode(const QString &wire)
         if (datePart.contains(QLatin1Char('-'))) {
             v.m_isoDate = true;
             dt = QDateTime::fromString(body, Qt::ISODate);
+            // The DT form carries no time zone: an offset a writer added is dropped, keeping the
+            // wall-clock time, so the value reads the same after it is written back.
+            if (dt.isValid() && dt.timeSpec() != Qt::LocalTime)
+                dt = QDateTime(dt.date(), dt.time());
             if (!dt.isValid())
                 dt = QDateTime(QDate::fromString(datePart, Qt::ISODate), QTime(0, 0));
         } else {

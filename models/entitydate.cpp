@@ -49,8 +49,23 @@ EntityDate EntityDate::fromWire(const QString &text)
         d.m_hasOffset = true;
         const int sign = zone.startsWith(QLatin1Char('-')) ? -1 : 1;
         const QString digits = QString(zone.mid(1)).remove(QLatin1Char(':'));
-        const int seconds = sign * (digits.left(2).toInt() * 3600 + digits.mid(2, 2).toInt() * 60);
-        d.m_dateTime = QDateTime(date, time, Qt::OffsetFromUTC, seconds);
+        const int hours = digits.left(2).toInt();
+        const int minutes = digits.mid(2, 2).toInt();
+        // No place on earth is more than 14 hours off UTC, and an hour has 60 minutes.
+        if (hours > 14 || minutes > 59) {
+            d = EntityDate();
+            d.m_text = text;
+            return d;
+        }
+        d.m_dateTime =
+            QDateTime(date, time, Qt::OffsetFromUTC, sign * (hours * 3600 + minutes * 60));
+        // Shown (and written back) in local time, it must still be a year the wire can carry.
+        const int localYear = d.m_dateTime.toLocalTime().date().year();
+        if (localYear < 1 || localYear > 9999) {
+            d = EntityDate();
+            d.m_text = text;
+            return d;
+        }
     }
     return d;
 }

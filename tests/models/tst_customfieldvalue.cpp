@@ -16,6 +16,7 @@ private slots:
     void valuesThatDoNotFitAreRefused();
     void malformedValuesAreShownAsTheyAre();
     void yearsBeforeOneAreMalformed();
+    void offsetInDateTimeKeepsTheWallClock();
 };
 
 using Type = CustomFieldValue::Type;
@@ -149,4 +150,17 @@ void TestCustomFieldValue::yearsBeforeOneAreMalformed()
 }
 
 QTEST_GUILESS_MAIN(TestCustomFieldValue)
+void TestCustomFieldValue::offsetInDateTimeKeepsTheWallClock()
+{
+    // Found by fuzz_customfield: the DT form has no zone, so an offset some writer added was
+    // lost on the way back and the time moved. The wall-clock time is what the field holds.
+    const CustomFieldValue v =
+        CustomFieldValue::decode(QStringLiteral("[DT:2019-09-11T10:00:00+02:00]"));
+    QVERIFY(v.isWellFormed());
+    const QDateTime dt = v.value().toDateTime();
+    QCOMPARE(dt, QDateTime(QDate(2019, 9, 11), QTime(10, 0)));
+    const CustomFieldValue again = CustomFieldValue::decode(v.withValue(dt).wire());
+    QCOMPARE(again.value().toDateTime(), dt);
+}
+
 #include "tst_customfieldvalue.moc"
