@@ -54,6 +54,20 @@ done
 [ -n "$(field Description)" ] || fail "no Description"
 
 # Every dependency is one this system can meet: the check apt makes before installing.
+# The versions of NAME this system has: the installed package's own, and what installed packages
+# provide under that name ("-" for a provide without a version). dpkg-shlibdeps names such
+# virtual packages too, e.g. qt6-websockets-abi (= 6.4.2), provided by libqt6websockets6.
+versions_of() {
+    local installed
+    installed="$(dpkg-query -W -f='${Status} ${Version}' "$1" 2>/dev/null || true)"
+    case "$installed" in
+    "install ok installed "*) echo "${installed##* }" ;;
+    esac
+    dpkg-query -W -f='${Status}|${Provides}\n' 2>/dev/null | sed -n 's/^install ok installed|//p' |
+        tr ',' '\n' | awk -v name="$1" '$1 == name {
+            if (match($0, /\(= *[^)]*\)/)) { v = substr($0, RSTART, RLENGTH); gsub(/[(= )]/, "", v); print v }
+            else print "-" }'
+}
 IFS=',' read -ra clauses <<<"$depends"
 for clause in "${clauses[@]}"; do
     met=0
@@ -62,22 +76,22 @@ for clause in "${clauses[@]}"; do
         alt="$(echo "$alt" | xargs)"
         name="${alt%% *}"
         name="${name%%:*}"
-        installed="$(dpkg-query -W -f='${Status} ${Version}' "$name" 2>/dev/null || true)"
-        case "$installed" in
-        "install ok installed "*) ;;
-        *) continue ;;
-        esac
-        have="${installed##* }"
-        if [[ "$alt" =~ \(([<>=]+)\ *([^\)]+)\) ]]; then
-            op="${BASH_REMATCH[1]}"
-            want="${BASH_REMATCH[2]}"
-            case "$op" in
-            ">=") dop=ge ;; "<=") dop=le ;; "=") dop=eq ;; ">>") dop=gt ;; "<<") dop=lt ;; *) dop=ge ;;
-            esac
-            dpkg --compare-versions "$have" "$dop" "$want" || continue
-        fi
-        met=1
-        break
+        while read -r have; do
+            [ -n "$have" ] || continue
+            if [[ "$alt" =~ \(([<>=]+)\ *([^\)]+)\) ]]; then
+                op="${BASH_REMATCH[1]}"
+                want="${BASH_REMATCH[2]}"
+                case "$op" in
+                ">=") dop=ge ;; "<=") dop=le ;; "=") dop=eq ;; ">>") dop=gt ;; "<<") dop=lt ;; *) dop=ge ;;
+                esac
+                # A provide without a version never meets a versioned dependency.
+                [ "$have" != - ] || continue
+                dpkg --compare-versions "$have" "$dop" "$want" || continue
+            fi
+            met=1
+            break
+        done < <(versions_of "$name")
+        [ $met = 0 ] || break
     done
     [ $met = 1 ] || fail "dependency not met on this system: $clause"
 done
