@@ -180,8 +180,8 @@ bool DraftStore::initSchema()
         while (q.next())
             hasKind = hasKind || q.value(1).toString() == QLatin1String("kind");
     }
-    if (!hasKind &&
-        !q.exec(QStringLiteral("ALTER TABLE drafts ADD COLUMN kind TEXT NOT NULL DEFAULT 'contact'"))) {
+    if (!hasKind && !q.exec(QStringLiteral(
+                        "ALTER TABLE drafts ADD COLUMN kind TEXT NOT NULL DEFAULT 'contact'"))) {
         fail(q.lastError().text());
         return false;
     }
@@ -449,14 +449,46 @@ QList<qint64> DraftStore::draftIds(const QString &server) const
     return out;
 }
 
+QList<DraftSummary> DraftStore::summaries(const QString &server) const
+{
+    QList<DraftSummary> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.setForwardOnly(true);
+    // Both copies are written by this program in one canonical form, so equal text is an
+    // unchanged entity; SQLite compares them without anything being parsed.
+    q.prepare(QStringLiteral(
+        "SELECT id, kind, contact_id, name, state, message, updated, create_sent, "
+        "base IS NOT working OR EXISTS (SELECT 1 FROM draft_ops o WHERE o.draft_id = d.id) "
+        "FROM drafts d WHERE server=? ORDER BY id"));
+    q.addBindValue(server);
+    if (!q.exec()) {
+        fail(q.lastError().text());
+        return out;
+    }
+    while (q.next()) {
+        DraftSummary s;
+        s.id = q.value(0).toLongLong();
+        s.kind = EntityKinds::fromKey(q.value(1).toString());
+        s.entityId = q.value(2).toInt();
+        s.name = q.value(3).toString();
+        s.state = Draft::stateFromName(q.value(4).toString());
+        s.message = q.value(5).toString();
+        s.updated = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        s.createSent = q.value(7).toInt() != 0;
+        s.changed = q.value(8).toInt() != 0;
+        out.append(s);
+    }
+    return out;
+}
+
 std::optional<Draft> DraftStore::draftFor(const QString &server, EntityKind kind,
                                           int entityId) const
 {
     if (entityId <= 0)
         return std::nullopt;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(kSelect +
-              QStringLiteral("WHERE server=? AND kind=? AND contact_id=? ORDER BY id DESC LIMIT 1"));
+    q.prepare(kSelect + QStringLiteral(
+                            "WHERE server=? AND kind=? AND contact_id=? ORDER BY id DESC LIMIT 1"));
     q.addBindValue(server);
     q.addBindValue(EntityKinds::key(kind));
     q.addBindValue(entityId);

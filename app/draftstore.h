@@ -1,6 +1,7 @@
 #pragma once
 
 #include "draft.h"
+#include "draftsummary.h"
 #include "entityedit.h"
 
 #include <optional>
@@ -8,9 +9,9 @@
 #include <QJsonValue>
 #include <QSqlDatabase>
 
-// Drafts on disk (SQLite, WAL): every open or edited company or person with its base, its working copy
-// and its state, written through on every edit so a crash or a kill loses nothing, plus a cache
-// of companies, lists and defaults for working offline. No secret is ever stored here.
+// Drafts on disk (SQLite, WAL): every open or edited company or person with its base, its working
+// copy and its state, written through on every edit so a crash or a kill loses nothing, plus a
+// cache of companies, lists and defaults for working offline. No secret is ever stored here.
 class DraftStore
 {
     Q_DECLARE_TR_FUNCTIONS(DraftStore)
@@ -47,6 +48,9 @@ public:
     QList<Draft> drafts(const QString &server) const;
     // Only their ids, same order: cheap, for loading them one by one.
     QList<qint64> draftIds(const QString &server) const;
+    // Every draft for a server as lists show it, same order, without reading or replaying any
+    // entity: one query, fast with a thousand drafts.
+    QList<DraftSummary> summaries(const QString &server) const;
     std::optional<Draft> draftFor(const QString &server, EntityKind kind, int entityId) const;
     std::optional<Draft> draftForContact(const QString &server, int contactId) const
     {

@@ -21,6 +21,7 @@
 #include "profilestore.h"
 #include "webapiclient.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QSet>
 #include <QSettings>
@@ -30,8 +31,9 @@ namespace {
 
 const QString kRecent = QStringLiteral("recent/");
 constexpr int kRecentSize = 15;
-// Drafts reopen a few at a time so the window stays responsive with many of them.
-constexpr int kDraftBatch = 8;
+// Drafts reopen a few at a time, for at most this long per turn of the event loop, so the window
+// stays responsive with many of them.
+constexpr qint64 kDraftTurnMs = 12;
 
 } // namespace
 
@@ -671,40 +673,89 @@ void Workspace::reopenDrafts()
 {
     if (!m_drafts->isOpen())
         return;
-    m_pendingDrafts = m_drafts->draftIds(serverKey());
-    // After the window is shown: the drafts follow a few at a time.
+    // Listed at once from the store; loaded as sessions a little at a time after the window is
+    // shown, each turn of the event loop kept short.
+    QSet<qint64> open;
+    for (EntitySession *session : std::as_const(m_sessions))
+        open.insert(session->draftId());
+    m_pendingDrafts.clear();
+    for (const DraftSummary &summary : m_drafts->summaries(serverKey())) {
+        if (!open.contains(summary.id))
+            m_pendingDrafts.append(summary);
+    }
+    emit draftsListed();
     QTimer::singleShot(0, this, &Workspace::reopenSomeDrafts);
+}
+
+EntitySession *Workspace::loadDraft(const DraftSummary &summary)
+{
+    std::optional<Draft> draft = m_drafts->draft(summary.id);
+    if (!draft)
+        return nullptr;
+    EntitySession *session = draft->kind == EntityKind::Person
+                                 ? static_cast<EntitySession *>(addPersonSession())
+                                 : addSession(false);
+    session->openDraft(*draft);
+    return session;
 }
 
 void Workspace::reopenSomeDrafts()
 {
-    if (m_pendingDrafts.isEmpty())
-        return;
-    QSet<qint64> open;
-    for (EntitySession *session : std::as_const(m_sessions))
-        open.insert(session->draftId());
-    QList<std::pair<EntitySession *, Draft>> batch;
-    while (batch.size() < kDraftBatch && !m_pendingDrafts.isEmpty()) {
-        const qint64 id = m_pendingDrafts.takeFirst();
-        if (open.contains(id))
-            continue;
-        if (std::optional<Draft> draft = m_drafts->draft(id)) {
-            EntitySession *session = draft->kind == EntityKind::Person
-                                         ? static_cast<EntitySession *>(addPersonSession())
-                                         : addSession(false);
-            batch.append({session, *draft});
-        }
-    }
+    QElapsedTimer turn;
+    turn.start();
     QList<EntitySession *> sessions;
-    for (const auto &entry : std::as_const(batch))
-        sessions.append(entry.first);
+    QList<EntitySession *> nothingUnsent;
+    // At least one per turn; more while the turn is short enough not to be felt.
+    while (!m_pendingDrafts.isEmpty() && (sessions.isEmpty() || turn.elapsed() < kDraftTurnMs)) {
+        const DraftSummary summary = m_pendingDrafts.takeFirst();
+        EntitySession *session = loadDraft(summary);
+        if (!session)
+            continue;
+        sessions.append(session);
+        // Left open but never changed (the program stopped with it in a tab): nothing to keep.
+        if (session->document() && !session->hasUnsentWork() && !summary.createSent)
+            nothingUnsent.append(session);
+    }
     if (!sessions.isEmpty())
         emit draftsReopened(sessions);
-    for (const auto &[session, draft] : std::as_const(batch))
-        session->openDraft(draft);
+    for (EntitySession *session : std::as_const(nothingUnsent))
+        closeSession(session);
     emit stateChanged();
-    if (!m_pendingDrafts.isEmpty())
+    if (!m_pendingDrafts.isEmpty()) {
         QTimer::singleShot(0, this, &Workspace::reopenSomeDrafts);
+        return;
+    }
+    const auto waiting = std::exchange(m_afterReopen, {});
+    for (const auto &[context, then] : waiting) {
+        if (context)
+            then();
+    }
+}
+
+EntitySession *Workspace::draftSession(qint64 draftId)
+{
+    for (EntitySession *session : std::as_const(m_sessions)) {
+        if (draftId > 0 && session->draftId() == draftId)
+            return session;
+    }
+    for (qsizetype i = 0; i < m_pendingDrafts.size(); ++i) {
+        if (m_pendingDrafts.at(i).id != draftId)
+            continue;
+        EntitySession *session = loadDraft(m_pendingDrafts.takeAt(i));
+        if (session)
+            emit draftsReopened({session});
+        emit stateChanged();
+        return session;
+    }
+    return nullptr;
+}
+
+void Workspace::whenDraftsReopened(QObject *context, const std::function<void()> &then)
+{
+    if (m_pendingDrafts.isEmpty())
+        then();
+    else
+        m_afterReopen.append({QPointer<QObject>(context), then});
 }
 
 QList<EntitySession *> Workspace::unsentSessions() const
@@ -719,12 +770,23 @@ QList<EntitySession *> Workspace::unsentSessions() const
 
 int Workspace::waitingCount() const
 {
-    return int(std::count_if(m_sessions.cbegin(), m_sessions.cend(),
-                             [](const EntitySession *s) { return s->isWaitingToBeSent(); }));
+    // Drafts not loaded yet are counted from the store.
+    return int(
+        std::count_if(m_sessions.cbegin(), m_sessions.cend(),
+                      [](const EntitySession *s) { return s->isWaitingToBeSent(); }) +
+        std::count_if(m_pendingDrafts.cbegin(), m_pendingDrafts.cend(), [](const DraftSummary &d) {
+            return d.state == Draft::State::Queued || d.state == Draft::State::Conflict ||
+                   d.state == Draft::State::Failed;
+        }));
 }
 
 void Workspace::sendOutbox()
 {
+    if (isReopeningDrafts()) {
+        // Queued drafts still loading are part of the outbox too.
+        whenDraftsReopened(this, [this] { sendOutbox(); });
+        return;
+    }
     QList<EntitySession *> queued;
     for (EntitySession *session : std::as_const(m_sessions)) {
         if (session->draftState() == Draft::State::Queued && !session->isBusy())
@@ -736,6 +798,10 @@ void Workspace::sendOutbox()
 
 void Workspace::saveAll()
 {
+    if (isReopeningDrafts()) {
+        whenDraftsReopened(this, [this] { saveAll(); });
+        return;
+    }
     QList<EntitySession *> idle;
     for (EntitySession *session : unsentSessions()) {
         if (!session->isBusy())

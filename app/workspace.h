@@ -1,10 +1,12 @@
 #pragma once
 
 #include "connectionprofile.h"
+#include "draftsummary.h"
 #include "entitykind.h"
 
 #include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -66,6 +68,14 @@ public:
     OnlineAuthenticator *online() const { return m_online; }
     bool isSignedIn() const { return m_signedIn; }
     bool isReopeningDrafts() const { return !m_pendingDrafts.isEmpty(); }
+    // Drafts listed but not loaded yet (they load a few at a time after start), oldest first.
+    const QList<DraftSummary> &pendingDrafts() const { return m_pendingDrafts; }
+    // The session of a draft; one still waiting to be reopened is loaded now. Null when the
+    // store has no such draft for this connection.
+    EntitySession *draftSession(qint64 draftId);
+    // Runs then once every draft of the connection is loaded as a session (at once when none is
+    // waiting), so "every unsent change" means all of them; dropped when context goes.
+    void whenDraftsReopened(QObject *context, const std::function<void()> &then);
     bool isOnline() const;
 
     // Opens the draft store (the default place when path is empty). Returns what the user must
@@ -139,7 +149,11 @@ signals:
     // connection works. What was to be opened opens then.
     void connectionFailed(const QString &message);
     void sessionAdded(EntitySession *session);
-    // Drafts reopened in one batch (after start or a switch of connection).
+    // The connection's drafts are known (pendingDrafts()): after start or a switch of connection,
+    // before any of them is loaded.
+    void draftsListed();
+    // Drafts reopened in one batch as sessions without an editor (after draftsListed); an
+    // editor opens for one only when the user asks.
     void draftsReopened(const QList<EntitySession *> &sessions);
     void sessionClosed(EntitySession *session);
     // A person was saved: the open company it belongs to (or belonged to) shows it already.
@@ -168,6 +182,8 @@ private:
     void wireCustomFields();
     void reopenDrafts();
     void reopenSomeDrafts();
+    // A listed draft as a session (not announced: the caller says what it becomes).
+    EntitySession *loadDraft(const DraftSummary &summary);
     void rememberRecent(int contactId, const QString &name);
     QString serverKey() const;
 
@@ -187,7 +203,8 @@ private:
     // What the keychain holds, so a refresh (which keeps the token) writes nothing.
     QString m_storedRefreshToken;
     QList<EntitySession *> m_sessions;
-    QList<qint64> m_pendingDrafts;
+    QList<DraftSummary> m_pendingDrafts;
+    QList<std::pair<QPointer<QObject>, std::function<void()>>> m_afterReopen;
     bool m_signedIn = false;
     int m_openAfterSignIn = 0;
 };

@@ -17,12 +17,15 @@
 #include "reviewdialog.h"
 #include "searchpanel.h"
 #include "settingsdialog.h"
+#include "unsentchangesmodel.h"
+#include "unsentpanel.h"
 #include "webapiclient.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -44,6 +47,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_workspace(new Workspace(this))
     , m_undo(new QUndoGroup(this))
     , m_search(new SearchPanel(m_workspace->finder(), this))
+    , m_unsentModel(new UnsentChangesModel(m_workspace, this))
+    , m_unsent(new UnsentPanel(m_unsentModel, this))
+    , m_unsentDock(new QDockWidget(this))
     , m_tabs(new QTabWidget(this))
     , m_splitter(new QSplitter(this))
     , m_connection(new QLabel(this))
@@ -136,6 +142,24 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_connection);
     m_connection->setText(tr("Not connected"));
     connect(m_outboxButton, &QPushButton::clicked, this, [this] { reviewChanges(true); });
+    // Drafts come back here, however many, not as tabs: tabs are for what the user opens.
+    m_unsentDock->setObjectName(QStringLiteral("unsentDock"));
+    m_unsentDock->setWidget(m_unsent);
+    m_unsentDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::LeftDockWidgetArea |
+                                  Qt::RightDockWidgetArea);
+    m_unsentDock->setWindowTitle(tr("Unsent changes"));
+    m_unsentDock->setAccessibleName(tr("Unsent changes"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_unsentDock);
+    m_unsentDock->hide();
+    connect(m_unsent, &UnsentPanel::openRequested, this,
+            [this](qint64 draftId, EntitySession *session) { openDraft(draftId, session); });
+    connect(m_unsent, &UnsentPanel::reviewAllRequested, this, [this] { reviewChanges(true); });
+    connect(m_unsent, &UnsentPanel::sendAllRequested, this, &MainWindow::saveAll);
+    connect(m_unsent, &UnsentPanel::countChanged, this, [this](int count) {
+        m_unsentDock->setWindowTitle(count ? tr("Unsent changes (%1)").arg(count)
+                                           : tr("Unsent changes"));
+        scheduleUpdateActions();
+    });
     connectWorkspace();
 
     createActions();
@@ -158,6 +182,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_splitter->restoreState(QSettings().value(QStringLiteral("window/splitter")).toByteArray());
     resize(1200, 820);
     restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(QSettings().value(QStringLiteral("window/state")).toByteArray());
     updateActions();
 }
 
@@ -205,17 +230,13 @@ void MainWindow::connectWorkspace()
     });
     connect(w, &Workspace::sessionAdded, this,
             [this](EntitySession *session) { addEditor(session, true); });
-    connect(w, &Workspace::draftsReopened, this, [this](const QList<EntitySession *> &sessions) {
-        // Adding tabs to a hidden bar does not lay it out each time; laying out a bar of many
-        // tabs is slow, so it shows again once every draft is in.
-        QTabBar *bar = m_tabs->tabBar();
-        bar->hide();
-        for (EntitySession *session : sessions)
-            addEditor(session, false);
-        QTimer::singleShot(0, this, [this] {
-            if (!m_workspace->isReopeningDrafts())
-                m_tabs->tabBar()->show();
-        });
+    connect(w, &Workspace::draftsListed, this, [this] {
+        // Work left from last time is shown where it can be seen at once.
+        const bool unsent =
+            std::any_of(m_workspace->pendingDrafts().cbegin(), m_workspace->pendingDrafts().cend(),
+                        [](const DraftSummary &summary) { return summary.hasUnsentWork(); });
+        if (unsent)
+            m_unsentDock->show();
     });
     connect(w, &Workspace::sessionClosed, this, [this](EntitySession *session) {
         EntityEditor *editor = editorFor(session);
@@ -324,6 +345,14 @@ void MainWindow::createActions()
                                         m_tabs->count());
         }));
 
+    view->addSeparator();
+    QAction *unsent = m_unsentDock->toggleViewAction();
+    unsent->setObjectName(QStringLiteral("unsent"));
+    unsent->setText(tr("&Unsent changes"));
+    unsent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    m_actions.insert(QStringLiteral("unsent"), unsent);
+    view->addAction(unsent);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = make("about", tr("&About Contact Editor"), QKeySequence::HelpContents, [this] {
         auto *dialog = new AboutDialog(this);
@@ -429,9 +458,10 @@ void MainWindow::updateActions()
             ? tr("You may not change this company.")
             : tr("Fill in address, phones and e-mail from SuperOffice's enrichment service (%1)")
                   .arg(enrich->shortcut().toString(QKeySequence::NativeText)));
-    m_actions.value(QStringLiteral("reviewAll"))->setEnabled(!editors().isEmpty());
-    m_actions.value(QStringLiteral("saveAll"))
-        ->setEnabled(!m_workspace->unsentSessions().isEmpty());
+    // Drafts not loaded yet count too: the panel lists them.
+    const bool unsent = m_unsentModel->rowCount() > 0 || !m_workspace->unsentSessions().isEmpty();
+    m_actions.value(QStringLiteral("reviewAll"))->setEnabled(unsent);
+    m_actions.value(QStringLiteral("saveAll"))->setEnabled(unsent);
     m_online->setText(m_workspace->isOnline() ? QString()
                                               : tr("Offline: changes are kept and sent later"));
     m_online->setVisible(!m_workspace->isOnline());
@@ -472,6 +502,15 @@ void MainWindow::enrichCurrent()
 
 void MainWindow::reviewChanges(bool all)
 {
+    if (all && m_workspace->isReopeningDrafts()) {
+        // "All" includes drafts still loading: the dialog opens once they are in.
+        statusBar()->showMessage(tr("Loading the drafts to review…"), 0);
+        m_workspace->whenDraftsReopened(this, [this] {
+            statusBar()->clearMessage();
+            reviewChanges(true);
+        });
+        return;
+    }
     QList<EntitySession *> list;
     if (all)
         list = m_workspace->unsentSessions();
@@ -590,6 +629,20 @@ PersonEditor *MainWindow::openPerson(int personId)
     return editor;
 }
 
+EntityEditor *MainWindow::openDraft(qint64 draftId, EntitySession *session)
+{
+    if (!session)
+        session = m_workspace->draftSession(draftId);
+    if (!session)
+        return nullptr;
+    EntityEditor *editor = editorFor(session);
+    if (!editor)
+        editor = addEditor(session, true);
+    if (editor)
+        m_tabs->setCurrentWidget(editor);
+    return editor;
+}
+
 PersonEditor *MainWindow::newPerson(ContactEditor *company)
 {
     if (!company || !company->document() || company->document()->isNew())
@@ -695,6 +748,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         QSettings settings;
         settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
         settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+        settings.setValue(QStringLiteral("window/state"), saveState());
         event->accept();
         return;
     }

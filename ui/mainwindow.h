@@ -15,6 +15,7 @@ class ContactSession;
 class EntityEditor;
 class PersonEditor;
 class QAction;
+class QDockWidget;
 class MessageBanner;
 class QLabel;
 class QLineEdit;
@@ -23,6 +24,8 @@ class QSplitter;
 class QTabWidget;
 class QUndoGroup;
 class SearchPanel;
+class UnsentChangesModel;
+class UnsentPanel;
 
 // The editor's main window over the workspace: find companies on the left, open companies and
 // persons in tabs on the right, each with its own undo history and modified marker; actions, the
@@ -42,6 +45,9 @@ public:
 
     Workspace *workspace() const { return m_workspace; }
     SearchPanel *searchPanel() const { return m_search; }
+    // Every company and person with changes not on the server yet, in a dock of its own.
+    UnsentPanel *unsentPanel() const { return m_unsent; }
+    QDockWidget *unsentDock() const { return m_unsentDock; }
     QTabWidget *tabs() const { return m_tabs; }
     // The current tab's editor, a company's or a person's.
     EntityEditor *currentEditor() const;
@@ -56,6 +62,8 @@ public:
     ContactEditor *openContact(int contactId);
     ContactEditor *newContact();
     PersonEditor *openPerson(int personId);
+    // A draft from the Unsent changes panel in a tab (its session, when it has no draft).
+    EntityEditor *openDraft(qint64 draftId, EntitySession *session = nullptr);
     // A new person at the company shown in editor.
     PersonEditor *newPerson(ContactEditor *company);
     void saveCurrent();
@@ -96,6 +104,9 @@ private:
     Workspace *m_workspace;
     QUndoGroup *m_undo;
     SearchPanel *m_search;
+    UnsentChangesModel *m_unsentModel;
+    UnsentPanel *m_unsent;
+    QDockWidget *m_unsentDock;
     QTabWidget *m_tabs;
     QSplitter *m_splitter;
     QLabel *m_connection;

@@ -2,17 +2,21 @@
 #include "draftstore.h"
 #include "messagebox.h"
 #include "uitestsupport.h"
+#include "unsentpanel.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
+#include <QTreeView>
 #include <QtTest>
 
 #include "identitysection.h"
 
 // The window offline and after a crash: edits go to the outbox and are sent when the server is
-// back; drafts reopen as they were in a new window; Enrich is off offline and says why.
+// back; drafts reopen as they were in a new window (in the Unsent changes panel); Enrich is off
+// offline and says why.
 class TestOfflineUi : public QObject
 {
     Q_OBJECT
@@ -113,6 +117,14 @@ void TestOfflineUi::draftsReopenAfterACrash()
     options.profile = UiTest::profile(m_sandbox, QStringLiteral("demo"));
     options.secret = QStringLiteral("demo");
     window->start(options);
+    // Back in the Unsent changes panel, not in a tab of its own; Enter there opens it.
+    QVERIFY(window->unsentDock()->isVisible());
+    QTreeView *unsent = window->unsentPanel()->view();
+    QCOMPARE(unsent->model()->rowCount(), 1);
+    QCOMPARE(window->editors().size(), 0);
+    unsent->setFocus();
+    unsent->setCurrentIndex(unsent->model()->index(0, 0));
+    QTest::keyClick(unsent, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(window->editors().size(), 1, 15000);
     auto *editor = qobject_cast<ContactEditor *>(window->editors().first());
     QTRY_VERIFY_WITH_TIMEOUT(editor->document() != nullptr, 15000);
