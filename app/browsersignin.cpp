@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QNetworkAccessManager>
 #include <QOAuth2AuthorizationCodeFlow>
 
 Q_LOGGING_CATEGORY(lcSignIn, "contacteditor.signin", QtWarningMsg)
@@ -240,9 +241,13 @@ void BrowserSignIn::finish()
         } else {
             // The page for the browser is still being written on a socket the handler owns,
             // and this sign-in may be deleted at once: the handler goes a little later.
-            m_handler->setParent(nullptr);
             QTimer::singleShot(2000, m_handler, &QObject::deleteLater);
         }
+        // It outlives this sign-in but not the network access manager it serves, so it is
+        // freed with that at the latest, also when the program ends before the above. When
+        // that is gone already (its owner torn down first), no answer can reach the handler
+        // any more and it goes with this sign-in.
+        m_handler->setParent(m_nam ? static_cast<QObject *>(m_nam.data()) : this);
         m_handler = nullptr;
     }
     if (m_flow) {

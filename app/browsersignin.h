@@ -58,7 +58,8 @@ private:
     void finish();
     QString page(const QString &heading, const QString &text) const;
 
-    QNetworkAccessManager *m_nam;
+    // Weak: the sign-in may be torn down after it (a workspace ending).
+    QPointer<QNetworkAccessManager> m_nam;
     QUrl m_loginUrl;
     QString m_clientId;
     QString m_clientSecret;

@@ -1,13 +1,14 @@
 #include "browsersignin.h"
 #include "connectioncheck.h"
-#include "entitydocument.h"
 #include "contactsession.h"
 #include "credentialstore.h"
 #include "credentialwait.h"
 #include "currentprincipaljob.h"
 #include "draft.h"
 #include "draftstore.h"
+#include "entitydocument.h"
 #include "getcontactentityjob.h"
+#include "oidcreplyhandler.h"
 #include "onlineauthenticator.h"
 #include "profilestore.h"
 #include "sandboxprocess.h"
@@ -17,6 +18,7 @@
 
 #include <QDirIterator>
 #include <QNetworkAccessManager>
+#include <QPointer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -45,6 +47,7 @@ private slots:
     void wrongNonceIsRefused();
     void deniedConsentIsReported();
     void timeoutAndCancelCloseTheListener();
+    void listenerGoesWithTheNetworkAccessManager();
     void expiredAccessTokenIsRefreshedOnce();
     void soonToExpireTokenIsRefreshedBeforeTheCall();
     void refusedRefreshSignsInAgainAndKeepsEdits();
@@ -327,6 +330,29 @@ void TestOnlineSignIn::timeoutAndCancelCloseTheListener()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, quint16(redirect.port()));
     QVERIFY(!socket.waitForConnected(2000));
+}
+
+void TestOnlineSignIn::listenerGoesWithTheNetworkAccessManager()
+{
+    // The loopback listener lingers after a sign-in to finish writing the browser's page; it
+    // must still be freed when the program ends before that (LeakSanitizer found every
+    // finished sign-in's listener, its server and sockets left behind at exit).
+    auto nam = std::make_unique<QNetworkAccessManager>();
+    QPointer<OidcReplyHandler> listener;
+    {
+        BrowserSignIn signIn(nam.get(), loginUrl(), QStringLiteral("contact-editor-sandbox"));
+        QSignalSpy opened(&signIn, &BrowserSignIn::browserOpened);
+        QSignalSpy succeeded(&signIn, &BrowserSignIn::succeeded);
+        signIn.start();
+        QVERIFY(opened.wait(20000));
+        const auto handlers = signIn.findChildren<OidcReplyHandler *>();
+        QCOMPARE(handlers.size(), 1);
+        listener = handlers.first();
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, 20000);
+    }
+    QVERIFY(listener);
+    nam.reset();
+    QVERIFY(!listener);
 }
 
 void TestOnlineSignIn::expiredAccessTokenIsRefreshedOnce()
