@@ -16,6 +16,14 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#if defined(__SANITIZE_ADDRESS__)
+#define CE_ADDRESS_SANITIZER 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CE_ADDRESS_SANITIZER 1
+#endif
+#endif
+
 namespace {
 
 const QByteArray kBasic = "Authorization: Basic " + QByteArray("demo:demo").toBase64() + "\r\n";
@@ -40,6 +48,19 @@ public:
         m_process.setProgram(QStringLiteral(CE_BINARY_DIR "/sandbox/contact-sandbox"));
         m_process.setArguments(
             QStringList{"--memory", "--demo", "--port", "0", "--port-file", portFile} + args);
+#ifdef CE_ADDRESS_SANITIZER
+        // AddressSanitizer keeps freed memory in a quarantine (256 MiB by default) before it
+        // is used again, so a body read and dropped piece by piece looks kept: 73 MiB of
+        // growth after 68 MiB sent. With a small one the peak is again what the sandbox holds
+        // (a kept body still shows in full, with ASan's redzones on top); use after free is
+        // still caught for the last 4 MiB freed. The normal build measures as it is.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   (asan.isEmpty() ? QString() : asan + QLatin1Char(':')) +
+                       QStringLiteral("quarantine_size_mb=4"));
+        m_process.setProcessEnvironment(env);
+#endif
         m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         m_process.setStandardOutputFile(QProcess::nullDevice());
         m_process.start();
