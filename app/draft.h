@@ -34,6 +34,8 @@ struct Draft
     bool createSent = false;
     // Stored edits that could not be replayed (kept in the store, left out of working).
     int brokenOperations = 0;
+    // Stored edits replayed on top of the snapshot (none: the snapshot is the draft).
+    int replayedOperations = 0;
     // The undo history (UndoHistory::save), so the draft reopens with its steps.
     QJsonObject history;
 

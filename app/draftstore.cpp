@@ -396,6 +396,7 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
     }
     d.working = *working;
     d.brokenOperations = broken;
+    d.replayedOperations = applied;
     if (broken > 0) {
         d.message =
             tr("%n edit(s) of this draft could not be read and were left out.", nullptr, broken);

@@ -180,8 +180,9 @@ void EntitySession::openDraft(const Draft &draft)
     }
     adopt(draft.base, draft.working, draft.history);
     // The replayed state becomes the new snapshot, so the log starts afresh; not when some of
-    // it could not be read, which stays in the log as it was.
-    if (m_recorder && draft.brokenOperations == 0)
+    // it could not be read, which stays in the log as it was, nor when there was none (with a
+    // thousand drafts reopening, each write counts).
+    if (m_recorder && draft.brokenOperations == 0 && draft.replayedOperations > 0)
         m_recorder->snapshot();
     emit draftStateChanged(m_state, m_stateMessage);
 }
@@ -190,8 +191,8 @@ QStringList EntitySession::save()
 {
     if (!m_document || isBusy())
         return {};
-    const QStringList missing = FieldCatalogue::missingMandatory(
-        Carrier(m_document->working()), m_document->rights(), kind());
+    const QStringList missing = FieldCatalogue::missingMandatory(Carrier(m_document->working()),
+                                                                 m_document->rights(), kind());
     if (!missing.isEmpty()) {
         emit mandatoryFieldsBlank(missing);
         return missing;

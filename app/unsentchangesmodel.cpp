@@ -238,6 +238,9 @@ void UnsentChangesModel::refresh()
             row.lastEdit = m_edited.value(session);
         if (!row.lastEdit.isValid())
             row.lastEdit = QDateTime::currentDateTimeUtc();
+        row.shownName = session->displayName();
+        row.shownState = session->draftState();
+        row.shownBusy = session->isBusy();
         next.append(row);
     }
     for (const DraftSummary &summary : m_workspace->pendingDrafts()) {
@@ -247,6 +250,8 @@ void UnsentChangesModel::refresh()
         row.draftId = summary.id;
         row.summary = summary;
         row.lastEdit = summary.updated;
+        row.shownName = summary.name;
+        row.shownState = summary.state;
         next.append(row);
     }
     // The store's order (oldest draft first), then sessions that have no draft on disk.
@@ -297,7 +302,22 @@ void UnsentChangesModel::refresh()
         endResetModel();
         return;
     }
+    // Only the rows that show something new are announced: while drafts load, a few a turn.
+    QList<int> changed;
+    for (qsizetype i = 0; i < next.size(); ++i) {
+        const Row &a = next.at(i);
+        const Row &b = m_rows.at(i);
+        if (a.session != b.session || a.lastEdit != b.lastEdit || a.shownName != b.shownName ||
+            a.shownState != b.shownState || a.shownBusy != b.shownBusy ||
+            a.changesKnown != b.changesKnown)
+            changed.append(int(i));
+    }
     m_rows = std::move(next);
-    if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed.at(j + 1) == changed.at(j) + 1)
+            ++j;
+        emit dataChanged(index(changed.at(i), 0), index(changed.at(j), ColumnCount - 1));
+        i = j + 1;
+    }
 }

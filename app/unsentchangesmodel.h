@@ -48,6 +48,10 @@ private:
         QPointer<EntitySession> session;
         DraftSummary summary; // until the session is loaded
         QDateTime lastEdit;
+        // What the row showed at the last refresh, to tell which rows changed.
+        QString shownName;
+        Draft::State shownState = Draft::State::Editing;
+        bool shownBusy = false;
         // Computed when first shown and again after the next edit.
         mutable QString changes;
         mutable bool changesKnown = false;

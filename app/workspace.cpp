@@ -33,7 +33,7 @@ const QString kRecent = QStringLiteral("recent/");
 constexpr int kRecentSize = 15;
 // Drafts reopen a few at a time, for at most this long per turn of the event loop, so the window
 // stays responsive with many of them.
-constexpr qint64 kDraftTurnMs = 12;
+constexpr qint64 kDraftTurnMs = 6;
 
 } // namespace
 

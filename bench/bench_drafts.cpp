@@ -5,13 +5,15 @@
 //     file. The three run interleaved, edit by edit.
 // (b) Start-up with 1,000 drafts against an empty store: in fresh child processes (this binary
 //     with --start), the time from spawning the process to the MainWindow being exposed, then
-//     until every draft is open in its tab, and the longest event-loop stall meanwhile.
+//     until every unsent draft is listed in the Unsent changes panel, then until every draft is
+//     loaded as a session, and the longest event-loop stall meanwhile.
 #include "apptranslator.h"
 #include "carriercodec.h"
-#include "entitydocument.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
+#include "entitydocument.h"
 #include "mainwindow.h"
+#include "unsentpanel.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
+#include <QTreeView>
 #include <QWindow>
 
 #include <algorithm>
@@ -378,8 +381,9 @@ int makeStore(int argc, char **argv, int count, const QString &url)
 }
 
 // Child: app/main.cpp's start-up (show, then start, then the event loop), reporting when the
-// window is exposed and when every draft is in a tab, as CLOCK_MONOTONIC nanoseconds, plus the
-// longest gap between ticks of a 5 ms timer from exposure until then.
+// window is exposed, when the Unsent changes panel lists `expected` drafts and when every draft
+// is loaded, as CLOCK_MONOTONIC nanoseconds, plus the longest gap between ticks of a 5 ms timer
+// from exposure until then.
 int startWindow(int argc, char **argv, int expected, const QString &url)
 {
     const qint64 mainNs = monotonicNs();
@@ -390,7 +394,8 @@ int startWindow(int argc, char **argv, int expected, const QString &url)
 
     MainWindow window;
     const qint64 constructedNs = monotonicNs();
-    qint64 startedNs = 0, exposedNs = 0, paintedNs = 0, reopenedNs = 0, lastTickNs = 0;
+    qint64 startedNs = 0, exposedNs = 0, paintedNs = 0, listedNs = 0, reopenedNs = 0,
+           lastTickNs = 0;
     double maxStallMs = 0;
 
     // Exposure is what QTest::qWaitForWindowExposed waits for; the filter sees the event as it
@@ -412,14 +417,15 @@ int startWindow(int argc, char **argv, int expected, const QString &url)
     tick.setTimerType(Qt::PreciseTimer);
     tick.setInterval(5);
     const auto finish = [&] {
-        const int editors = int(window.editors().size());
+        const int listed = window.unsentPanel()->view()->model()->rowCount();
         std::printf("main=%lld constructed=%lld started=%lld exposed=%lld painted=%lld "
-                    "reopened=%lld "
-                    "stall=%.3f editors=%d rss=%lld\n",
+                    "listed=%lld reopened=%lld "
+                    "stall=%.3f editors=%d tabs=%d rss=%lld\n",
                     static_cast<long long>(mainNs), static_cast<long long>(constructedNs),
                     static_cast<long long>(startedNs), static_cast<long long>(exposedNs),
-                    static_cast<long long>(paintedNs), static_cast<long long>(reopenedNs),
-                    maxStallMs, editors, static_cast<long long>(statusKiB("VmHWM")));
+                    static_cast<long long>(paintedNs), static_cast<long long>(listedNs),
+                    static_cast<long long>(reopenedNs), maxStallMs, listed,
+                    int(window.editors().size()), static_cast<long long>(statusKiB("VmHWM")));
         std::fflush(stdout);
         QCoreApplication::exit(0);
     };
@@ -428,7 +434,10 @@ int startWindow(int argc, char **argv, int expected, const QString &url)
         if (exposedNs && lastTickNs)
             maxStallMs = std::max(maxStallMs, (now - lastTickNs) / 1e6);
         lastTickNs = now;
-        if (paintedNs && !reopenedNs && window.editors().size() >= expected) {
+        const int listed = window.unsentPanel()->view()->model()->rowCount();
+        if (paintedNs && !listedNs && listed >= expected)
+            listedNs = now;
+        if (listedNs && !reopenedNs && !window.workspace()->isReopeningDrafts()) {
             reopenedNs = now;
             finish();
         }
@@ -456,12 +465,14 @@ struct StartRun
 {
     double exposedMs = 0;  // spawn -> window exposed
     double paintedMs = 0;  // spawn -> first frame drawn
-    double reopenedMs = 0; // spawn -> every draft in a tab
+    double listedMs = 0;   // spawn -> every unsent draft listed in the panel
+    double reopenedMs = 0; // spawn -> every draft loaded as a session
     double mainMs = 0;     // spawn -> main() entered
     double windowMs = 0;   // spawn -> MainWindow constructed
     double startMs = 0;    // spawn -> MainWindow::start() returned, before the event loop runs
     double stallMs = 0;    // longest gap between 5 ms ticks after exposure
-    int editors = 0;
+    int editors = 0;       // rows in the panel
+    int tabs = 0;
     qint64 peakKiB = 0;
 };
 
@@ -542,12 +553,14 @@ public:
         StartRun r;
         r.exposedMs = since("exposed");
         r.paintedMs = since("painted");
+        r.listedMs = since("listed");
         r.reopenedMs = since("reopened");
         r.mainMs = since("main");
         r.windowMs = since("constructed");
         r.startMs = since("started");
         r.stallMs = fields.value(QStringLiteral("stall")).toDouble();
         r.editors = fields.value(QStringLiteral("editors")).toInt();
+        r.tabs = fields.value(QStringLiteral("tabs")).toInt();
         r.peakKiB = fields.value(QStringLiteral("rss")).toLongLong();
         if (r.exposedMs < 0) {
             *why = QStringLiteral("the window was never exposed");
@@ -595,6 +608,8 @@ void benchStart(QTextStream &out)
     const QString empty = bench.prepare(QStringLiteral("empty"), 0);
     const QString full = bench.prepare(QStringLiteral("full"), kDrafts);
 
+    // What the panel lists: all but the drafts opened only.
+    const int unsent = kDrafts - kDrafts / 4;
     out << "(b) Start-up as app/main.cpp does it (show(), MainWindow::start(), event loop), "
            "offline\n"
         << "    (profile on a closed loopback port, secret given), QT_QPA_PLATFORM=offscreen; each "
@@ -605,37 +620,41 @@ void benchStart(QTextStream &out)
         << "    Times in ms from spawning the process: main() entered, MainWindow constructed,\n"
         << "    start() returned (the expose event can only be delivered after it), window "
            "exposed,\n"
-        << "    first frame drawn, all drafts in tabs (editors().size()); max stall: the longest "
-           "gap\n"
-        << "    between ticks of a 5 ms timer from exposure until then; peak: VmHWM.\n";
-    out << QStringLiteral("    %1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+        << "    first frame drawn, every unsent draft (" << unsent
+        << ") listed in the Unsent changes panel, every draft\n"
+        << "    loaded as a session (in the background, no tab); max stall: the longest gap "
+           "between\n"
+        << "    ticks of a 5 ms timer from exposure until all are loaded; peak: VmHWM.\n";
+    out << QStringLiteral("    %1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                .arg(QStringLiteral("store"), -7)
                .arg(QStringLiteral("main ms"), 8)
                .arg(QStringLiteral("window ms"), 10)
                .arg(QStringLiteral("start() ms"), 11)
                .arg(QStringLiteral("exposed ms"), 11)
                .arg(QStringLiteral("1st frame"), 10)
-               .arg(QStringLiteral("all open ms"), 12)
+               .arg(QStringLiteral("listed ms"), 10)
+               .arg(QStringLiteral("loaded ms"), 10)
                .arg(QStringLiteral("max stall"), 10)
                .arg(QStringLiteral("peak KiB"), 9);
     const auto row = [&](const QString &name, const StartRun &r) {
-        out << QStringLiteral("    %1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+        out << QStringLiteral("    %1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                    .arg(name, -7)
                    .arg(r.mainMs, 8, 'f', 1)
                    .arg(r.windowMs, 10, 'f', 1)
                    .arg(r.startMs, 11, 'f', 1)
                    .arg(r.exposedMs, 11, 'f', 1)
                    .arg(r.paintedMs, 10, 'f', 1)
-                   .arg(r.reopenedMs, 12, 'f', 1)
+                   .arg(r.listedMs, 10, 'f', 1)
+                   .arg(r.reopenedMs, 10, 'f', 1)
                    .arg(r.stallMs, 10, 'f', 1)
                    .arg(r.peakKiB, 9);
         out.flush();
     };
     QList<StartRun> emptyRuns, fullRuns;
     // One run of a kind, into its list and the table; a failed run is reported and skipped.
-    const auto runOnce = [&](const QString &home, int drafts, QList<StartRun> *into) {
+    const auto runOnce = [&](const QString &home, int drafts, int listed, QList<StartRun> *into) {
         QString why;
-        const auto r = bench.run(home, drafts, &why);
+        const auto r = bench.run(home, listed, &why);
         const QString name = drafts ? QString::number(drafts) : QStringLiteral("empty");
         if (!r) {
             out << "    " << name << ": run failed: " << why << '\n';
@@ -645,15 +664,17 @@ void benchStart(QTextStream &out)
             return;
         into->append(*r);
         row(name, *r);
-        if (r->editors != drafts)
-            out << "    (only " << r->editors << " of " << drafts
-                << " drafts were open after 120 s)\n";
+        if (r->editors != listed)
+            out << "    (only " << r->editors << " of " << listed
+                << " drafts were listed after 120 s)\n";
+        if (r->tabs != 0)
+            out << "    (" << r->tabs << " tabs were opened)\n";
     };
-    runOnce(empty, 0, nullptr); // warm up: binaries and libraries in the page cache
+    runOnce(empty, 0, 0, nullptr); // warm up: binaries and libraries in the page cache
     for (int i = 0; i < kStartRuns; ++i) {
         // Alternate so drift on a shared machine falls on both alike.
-        runOnce(empty, 0, &emptyRuns);
-        runOnce(full, kDrafts, &fullRuns);
+        runOnce(empty, 0, 0, &emptyRuns);
+        runOnce(full, kDrafts, unsent, &fullRuns);
     }
     if (emptyRuns.isEmpty() || fullRuns.isEmpty())
         die(QStringLiteral("no start-up run succeeded"));
@@ -665,16 +686,20 @@ void benchStart(QTextStream &out)
     };
     const double emptyExposed = median(emptyRuns, &StartRun::exposedMs);
     const double fullExposed = median(fullRuns, &StartRun::exposedMs);
-    out << QStringLiteral("    medians: exposed %1 ms empty, %2 ms with %3 drafts: +%4 ms; every "
-                          "draft open after %5 ms; longest stall %6 ms\n")
+    const double emptyPainted = median(emptyRuns, &StartRun::paintedMs);
+    out << QStringLiteral("    medians: exposed %1 ms empty, %2 ms with %3 drafts (+%4 ms); every "
+                          "unsent draft listed %5 ms after an empty start's first frame; all "
+                          "loaded after %6 ms; longest stall %7 ms (empty: %8 ms)\n")
                .arg(emptyExposed, 0, 'f', 1)
                .arg(fullExposed, 0, 'f', 1)
                .arg(kDrafts)
                .arg(fullExposed - emptyExposed, 0, 'f', 1)
+               .arg(median(fullRuns, &StartRun::listedMs) - emptyPainted, 0, 'f', 1)
                .arg(median(fullRuns, &StartRun::reopenedMs), 0, 'f', 1)
-               .arg(median(fullRuns, &StartRun::stallMs), 0, 'f', 1);
-    out << "    Target: the window exposed under 1,000 ms later with " << kDrafts
-        << " drafts than with none.\n";
+               .arg(median(fullRuns, &StartRun::stallMs), 0, 'f', 1)
+               .arg(median(emptyRuns, &StartRun::stallMs), 0, 'f', 1);
+    out << "    Target: the window usable and every draft listed within 1,000 ms of an empty "
+           "start; no stall over 50 ms.\n";
 }
 
 } // namespace
