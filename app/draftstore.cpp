@@ -1,6 +1,7 @@
 #include "draftstore.h"
 
 #include "appsettings.h"
+#include "draftcheckpointer.h"
 #include "personentity.h"
 
 #include <QDir>
@@ -19,6 +20,11 @@ Q_LOGGING_CATEGORY(lcDrafts, "contacteditor.drafts", QtWarningMsg)
 namespace {
 
 const QString kApp = QStringLiteral("contact-editor-drafts");
+// Writes between checkpoints: about a megabyte of log with companies of ordinary size.
+constexpr int kWritesPerCheckpoint = 64;
+// SQLite's own checkpoint, inside a commit on this thread, only if the checkpointer falls far
+// behind (pages of 4 KiB: 80 MiB).
+constexpr int kAutoCheckpointPages = 20000;
 
 QString now()
 {
@@ -38,6 +44,7 @@ DraftStore::DraftStore()
 
 DraftStore::~DraftStore()
 {
+    m_checkpointer.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -55,6 +62,15 @@ QString DraftStore::defaultPath()
 bool DraftStore::isOpen() const
 {
     return QSqlDatabase::database(m_connection, false).isOpen();
+}
+
+void DraftStore::wrote()
+{
+    if (++m_writes % kWritesPerCheckpoint != 0 || m_path.isEmpty())
+        return;
+    if (!m_checkpointer || m_checkpointer->path() != m_path)
+        m_checkpointer = std::make_unique<DraftCheckpointer>(m_path);
+    m_checkpointer->request();
 }
 
 void DraftStore::fail(const QString &what) const
@@ -102,6 +118,9 @@ bool DraftStore::open(const QString &path, QString *error)
                 // that was committed.
                 ok = ok && q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
                 ok = ok && q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+                ok = ok &&
+                     q.exec(
+                         QStringLiteral("PRAGMA wal_autocheckpoint=%1").arg(kAutoCheckpointPages));
                 ok = ok && initSchema();
             }
             if (ok)
@@ -228,6 +247,7 @@ qint64 DraftStore::create(const QString &server, const QJsonObject &base,
         fail(q.lastError().text());
         return 0;
     }
+    wrote();
     return q.lastInsertId().toLongLong();
 }
 
@@ -261,7 +281,9 @@ bool DraftStore::record(qint64 id, const EntityEdit &edit, int undoIndex)
         db.rollback();
         return false;
     }
-    return db.commit();
+    const bool committed = db.commit();
+    wrote();
+    return committed;
 }
 
 bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
@@ -299,7 +321,9 @@ bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonOb
         db.rollback();
         return false;
     }
-    return db.commit();
+    const bool committed = db.commit();
+    wrote();
+    return committed;
 }
 
 bool DraftStore::setState(qint64 id, Draft::State state, const QString &message)
@@ -314,6 +338,7 @@ bool DraftStore::setState(qint64 id, Draft::State state, const QString &message)
         fail(q.lastError().text());
         return false;
     }
+    wrote();
     return true;
 }
 
@@ -341,7 +366,9 @@ bool DraftStore::remove(qint64 id)
         db.rollback();
         return false;
     }
-    return db.commit();
+    const bool committed = db.commit();
+    wrote();
+    return committed;
 }
 
 Draft DraftStore::readRow(const QSqlQuery &q) const
@@ -521,6 +548,7 @@ bool DraftStore::cachePut(const QString &server, const QString &kind, const QStr
         fail(q.lastError().text());
         return false;
     }
+    wrote();
     return true;
 }
 

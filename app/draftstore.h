@@ -4,6 +4,7 @@
 #include "draftsummary.h"
 #include "entityedit.h"
 
+#include <memory>
 #include <optional>
 #include <QCoreApplication>
 #include <QJsonValue>
@@ -72,8 +73,13 @@ public:
     int clearCache();
 
     QString lastError() const { return m_error; }
+    // The write-ahead log is copied back into the database off this thread (null until the
+    // first copy is due).
+    const class DraftCheckpointer *checkpointer() const { return m_checkpointer.get(); }
 
 private:
+    // Counts a write; every so many, a checkpoint on the checkpointer's thread.
+    void wrote();
     bool initSchema();
     bool check();
     void fail(const QString &what) const;
@@ -82,5 +88,7 @@ private:
     QString m_connection;
     QString m_path;
     QString m_setAside;
+    std::unique_ptr<class DraftCheckpointer> m_checkpointer;
+    int m_writes = 0;
     mutable QString m_error;
 };

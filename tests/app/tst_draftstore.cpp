@@ -1,7 +1,8 @@
-#include "entitydocument.h"
 #include "contactsession.h"
+#include "draftcheckpointer.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
+#include "entitydocument.h"
 #include "personentity.h"
 #include "testdata.h"
 
@@ -35,6 +36,7 @@ private slots:
     void previousVersionsLogStillReplays();
     void personDraftsAreTheirOwnKind();
     void fileFromBeforePersonsOpens();
+    void theLogIsCopiedBackOffTheWritingThread();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
@@ -410,7 +412,8 @@ void TestDraftStore::fileFromBeforePersonsOpens()
 {
     // A draft database as the version before persons wrote it: no kind column.
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
         db.setDatabaseName(dbPath());
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -445,6 +448,41 @@ void TestDraftStore::fileFromBeforePersonsOpens()
     QCOMPARE(draft->kind, EntityKind::Contact);
     QCOMPARE(draft->working, m_entity);
     QVERIFY(!store.draftFor(m_server, EntityKind::Person, 42));
+}
+
+void TestDraftStore::theLogIsCopiedBackOffTheWritingThread()
+{
+    QList<qint64> ids;
+    {
+        DraftStore store;
+        QVERIFY(store.open(dbPath()));
+        // SQLite's own checkpoint would run inside one of these commits, on this thread.
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint")) && q.next());
+        QVERIFY(q.value(0).toInt() >= 1000);
+        QCOMPARE(store.checkpointer(), nullptr);
+        for (int i = 0; i < 200; ++i) {
+            QJsonObject working = m_entity;
+            working.insert(QStringLiteral("Department"), QStringLiteral("Edit %1").arg(i));
+            ids.append(store.create(m_server, m_entity, working));
+        }
+        QVERIFY(store.checkpointer());
+        QTRY_VERIFY(store.checkpointer()->completed() >= 1);
+        QVERIFY(store.checkpointer()->ranElsewhere());
+        q = QSqlQuery();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+    }
+    // Nothing was lost on the way into the database.
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QCOMPARE(store.draftIds(m_server), ids);
+    QCOMPARE(store.draft(ids.last())->working.value(QLatin1String("Department")).toString(),
+             QStringLiteral("Edit 199"));
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)
