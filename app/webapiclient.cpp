@@ -37,14 +37,15 @@ Q_LOGGING_CATEGORY(lcApi, "contacteditor.api", QtWarningMsg)
 namespace {
 
 // Qt 6.4 leaves Nagle's algorithm on for HTTP (QHttpNetworkConnectionChannel::_q_connected has
-// LowDelayOption commented out) and offers no way to reach the socket. It writes a request body in
-// 16 KiB pieces, one per round trip to this thread, the header going with the first; with Nagle
-// on, the second piece waits until the server acknowledges the first, and a server with requests
-// in flight delays that acknowledgement (40 ms on Linux, up to 200 ms on Windows). So every body
-// over 16 KiB cost a delayed acknowledgement. TCP_NODELAY is what Qt meant to set, and what curl,
-// Node, Go and .NET set on every HTTP connection: each piece goes at once. Set on the process's
-// TCP client sockets, which are the network access managers' (the editor opens no others);
-// setting it also sends at once what Nagle holds back. Only segmenting changes, never bytes.
+// LowDelayOption commented out) and gives no way to reach its socket. It writes a request body in
+// 16 KiB pieces, one per round trip to this thread, the header going with the first. With Nagle
+// on, a piece smaller than a segment (every piece on loopback, where a segment holds 64 KiB) waits
+// until the server has acknowledged the one before, and a server still waiting for the rest of a
+// request delays that acknowledgement: 40 ms on Linux, up to 200 ms on Windows, on every save over
+// 16 KiB. TCP_NODELAY is what Qt meant to set, and what curl, Node, Go and .NET set on every HTTP
+// connection. It goes on the process's TCP client sockets, which are the network access managers'
+// (the editor opens no others); setting it also sends at once what Nagle holds back. Segmenting
+// changes, bytes never. Only where the sockets can be listed (/proc/self/fd, /dev/fd).
 void sendTcpSegmentsAtOnce()
 {
 #if defined(Q_OS_UNIX)
@@ -70,6 +71,10 @@ void sendTcpSegmentsAtOnce()
         socklen_t localLength = sizeof local;
         if (getsockname(int(fd), reinterpret_cast<sockaddr *>(&local), &localLength) != 0 ||
             (local.ss_family != AF_INET && local.ss_family != AF_INET6))
+            continue;
+        // A listening socket (the browser sign-in's loopback redirect) is not a connection.
+        length = sizeof value;
+        if (getsockopt(int(fd), SOL_SOCKET, SO_ACCEPTCONN, &value, &length) != 0 || value != 0)
             continue;
         length = sizeof value;
         if (getsockopt(int(fd), IPPROTO_TCP, TCP_NODELAY, &value, &length) == 0 && value != 0)
