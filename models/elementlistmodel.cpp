@@ -1,7 +1,6 @@
 #include "elementlistmodel.h"
 
-ElementListModel::ElementListModel(EntityDocument *document, const QString &member,
-                                   QObject *parent)
+ElementListModel::ElementListModel(EntityDocument *document, const QString &member, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_list(member)
@@ -45,10 +44,30 @@ ElementListModel::ElementListModel(EntityDocument *document, const QString &memb
             endMoveRows();
         m_moving = false;
     });
-    connect(document, &EntityDocument::aboutToReset, this, [this] { beginResetModel(); });
+    // The document is replaced as a whole after a save, a merge or a revert, but a list in it
+    // is mostly as it was: rows that differ are announced, and a reset (which makes a sorted
+    // view of 10,000 persons sort them all again) only when the number of rows changed.
     connect(document, &EntityDocument::reset, this, [this] {
-        refreshCache();
-        endResetModel();
+        const QJsonArray before = m_cache;
+        const QJsonArray after = m_list.get(m_document->working()).toArray();
+        if (after.size() != before.size()) {
+            beginResetModel();
+            m_cache = after;
+            endResetModel();
+            return;
+        }
+        m_cache = after;
+        for (qsizetype i = 0; i < after.size();) {
+            if (after.at(i) == before.at(i)) {
+                ++i;
+                continue;
+            }
+            qsizetype j = i;
+            while (j + 1 < after.size() && after.at(j + 1) != before.at(j + 1))
+                ++j;
+            emit dataChanged(index(int(i), 0), index(int(j), columnCount() - 1));
+            i = j + 1;
+        }
     });
     connect(document, &EntityDocument::valueChanged, this, &ElementListModel::onValueChanged);
     connect(document, &EntityDocument::rightsChanged, this, [this] {

@@ -67,7 +67,7 @@ void EntityDocument::setValue(const JsonPath &path, const QJsonValue &value, con
 }
 
 void EntityDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &changes,
-                                const QString &text)
+                               const QString &text)
 {
     QList<std::pair<JsonPath, QJsonValue>> real;
     for (const auto &change : changes) {
@@ -81,7 +81,7 @@ void EntityDocument::setValues(const QList<std::pair<JsonPath, QJsonValue>> &cha
 }
 
 void EntityDocument::insertElement(const JsonPath &list, int row, const QJsonValue &value,
-                                    const QString &text)
+                                   const QString &text)
 {
     m_undo->push(new InsertElementCommand(
         this, list, row, value,
@@ -238,7 +238,13 @@ void EntityDocument::markRestoredClean()
 
 void EntityDocument::refreshRights()
 {
-    m_rights = FieldRights::fromCarrier(m_working, isNew());
+    // A save's answer mostly leaves the rights as they were: then nothing is told again (every
+    // row of 10,000 persons would be).
+    FieldRights rights = FieldRights::fromCarrier(m_working, isNew());
+    if (rights == m_rights && m_rightsKnown)
+        return;
+    m_rights = std::move(rights);
+    m_rightsKnown = true;
     emit rightsChanged();
 }
 

@@ -1,19 +1,19 @@
 #pragma once
 
 #include "contactentity.h"
-#include "entitykind.h"
-#include "personentity.h"
 #include "entityedit.h"
+#include "entitykind.h"
 #include "fieldrights.h"
 #include "jsonpath.h"
+#include "personentity.h"
 
 #include <QObject>
 #include <QUndoStack>
 
 // One open company or person: the base entity as last loaded from the server, the working entity
-// the user edits, and the undo stack. Every edit goes through an undo command that calls apply(), which
-// changes the working entity in place and announces exactly what changed so item models and the
-// draft store can follow.
+// the user edits, and the undo stack. Every edit goes through an undo command that calls apply(),
+// which changes the working entity in place and announces exactly what changed so item models and
+// the draft store can follow.
 class EntityDocument : public QObject
 {
     Q_OBJECT
@@ -97,6 +97,7 @@ private:
     QJsonObject m_base;
     QJsonObject m_working;
     FieldRights m_rights;
+    bool m_rightsKnown = false;
     QUndoStack *m_undo;
     bool m_restoredDirty = false;
     bool m_lastModified = false;

@@ -28,6 +28,8 @@ public:
     void setFieldType(const QString &type) { m_fieldType = type; }
     void setFieldLength(int length) { m_fieldLength = length; }
 
+    bool operator==(const FieldProperty &other) const = default;
+
 private:
     bool m_maskStated = false;
     int m_mask = 0;

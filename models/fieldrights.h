@@ -48,6 +48,8 @@ public:
     // follows this one's.
     FieldRights nested(const QJsonObject &child) const;
 
+    bool operator==(const FieldRights &other) const = default;
+
 private:
     Access accessFor(const FieldProperty *property) const;
 

@@ -16,6 +16,7 @@ public:
     int mask() const { return m_mask; }
     QString reason() const { return m_reason; }
     bool can(int flags) const { return !m_stated || (m_mask & flags) == flags; }
+    bool operator==(const TableRight &other) const = default;
 
     void setMask(int mask)
     {
