@@ -9,6 +9,17 @@ FormSection::FormSection(const QString &title, QWidget *parent, EntityKind kind)
     , m_binder(new FieldBinder(kind, this))
 {}
 
+FormSection::~FormSection()
+{
+    // QWidget's destructor, which runs after this one, takes the focus from an edit in the
+    // section, and the edit reports editingFinished: a slot of the section would then run on
+    // what is left of it (UBSan: member call on a destroyed FormSection when a window closed
+    // with the cursor in an address field).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        child->disconnect(this);
+}
+
 void FormSection::setDocument(EntityDocument *document)
 {
     if (m_document)

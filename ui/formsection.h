@@ -17,6 +17,7 @@ class FormSection : public QGroupBox
 public:
     FormSection(const QString &title, QWidget *parent = nullptr,
                 EntityKind kind = EntityKind::Contact);
+    ~FormSection() override;
 
     EntityKind kind() const { return m_kind; }
 
