@@ -13,8 +13,19 @@ DraftCheckpointer::DraftCheckpointer(const QString &path, QObject *parent)
     , m_path(path)
     , m_requester(QThread::currentThreadId())
 {
-    m_thread.setObjectName(QStringLiteral("draft-checkpoint"));
+    m_thread.setObjectName(QStringLiteral("draft-writer"));
     m_worker.moveToThread(&m_thread);
+    // The thread's connection ends with it.
+    connect(
+        &m_thread, &QThread::finished, &m_worker,
+        [this] {
+            if (m_connection.isEmpty())
+                return;
+            QSqlDatabase::database(m_connection, false).close();
+            QSqlDatabase::removeDatabase(m_connection);
+            m_connection.clear();
+        },
+        Qt::DirectConnection);
     m_thread.start(QThread::LowPriority);
 }
 
@@ -39,28 +50,45 @@ void DraftCheckpointer::request()
         &m_worker, [this] { run(); }, Qt::QueuedConnection);
 }
 
-void DraftCheckpointer::run()
+QString DraftCheckpointer::connection()
 {
-    m_pending = false;
-    // A connection of this thread's own, for this checkpoint only: SQLite connections are not
-    // shared between threads.
-    const QString name =
-        QStringLiteral("drafts-checkpoint-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    if (m_connection.isEmpty()) {
+        m_connection =
+            QStringLiteral("drafts-worker-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
         db.setDatabaseName(m_path);
         if (db.open()) {
             QSqlQuery q(db);
-            q.exec(QStringLiteral("PRAGMA busy_timeout=2000"));
-            // PASSIVE: copies what no reader still needs, never waits for the window's writes.
-            if (q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
-                m_ranElsewhere = QThread::currentThreadId() != m_requester;
-                ++m_completed;
-            } else {
-                qCWarning(lcDrafts).noquote() << q.lastError().text();
-            }
+            q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
+            q.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
         }
-        db.close();
     }
-    QSqlDatabase::removeDatabase(name);
+    return m_connection;
+}
+
+void DraftCheckpointer::post(std::function<QString(const QString &)> write,
+                             std::function<void(const QString &)> done)
+{
+    QMetaObject::invokeMethod(
+        &m_worker,
+        [this, write = std::move(write), done = std::move(done)] {
+            const QString error = write(connection());
+            QMetaObject::invokeMethod(
+                this, [done, error] { done(error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void DraftCheckpointer::run()
+{
+    m_pending = false;
+    QSqlDatabase db = QSqlDatabase::database(connection(), false);
+    QSqlQuery q(db);
+    // PASSIVE: copies what no reader still needs, never waits for the window's writes.
+    if (db.isOpen() && q.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"))) {
+        m_ranElsewhere = QThread::currentThreadId() != m_requester;
+        ++m_completed;
+    } else {
+        qCWarning(lcDrafts).noquote() << q.lastError().text();
+    }
 }

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -68,9 +69,86 @@ void DraftStore::wrote()
 {
     if (++m_writes % kWritesPerCheckpoint != 0 || m_path.isEmpty())
         return;
-    if (!m_checkpointer || m_checkpointer->path() != m_path)
+    worker()->request();
+}
+
+DraftCheckpointer *DraftStore::worker()
+{
+    if (!m_checkpointer || m_checkpointer->path() != m_path) {
         m_checkpointer = std::make_unique<DraftCheckpointer>(m_path);
-    m_checkpointer->request();
+        m_inBackground.clear();
+    }
+    return m_checkpointer.get();
+}
+
+int DraftStore::backgroundWrites() const
+{
+    int n = 0;
+    for (int count : m_inBackground)
+        n += count;
+    return n;
+}
+
+bool DraftStore::writeSnapshotInBackground(qint64 id, const QJsonObject &base,
+                                           const QJsonObject &working, int undoIndex,
+                                           EntityKind kind)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM draft_ops WHERE draft_id=?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next()) {
+        fail(q.lastError().text());
+        return false;
+    }
+    // Edits recorded after this snapshot was asked for apply on top of it: they stay.
+    const qint64 upTo = q.value(0).toLongLong();
+    const QString name = nameOf(kind, working);
+    const int entityId = working.value(EntityKinds::idMember(kind)).toInt();
+    const QString stamp = now();
+    DraftCheckpointer *thread = worker();
+    ++m_inBackground[id];
+    // The objects are shared, not copied; they are only read on the worker.
+    thread->post(
+        [=](const QString &connection) -> QString {
+            QSqlDatabase db = QSqlDatabase::database(connection, false);
+            const QByteArray baseBytes = encode(base);
+            const QByteArray workingBytes = encode(working);
+            if (!db.transaction())
+                return db.lastError().text();
+            QSqlQuery w(db);
+            w.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
+                                     "contact_id=?, updated=? WHERE id=?"));
+            w.addBindValue(baseBytes);
+            w.addBindValue(workingBytes);
+            w.addBindValue(undoIndex);
+            w.addBindValue(name);
+            w.addBindValue(entityId);
+            w.addBindValue(stamp);
+            w.addBindValue(id);
+            bool ok = w.exec();
+            if (ok) {
+                w.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=? AND seq<=?"));
+                w.addBindValue(id);
+                w.addBindValue(upTo);
+                ok = w.exec();
+            }
+            if (!ok) {
+                const QString error = w.lastError().text();
+                db.rollback();
+                return error;
+            }
+            return db.commit() ? QString() : db.lastError().text();
+        },
+        [this, id](const QString &error) {
+            if (--m_inBackground[id] <= 0)
+                m_inBackground.remove(id);
+            // The draft keeps its earlier snapshot and every edit since: nothing is lost, the
+            // log is only longer.
+            if (!error.isEmpty())
+                fail(error);
+            wrote();
+        });
+    return true;
 }
 
 void DraftStore::fail(const QString &what) const
@@ -290,8 +368,6 @@ bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonOb
                                int undoIndex)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
-    QSqlQuery q(db);
     // The kind decides which members name the draft and carry its id.
     EntityKind kind = EntityKind::Contact;
     {
@@ -301,6 +377,11 @@ bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonOb
         if (k.exec() && k.next())
             kind = EntityKinds::fromKey(k.value(0).toString());
     }
+    if (m_inBackground.contains(id) ||
+        working.value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons)
+        return writeSnapshotInBackground(id, base, working, undoIndex, kind);
+    db.transaction();
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
                              "contact_id=?, updated=? WHERE id=?"));
     q.addBindValue(encode(base));
@@ -536,6 +617,27 @@ int DraftStore::count() const
 bool DraftStore::cachePut(const QString &server, const QString &kind, const QString &key,
                           const QJsonValue &value)
 {
+    // A very large company's offline copy is encoded and written on the store's thread.
+    if (value.toObject().value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons) {
+        const QString stamp = now();
+        worker()->post(
+            [=](const QString &connection) -> QString {
+                QSqlQuery w(QSqlDatabase::database(connection, false));
+                w.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (server, kind, key, value, "
+                                         "fetched) VALUES (?, ?, ?, ?, ?)"));
+                w.addBindValue(server);
+                w.addBindValue(kind);
+                w.addBindValue(key);
+                w.addBindValue(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+                w.addBindValue(stamp);
+                return w.exec() ? QString() : w.lastError().text();
+            },
+            [this](const QString &error) {
+                if (!error.isEmpty())
+                    fail(error);
+            });
+        return true;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(QStringLiteral(
         "INSERT OR REPLACE INTO cache (server, kind, key, value, fetched) VALUES (?, ?, ?, ?, ?)"));

@@ -13,6 +13,8 @@
 // Drafts on disk (SQLite, WAL): every open or edited company or person with its base, its working
 // copy and its state, written through on every edit so a crash or a kill loses nothing, plus a
 // cache of companies, lists and defaults for working offline. No secret is ever stored here.
+class DraftCheckpointer;
+
 class DraftStore
 {
     Q_DECLARE_TR_FUNCTIONS(DraftStore)
@@ -37,7 +39,10 @@ public:
                   EntityKind kind = EntityKind::Contact);
     // Write-through of one edit (a transaction of its own).
     bool record(qint64 id, const EntityEdit &edit, int undoIndex);
-    // Replace base and working (after a save, a merge, or to compact the operation log).
+    // Replace base and working (after a save, a merge, or to compact the operation log). A very
+    // large entity (BackgroundPersons persons or more) is encoded and written on the store's own
+    // thread, in order with its other writes there; edits recorded meanwhile stay in the log.
+    static constexpr int BackgroundPersons = 500;
     bool writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
                        int undoIndex);
     bool writeHistory(qint64 id, const QJsonObject &history);
@@ -76,10 +81,15 @@ public:
     // The write-ahead log is copied back into the database off this thread (null until the
     // first copy is due).
     const class DraftCheckpointer *checkpointer() const { return m_checkpointer.get(); }
+    // Snapshots still being written on the store's thread (tests; a closing window may wait).
+    int backgroundWrites() const;
 
 private:
     // Counts a write; every so many, a checkpoint on the checkpointer's thread.
     void wrote();
+    DraftCheckpointer *worker();
+    bool writeSnapshotInBackground(qint64 id, const QJsonObject &base, const QJsonObject &working,
+                                   int undoIndex, EntityKind kind);
     bool initSchema();
     bool check();
     void fail(const QString &what) const;
@@ -90,5 +100,7 @@ private:
     QString m_setAside;
     std::unique_ptr<class DraftCheckpointer> m_checkpointer;
     int m_writes = 0;
+    // Drafts with a snapshot still being written on the worker: their next ones go there too.
+    QHash<qint64, int> m_inBackground;
     mutable QString m_error;
 };

@@ -6,10 +6,11 @@
 // The company is demo company 1 given 10,000 persons through the sandbox's admin hook, and the
 // bytes are the server's own GetContactEntity answer. Prints figures only.
 #include "carriercodec.h"
-#include "entitydocument.h"
 #include "contacteditor.h"
 #include "contactsession.h"
 #include "draft.h"
+#include "draftstore.h"
+#include "entitydocument.h"
 #include "jsonpath.h"
 #include "mdolistcache.h"
 #include "sandboxprocess.h"
@@ -21,6 +22,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
 
@@ -61,13 +63,13 @@ QJsonArray persons(int count)
     QJsonArray list;
     for (int i = 0; i < count; ++i) {
         list.append(
-            QJsonObject{{QStringLiteral("Firstname"), QStringLiteral("Kari%1").arg(i)},
-                        {QStringLiteral("Lastname"), QStringLiteral("Nordmann")},
-                        {QStringLiteral("Title"), QStringLiteral("Account manager")},
-                        {QStringLiteral("Email"), QStringLiteral("kari%1@example.no").arg(i)},
-                        {QStringLiteral("DirectPhone"),
+            QJsonObject{{QStringLiteral("firstname"), QStringLiteral("Kari%1").arg(i)},
+                        {QStringLiteral("lastname"), QStringLiteral("Nordmann")},
+                        {QStringLiteral("title"), QStringLiteral("Account manager")},
+                        {QStringLiteral("email"), QStringLiteral("kari%1@example.no").arg(i)},
+                        {QStringLiteral("directPhone"),
                          QStringLiteral("+47 22 00 %1").arg(i, 5, 10, QLatin1Char('0'))},
-                        {QStringLiteral("MobilePhone"),
+                        {QStringLiteral("mobilePhone"),
                          QStringLiteral("+47 900 %1").arg(i, 5, 10, QLatin1Char('0'))}});
     }
     return list;
@@ -239,8 +241,8 @@ int main(int argc, char **argv)
     g_sandbox = &sandbox;
     if (!sandbox.start())
         die(sandbox.errorString());
-    if (sandbox.touchContact(kContactId, {{QStringLiteral("Persons"), persons(kPersons)}})
-            .isEmpty())
+    // Persons are records of their own on the server; the company lists them.
+    if (sandbox.addPersons(kContactId, persons(kPersons)) < kPersons)
         die(QStringLiteral("the sandbox did not take %1 persons").arg(kPersons));
 
     WebApiClient client;
@@ -272,7 +274,14 @@ int main(int argc, char **argv)
     out.flush();
 
     // 2. Event-loop stalls while the form loads from the sandbox, then while a save is in flight.
+    // With a draft store, as the editor always has one: the draft and the offline copy are
+    // written after the save.
+    QTemporaryDir storeDir;
+    DraftStore store;
+    if (!store.open(storeDir.filePath(QStringLiteral("drafts.sqlite"))))
+        die(store.lastError());
     ContactSession session(&client);
+    session.setDraftStore(&store, profile(sandbox).credentialKey());
     ContactEditor editor(&session, &lists);
     editor.resize(1200, 900);
     editor.show();
@@ -297,21 +306,23 @@ int main(int argc, char **argv)
 
     measureSave(editor, meter, out, people);
 
-    // The sandbox takes request bodies up to 16 MiB; a save of 10,000 persons is larger. A
-    // company that fits shows the whole round trip (fetch current, merge, save, answer).
-    constexpr int kFits = 5000;
-    if (sandbox.touchContact(kContactId, {{QStringLiteral("Persons"), persons(kFits)}}).isEmpty())
-        die(QStringLiteral("the sandbox did not take %1 persons").arg(kFits));
+    // Half as many at another company: how the stall grows with the persons.
+    constexpr int kHalf = 5000;
+    constexpr int kOther = 2;
+    if (sandbox.addPersons(kOther, persons(kHalf)) < kHalf)
+        die(QStringLiteral("the sandbox did not take %1 persons").arg(kHalf));
     ContactSession smallerSession(&client);
+    smallerSession.setDraftStore(&store, profile(sandbox).credentialKey());
     ContactEditor smaller(&smallerSession, &lists);
     smaller.resize(1200, 900);
     smaller.show();
-    smallerSession.open(kContactId);
+    smallerSession.open(kOther);
     if (!spinUntil([&] { return smaller.document() && !smaller.session()->isBusy(); }, 60000))
         die(QStringLiteral("the company did not open"));
     settle(100);
-    measureSave(smaller, meter, out, kFits);
-    out << "Targets (issue 5): the form within 3x the parse alone; no stall over 50 ms.\n";
+    measureSave(smaller, meter, out, int(smaller.document()->entity().persons().size()));
+    out << "Targets (issues 5 and 15): the form within 3x the parse alone; no stall over 50 ms "
+           "while it loads or saves.\n";
     out.flush();
     return 0;
 }

@@ -51,6 +51,7 @@ public:
     const CustomFieldCatalog &personCustomFields() const { return m_personCustomFields; }
     PersonAgent &personAgent() { return m_personAgent; }
     PersonWriter &personWriter() { return m_personWriter; }
+    const PersonFactory &personFactory() const { return m_personFactory; }
     // The login service's state, which the WebAPI's authentication and the hooks share.
     TokenStore &tokens() { return m_tokens; }
     AuthorizationCodes &codes() { return m_codes; }

@@ -83,6 +83,36 @@ TestHooks::TestHooks(SandboxServices &services, FaultInjector &faults, RequestLo
                              QStringLiteral("Contact id %1 not found").arg(args.at(0)));
                      return SandboxReply::json(*touched);
                  });
+    // Many persons at once for a company (the benchmarks' 10,000): {"persons": [demo records]}
+    // ({firstname, lastname, title, email, directPhone, mobilePhone}), added after its own.
+    m_routes.add("POST", QStringLiteral("contacts/{}/persons"),
+                 [&services](const SandboxRequest &r, const QStringList &args) {
+                     SandboxReply error;
+                     const std::optional<QJsonObject> body = RequestBody::object(r, &error);
+                     if (!body)
+                         return error;
+                     const std::optional<QJsonObject> company =
+                         services.store().load(args.at(0).toInt());
+                     if (!company)
+                         return SandboxReply::error(
+                             404, QStringLiteral("SoNotFoundException"),
+                             QStringLiteral("Contact id %1 not found").arg(args.at(0)));
+                     const QJsonArray records = body->value(QLatin1String("persons")).toArray();
+                     int personId = services.store().takePersonIds(int(records.size()));
+                     QList<QJsonObject> persons;
+                     persons.reserve(records.size());
+                     for (const QJsonValue &record : records)
+                         persons.append(services.personFactory().fromRecord(record.toObject(),
+                                                                            personId++, *company));
+                     QString why;
+                     if (!services.store().write({}, persons, &why))
+                         return SandboxReply::error(500, QStringLiteral("SoException"), why);
+                     return SandboxReply::json(QJsonObject{
+                         {QStringLiteral("persons"),
+                          int(services.store()
+                                  .personsOf(company->value(QLatin1String("ContactId")).toInt())
+                                  .size())}});
+                 });
     m_routes.add(
         "POST", QStringLiteral("persons/{}"),
         [&services](const SandboxRequest &r, const QStringList &args) {

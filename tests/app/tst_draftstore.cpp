@@ -37,6 +37,7 @@ private slots:
     void personDraftsAreTheirOwnKind();
     void fileFromBeforePersonsOpens();
     void theLogIsCopiedBackOffTheWritingThread();
+    void aHugeCompanysSnapshotIsWrittenOffTheWindowThread();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
@@ -483,6 +484,44 @@ void TestDraftStore::theLogIsCopiedBackOffTheWritingThread()
     QCOMPARE(store.draftIds(m_server), ids);
     QCOMPARE(store.draft(ids.last())->working.value(QLatin1String("Department")).toString(),
              QStringLiteral("Edit 199"));
+}
+
+void TestDraftStore::aHugeCompanysSnapshotIsWrittenOffTheWindowThread()
+{
+    QJsonArray persons;
+    for (int i = 0; i < DraftStore::BackgroundPersons; ++i)
+        persons.append(
+            QJsonObject{{QStringLiteral("PersonId"), i + 1},
+                        {QStringLiteral("Firstname"), QStringLiteral("Kari %1").arg(i)}});
+    QJsonObject huge = m_entity;
+    huge.insert(QStringLiteral("Persons"), persons);
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    const qint64 id = store.create(m_server, m_entity, m_entity);
+    QJsonObject saved = huge;
+    saved.insert(QStringLiteral("Name"), QStringLiteral("Saved on the server"));
+    // Returns before the snapshot is written: the window goes on.
+    QVERIFY(store.writeSnapshot(id, saved, saved, 0));
+    QCOMPARE(store.backgroundWrites(), 1);
+    // The user types on at once: that edit is recorded now and must survive the snapshot.
+    EntityEdit edit;
+    edit.kind = EntityEdit::Kind::SetMember;
+    edit.path = JsonPath("Department");
+    edit.before = saved.value(QLatin1String("Department"));
+    edit.after = QStringLiteral("Typed while it was written");
+    QVERIFY(store.record(id, edit, 1));
+    QTRY_COMPARE(store.backgroundWrites(), 0);
+    QVERIFY(store.checkpointer()->ranElsewhere() || store.checkpointer()->completed() == 0);
+    const std::optional<Draft> draft = store.draft(id);
+    QVERIFY(draft);
+    QCOMPARE(draft->base, saved);
+    QCOMPARE(draft->working.value(QLatin1String("Name")).toString(),
+             QStringLiteral("Saved on the server"));
+    QCOMPARE(draft->working.value(QLatin1String("Department")).toString(),
+             QStringLiteral("Typed while it was written"));
+    QCOMPARE(draft->working.value(QLatin1String("Persons")).toArray().size(),
+             DraftStore::BackgroundPersons);
+    QCOMPARE(draft->replayedOperations, 1);
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

@@ -201,6 +201,14 @@ QJsonObject SandboxProcess::touchPerson(int id, const QJsonObject &members)
     return call("POST", QStringLiteral("/sandbox/persons/%1").arg(id), members).toObject();
 }
 
+int SandboxProcess::addPersons(int contactId, const QJsonArray &records)
+{
+    const QJsonValue answer =
+        call("POST", QStringLiteral("/sandbox/contacts/%1/persons").arg(contactId),
+             QJsonObject{{QStringLiteral("persons"), records}});
+    return answer.toObject().value(QLatin1String("persons")).toInt(-1);
+}
+
 void SandboxProcess::reset()
 {
     call("POST", QStringLiteral("/sandbox/reset"));

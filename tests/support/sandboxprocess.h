@@ -47,6 +47,10 @@ public:
     // Edits a person as another user would (POST /sandbox/persons/{id}; members may hold
     // {"Contact": {"ContactId": N}} to move it); the stored person, empty when unknown.
     QJsonObject touchPerson(int id, const QJsonObject &members);
+    // Adds persons to a company at once (POST /sandbox/contacts/{id}/persons) from demo records
+    // ({firstname, lastname, title, email, directPhone, mobilePhone}); how many it has then, or
+    // -1 when the company is unknown.
+    int addPersons(int contactId, const QJsonArray &records);
     // Also moves the tenant home and forgets the login service's tokens, codes and settings.
     void reset();
 
