@@ -2313,6 +2313,22 @@ Klik for at fjerne dem.</translation>
         <source>Se&amp;ttings…</source>
         <translation>In&amp;dstillinger …</translation>
     </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Ikke-sendte ændringer</translation>
+    </message>
+    <message>
+        <source>Unsent changes (%1)</source>
+        <translation>Ikke-sendte ændringer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsent changes</source>
+        <translation>&amp;Ikke-sendte ændringer</translation>
+    </message>
+    <message>
+        <source>Loading the drafts to review…</source>
+        <translation>Indlæser kladderne, der skal gennemses …</translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -2902,6 +2918,126 @@ Klik for at fjerne dem.</translation>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender …</translation>
+    </message>
+    <message>
+        <source>In the outbox</source>
+        <translation>I udbakken</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Kræver din beslutning</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Kan ikke læses</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ikke sendt endnu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Hvad der er ændret</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation>Sidst ændret</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Intet er ændret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n mere</numerusform>
+            <numerusform>%1 og %n mere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nyt firma</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Indlæser …</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>Re&amp;view all…</source>
+        <translation>Gennemse a&amp;lle …</translation>
+    </message>
+    <message>
+        <source>Send a&amp;ll</source>
+        <translation>Send a&amp;lle</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Ikke-sendte ændringer</translation>
+    </message>
+    <message>
+        <source>Open the selected one in a tab (Enter)</source>
+        <translation>Åbn den valgte i en fane (Enter)</translation>
+    </message>
+    <message>
+        <source>Review every unsent change before sending it</source>
+        <translation>Gennemse hver ikke-sendt ændring, før den sendes</translation>
+    </message>
+    <message>
+        <source>Send every unsent change to SuperOffice</source>
+        <translation>Send alle ikke-sendte ændringer til SuperOffice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) and person(s) with changes not on the server yet.</source>
+        <translation>
+            <numerusform>%n firma eller person med ændringer, der ikke er på serveren endnu.</numerusform>
+            <numerusform>%n firmaer og personer med ændringer, der ikke er på serveren endnu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is on the server.</source>
+        <translation>Alt er på serveren.</translation>
     </message>
 </context>
 <context>

@@ -2313,6 +2313,22 @@ Klicken Sie, um sie zu entfernen.</translation>
         <source>Se&amp;ttings…</source>
         <translation>E&amp;instellungen …</translation>
     </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Unsent changes (%1)</source>
+        <translation>Nicht gesendete Änderungen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsent changes</source>
+        <translation>&amp;Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Loading the drafts to review…</source>
+        <translation>Die zu prüfenden Entwürfe werden geladen …</translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -2902,6 +2918,126 @@ Klicken Sie, um sie zu entfernen.</translation>
     <message>
         <source>No</source>
         <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>In the outbox</source>
+        <translation>Im Postausgang</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Braucht Ihre Entscheidung</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was geändert wurde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Nichts geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Neue Firma</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view all…</source>
+        <translation>Alle p&amp;rüfen …</translation>
+    </message>
+    <message>
+        <source>Send a&amp;ll</source>
+        <translation>Alle &amp;senden</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Nicht gesendete Änderungen</translation>
+    </message>
+    <message>
+        <source>Open the selected one in a tab (Enter)</source>
+        <translation>Den ausgewählten Eintrag in einem Tab öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Review every unsent change before sending it</source>
+        <translation>Jede nicht gesendete Änderung vor dem Senden prüfen</translation>
+    </message>
+    <message>
+        <source>Send every unsent change to SuperOffice</source>
+        <translation>Alle nicht gesendeten Änderungen an SuperOffice senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) and person(s) with changes not on the server yet.</source>
+        <translation>
+            <numerusform>%n Firma oder Person mit Änderungen, die noch nicht auf dem Server sind.</numerusform>
+            <numerusform>%n Firmen und Personen mit Änderungen, die noch nicht auf dem Server sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is on the server.</source>
+        <translation>Alles ist auf dem Server.</translation>
     </message>
 </context>
 <context>

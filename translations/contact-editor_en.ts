@@ -2312,6 +2312,22 @@ Click to remove them.</source>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the drafts to review…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -2900,6 +2916,126 @@ Click to remove them.</source>
     </message>
     <message>
         <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;view all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected one in a tab (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review every unsent change before sending it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send every unsent change to SuperOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) and person(s) with changes not on the server yet.</source>
+        <translation>
+            <numerusform>%n company or person with changes not on the server yet.</numerusform>
+            <numerusform>%n companies and persons with changes not on the server yet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is on the server.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

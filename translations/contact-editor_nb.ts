@@ -2313,6 +2313,22 @@ Klikk for å fjerne dem.</translation>
         <source>Se&amp;ttings…</source>
         <translation>Inns&amp;tillinger …</translation>
     </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Usendte endringer</translation>
+    </message>
+    <message>
+        <source>Unsent changes (%1)</source>
+        <translation>Usendte endringer (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsent changes</source>
+        <translation>&amp;Usendte endringer</translation>
+    </message>
+    <message>
+        <source>Loading the drafts to review…</source>
+        <translation>Laster utkastene som skal gjennomgås…</translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -2902,6 +2918,126 @@ Klikk for å fjerne dem.</translation>
     <message>
         <source>No</source>
         <translation>Nei</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Sender…</translation>
+    </message>
+    <message>
+        <source>In the outbox</source>
+        <translation>I utboksen</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Trenger din avgjørelse</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Kan ikke leses</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Ikke sendt ennå</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Hva som er endret</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation>Sist endret</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Ingenting er endret</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 og %n til</numerusform>
+            <numerusform>%1 og %n til</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny person</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nytt firma</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laster…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åpne</translation>
+    </message>
+    <message>
+        <source>Re&amp;view all…</source>
+        <translation>Gå gjennom a&amp;lle…</translation>
+    </message>
+    <message>
+        <source>Send a&amp;ll</source>
+        <translation>Send all&amp;e</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Usendte endringer</translation>
+    </message>
+    <message>
+        <source>Open the selected one in a tab (Enter)</source>
+        <translation>Åpne den valgte i en fane (Enter)</translation>
+    </message>
+    <message>
+        <source>Review every unsent change before sending it</source>
+        <translation>Gå gjennom hver usendt endring før den sendes</translation>
+    </message>
+    <message>
+        <source>Send every unsent change to SuperOffice</source>
+        <translation>Send alle usendte endringer til SuperOffice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) and person(s) with changes not on the server yet.</source>
+        <translation>
+            <numerusform>%n firma eller person med endringer som ikke er på serveren ennå.</numerusform>
+            <numerusform>%n firmaer og personer med endringer som ikke er på serveren ennå.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is on the server.</source>
+        <translation>Alt er på serveren.</translation>
     </message>
 </context>
 <context>

@@ -2313,6 +2313,22 @@ Klik om ze te verwijderen.</translation>
         <source>Se&amp;ttings…</source>
         <translation>Inst&amp;ellingen…</translation>
     </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Niet-verzonden wijzigingen</translation>
+    </message>
+    <message>
+        <source>Unsent changes (%1)</source>
+        <translation>Niet-verzonden wijzigingen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsent changes</source>
+        <translation>&amp;Niet-verzonden wijzigingen</translation>
+    </message>
+    <message>
+        <source>Loading the drafts to review…</source>
+        <translation>De te controleren concepten worden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -2902,6 +2918,126 @@ Klik om ze te verwijderen.</translation>
     <message>
         <source>No</source>
         <translation>Nee</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Verzenden…</translation>
+    </message>
+    <message>
+        <source>In the outbox</source>
+        <translation>In Postvak UIT</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Wacht op uw beslissing</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Nog niet verzonden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat is gewijzigd</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Niets gewijzigd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nieuw bedrijf</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Laden…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>Re&amp;view all…</source>
+        <translation>Alles &amp;controleren…</translation>
+    </message>
+    <message>
+        <source>Send a&amp;ll</source>
+        <translation>Alles &amp;verzenden</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Niet-verzonden wijzigingen</translation>
+    </message>
+    <message>
+        <source>Open the selected one in a tab (Enter)</source>
+        <translation>De geselecteerde openen in een tabblad (Enter)</translation>
+    </message>
+    <message>
+        <source>Review every unsent change before sending it</source>
+        <translation>Elke niet-verzonden wijziging controleren voordat die wordt verzonden</translation>
+    </message>
+    <message>
+        <source>Send every unsent change to SuperOffice</source>
+        <translation>Alle niet-verzonden wijzigingen naar SuperOffice verzenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) and person(s) with changes not on the server yet.</source>
+        <translation>
+            <numerusform>%n bedrijf of persoon met wijzigingen die nog niet op de server staan.</numerusform>
+            <numerusform>%n bedrijven en personen met wijzigingen die nog niet op de server staan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is on the server.</source>
+        <translation>Alles staat op de server.</translation>
     </message>
 </context>
 <context>

@@ -2313,6 +2313,22 @@ Klicka för att ta bort dem.</translation>
         <source>Se&amp;ttings…</source>
         <translation>Inst&amp;ällningar…</translation>
     </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Osända ändringar</translation>
+    </message>
+    <message>
+        <source>Unsent changes (%1)</source>
+        <translation>Osända ändringar (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unsent changes</source>
+        <translation>&amp;Osända ändringar</translation>
+    </message>
+    <message>
+        <source>Loading the drafts to review…</source>
+        <translation>Läser in utkasten som ska granskas…</translation>
+    </message>
 </context>
 <context>
     <name>MdoListJob</name>
@@ -2902,6 +2918,126 @@ Klicka för att ta bort dem.</translation>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentChangesModel</name>
+    <message>
+        <source>Sending…</source>
+        <translation>Skickar…</translation>
+    </message>
+    <message>
+        <source>In the outbox</source>
+        <translation>I utkorgen</translation>
+    </message>
+    <message>
+        <source>Needs your decision</source>
+        <translation>Behöver ditt beslut</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Inte sparad</translation>
+    </message>
+    <message>
+        <source>Cannot be read</source>
+        <translation>Kan inte läsas</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Inte skickad än</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Vad som ändrats</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last edit</source>
+        <translation>Senast ändrad</translation>
+    </message>
+    <message>
+        <source>Nothing changed</source>
+        <translation>Inget har ändrats</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 och %n till</numerusform>
+            <numerusform>%1 och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Ny kontakt</translation>
+    </message>
+    <message>
+        <source>New company</source>
+        <translation>Nytt företag</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Företag</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Läser in…</translation>
+    </message>
+</context>
+<context>
+    <name>UnsentPanel</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ppna</translation>
+    </message>
+    <message>
+        <source>Re&amp;view all…</source>
+        <translation>Gra&amp;nska alla…</translation>
+    </message>
+    <message>
+        <source>Send a&amp;ll</source>
+        <translation>Skicka a&amp;lla</translation>
+    </message>
+    <message>
+        <source>Unsent changes</source>
+        <translation>Osända ändringar</translation>
+    </message>
+    <message>
+        <source>Open the selected one in a tab (Enter)</source>
+        <translation>Öppna den markerade i en flik (Enter)</translation>
+    </message>
+    <message>
+        <source>Review every unsent change before sending it</source>
+        <translation>Granska varje osänd ändring innan den skickas</translation>
+    </message>
+    <message>
+        <source>Send every unsent change to SuperOffice</source>
+        <translation>Skicka alla osända ändringar till SuperOffice</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(ies) and person(s) with changes not on the server yet.</source>
+        <translation>
+            <numerusform>%n företag eller kontakt med ändringar som inte finns på servern än.</numerusform>
+            <numerusform>%n företag och kontakter med ändringar som inte finns på servern än.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is on the server.</source>
+        <translation>Allt finns på servern.</translation>
     </message>
 </context>
 <context>
