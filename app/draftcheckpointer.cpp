@@ -38,7 +38,8 @@ void DraftCheckpointer::stop()
 {
     if (!m_thread.isRunning())
         return;
-    m_thread.quit();
+    // Behind every write already posted: none is dropped when the store closes.
+    QMetaObject::invokeMethod(&m_worker, [this] { m_thread.quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 

@@ -76,74 +76,43 @@ DraftCheckpointer *DraftStore::worker()
 {
     if (!m_checkpointer || m_checkpointer->path() != m_path) {
         m_checkpointer = std::make_unique<DraftCheckpointer>(m_path);
-        m_inBackground.clear();
+        m_pending = 0;
     }
     return m_checkpointer.get();
 }
 
 int DraftStore::backgroundWrites() const
 {
-    int n = 0;
-    for (int count : m_inBackground)
-        n += count;
-    return n;
+    return m_pending;
 }
 
-bool DraftStore::writeSnapshotInBackground(qint64 id, const QJsonObject &base,
-                                           const QJsonObject &working, int undoIndex,
-                                           EntityKind kind)
+bool DraftStore::apply(const Write &write)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT coalesce(max(seq), 0) FROM draft_ops WHERE draft_id=?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next()) {
-        fail(q.lastError().text());
+    // While writes wait on the store's thread, this one queues behind them: never waiting here
+    // for their lock, and never overtaking them.
+    if (m_pending > 0)
+        return post(write);
+    const QString error = write(QSqlDatabase::database(m_connection, false));
+    if (!error.isEmpty()) {
+        fail(error);
         return false;
     }
-    // Edits recorded after this snapshot was asked for apply on top of it: they stay.
-    const qint64 upTo = q.value(0).toLongLong();
-    const QString name = nameOf(kind, working);
-    const int entityId = working.value(EntityKinds::idMember(kind)).toInt();
-    const QString stamp = now();
+    wrote();
+    return true;
+}
+
+bool DraftStore::post(const Write &write)
+{
     DraftCheckpointer *thread = worker();
-    ++m_inBackground[id];
-    // The objects are shared, not copied; they are only read on the worker.
+    ++m_pending;
     thread->post(
-        [=](const QString &connection) -> QString {
-            QSqlDatabase db = QSqlDatabase::database(connection, false);
-            const QByteArray baseBytes = encode(base);
-            const QByteArray workingBytes = encode(working);
-            if (!db.transaction())
-                return db.lastError().text();
-            QSqlQuery w(db);
-            w.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
-                                     "contact_id=?, updated=? WHERE id=?"));
-            w.addBindValue(baseBytes);
-            w.addBindValue(workingBytes);
-            w.addBindValue(undoIndex);
-            w.addBindValue(name);
-            w.addBindValue(entityId);
-            w.addBindValue(stamp);
-            w.addBindValue(id);
-            bool ok = w.exec();
-            if (ok) {
-                w.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=? AND seq<=?"));
-                w.addBindValue(id);
-                w.addBindValue(upTo);
-                ok = w.exec();
-            }
-            if (!ok) {
-                const QString error = w.lastError().text();
-                db.rollback();
-                return error;
-            }
-            return db.commit() ? QString() : db.lastError().text();
+        [write](const QString &connection) {
+            return write(QSqlDatabase::database(connection, false));
         },
-        [this, id](const QString &error) {
-            if (--m_inBackground[id] <= 0)
-                m_inBackground.remove(id);
-            // The draft keeps its earlier snapshot and every edit since: nothing is lost, the
-            // log is only longer.
+        [this](const QString &error) {
+            --m_pending;
+            // The draft keeps what was written before: its earlier snapshot and every
+            // edit since, so nothing is lost; the log is only longer.
             if (!error.isEmpty())
                 fail(error);
             wrote();
@@ -287,15 +256,14 @@ bool DraftStore::initSchema()
 
 bool DraftStore::writeHistory(qint64 id, const QJsonObject &history)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE drafts SET history=? WHERE id=?"));
-    q.addBindValue(history.isEmpty() ? QByteArray() : encode(history));
-    q.addBindValue(id);
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return false;
-    }
-    return true;
+    const QByteArray bytes = history.isEmpty() ? QByteArray() : encode(history);
+    return apply([=](QSqlDatabase db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE drafts SET history=? WHERE id=?"));
+        q.addBindValue(bytes);
+        q.addBindValue(id);
+        return q.exec() ? QString() : q.lastError().text();
+    });
 }
 
 QString DraftStore::nameOf(EntityKind kind, const QJsonObject &working)
@@ -313,143 +281,172 @@ qint64 DraftStore::create(const QString &server, const QJsonObject &base,
                              "state, created, updated) "
                              "VALUES (?, ?, ?, ?, ?, ?, 'editing', ?, ?)"));
     const QString stamp = now();
+    // A very large entity just opened gets its row here with a stub of itself (its id and name)
+    // and its content from the store's thread, where encoding tens of megabytes belongs. Should
+    // the program stop in between, the stub reopens unchanged and is dropped: nothing of the
+    // user's was in it yet.
+    const QString idMember = EntityKinds::idMember(kind);
+    const bool huge =
+        working.value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons &&
+        base == working;
+    QJsonObject stub;
+    if (huge) {
+        stub.insert(idMember, working.value(idMember));
+        for (const char *member : {"Name", "Firstname", "Lastname"}) {
+            if (working.contains(QLatin1String(member)))
+                stub.insert(QLatin1String(member), working.value(QLatin1String(member)));
+        }
+    }
     q.addBindValue(server);
     q.addBindValue(EntityKinds::key(kind));
-    q.addBindValue(working.value(EntityKinds::idMember(kind)).toInt());
+    q.addBindValue(working.value(idMember).toInt());
     q.addBindValue(nameOf(kind, working));
-    q.addBindValue(encode(base));
-    q.addBindValue(encode(working));
+    q.addBindValue(encode(huge ? stub : base));
+    q.addBindValue(encode(huge ? stub : working));
     q.addBindValue(stamp);
     q.addBindValue(stamp);
     if (!q.exec()) {
         fail(q.lastError().text());
         return 0;
     }
+    const qint64 id = q.lastInsertId().toLongLong();
     wrote();
-    return q.lastInsertId().toLongLong();
+    if (huge)
+        writeSnapshot(id, base, working, 0);
+    return id;
 }
 
 bool DraftStore::record(qint64 id, const EntityEdit &edit, int undoIndex)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    if (!db.transaction()) {
-        fail(db.lastError().text());
-        return false;
-    }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO draft_ops (draft_id, op) VALUES (?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(encode(edit.toJson()));
-    bool ok = q.exec();
-    if (ok) {
-        const bool renames = edit.kind == EntityEdit::Kind::SetMember && edit.path.size() == 1 &&
-                             edit.path.at(0).key == QLatin1String("Name");
-        q.prepare(
-            renames ? QStringLiteral("UPDATE drafts SET undo_index=?, updated=?, name=? WHERE id=?")
-                    : QStringLiteral("UPDATE drafts SET undo_index=?, updated=? WHERE id=?"));
-        q.addBindValue(undoIndex);
-        q.addBindValue(now());
-        if (renames)
-            q.addBindValue(edit.after.toString());
+    const QByteArray op = encode(edit.toJson());
+    const bool renames = edit.kind == EntityEdit::Kind::SetMember && edit.path.size() == 1 &&
+                         edit.path.at(0).key == QLatin1String("Name");
+    const QString name = renames ? edit.after.toString() : QString();
+    const QString stamp = now();
+    return apply([=](QSqlDatabase db) {
+        if (!db.transaction())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO draft_ops (draft_id, op) VALUES (?, ?)"));
         q.addBindValue(id);
-        ok = q.exec();
-    }
-    if (!ok) {
-        fail(q.lastError().text());
-        db.rollback();
-        return false;
-    }
-    const bool committed = db.commit();
-    wrote();
-    return committed;
+        q.addBindValue(op);
+        bool ok = q.exec();
+        if (ok) {
+            q.prepare(
+                renames
+                    ? QStringLiteral("UPDATE drafts SET undo_index=?, updated=?, name=? WHERE id=?")
+                    : QStringLiteral("UPDATE drafts SET undo_index=?, updated=? WHERE id=?"));
+            q.addBindValue(undoIndex);
+            q.addBindValue(stamp);
+            if (renames)
+                q.addBindValue(name);
+            q.addBindValue(id);
+            ok = q.exec();
+        }
+        if (!ok) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return error;
+        }
+        return db.commit() ? QString() : db.lastError().text();
+    });
 }
 
 bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
                                int undoIndex)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // The kind decides which members name the draft and carry its id.
     EntityKind kind = EntityKind::Contact;
     {
-        QSqlQuery k(db);
+        QSqlQuery k(QSqlDatabase::database(m_connection, false));
         k.prepare(QStringLiteral("SELECT kind FROM drafts WHERE id=?"));
         k.addBindValue(id);
         if (k.exec() && k.next())
             kind = EntityKinds::fromKey(k.value(0).toString());
     }
-    if (m_inBackground.contains(id) ||
-        working.value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons)
-        return writeSnapshotInBackground(id, base, working, undoIndex, kind);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
-                             "contact_id=?, updated=? WHERE id=?"));
-    q.addBindValue(encode(base));
-    q.addBindValue(encode(working));
-    q.addBindValue(undoIndex);
-    q.addBindValue(nameOf(kind, working));
-    q.addBindValue(working.value(EntityKinds::idMember(kind)).toInt());
-    q.addBindValue(now());
-    q.addBindValue(id);
-    bool ok = q.exec();
-    if (ok) {
-        q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
+    const QString name = nameOf(kind, working);
+    const int entityId = working.value(EntityKinds::idMember(kind)).toInt();
+    const QString stamp = now();
+    // The objects are shared, not copied: encoded where the write runs. Every edit recorded
+    // before this snapshot was asked for is in it, and every later one is written after it
+    // (writes run in order), so the whole log of the draft goes.
+    const auto write = [=](QSqlDatabase db) {
+        const QByteArray baseBytes = encode(base);
+        const QByteArray workingBytes = encode(working);
+        if (!db.transaction())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
+                                 "contact_id=?, updated=? WHERE id=?"));
+        q.addBindValue(baseBytes);
+        q.addBindValue(workingBytes);
+        q.addBindValue(undoIndex);
+        q.addBindValue(name);
+        q.addBindValue(entityId);
+        q.addBindValue(stamp);
         q.addBindValue(id);
-        ok = q.exec();
-    }
-    if (!ok) {
-        fail(q.lastError().text());
-        db.rollback();
-        return false;
-    }
-    const bool committed = db.commit();
-    wrote();
-    return committed;
+        bool ok = q.exec();
+        if (ok) {
+            q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
+            q.addBindValue(id);
+            ok = q.exec();
+        }
+        if (!ok) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return error;
+        }
+        return db.commit() ? QString() : db.lastError().text();
+    };
+    if (working.value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons)
+        return post(write);
+    return apply(write);
 }
 
 bool DraftStore::setState(qint64 id, Draft::State state, const QString &message)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE drafts SET state=?, message=?, updated=? WHERE id=?"));
-    q.addBindValue(Draft::stateName(state));
-    q.addBindValue(message);
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return false;
-    }
-    wrote();
-    return true;
+    const QString stamp = now();
+    return apply([=](QSqlDatabase db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE drafts SET state=?, message=?, updated=? WHERE id=?"));
+        q.addBindValue(Draft::stateName(state));
+        q.addBindValue(message);
+        q.addBindValue(stamp);
+        q.addBindValue(id);
+        return q.exec() ? QString() : q.lastError().text();
+    });
 }
 
 bool DraftStore::setCreateSent(qint64 id, bool sent)
 {
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("UPDATE drafts SET create_sent=? WHERE id=?"));
-    q.addBindValue(sent ? 1 : 0);
-    q.addBindValue(id);
-    return q.exec();
+    return apply([=](QSqlDatabase db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE drafts SET create_sent=? WHERE id=?"));
+        q.addBindValue(sent ? 1 : 0);
+        q.addBindValue(id);
+        return q.exec() ? QString() : q.lastError().text();
+    });
 }
 
 bool DraftStore::remove(qint64 id)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
-    q.addBindValue(id);
-    bool ok = q.exec();
-    q.prepare(QStringLiteral("DELETE FROM drafts WHERE id=?"));
-    q.addBindValue(id);
-    ok = ok && q.exec();
-    if (!ok) {
-        db.rollback();
-        return false;
-    }
-    const bool committed = db.commit();
-    wrote();
-    return committed;
+    return apply([=](QSqlDatabase db) {
+        if (!db.transaction())
+            return db.lastError().text();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
+        q.addBindValue(id);
+        bool ok = q.exec();
+        q.prepare(QStringLiteral("DELETE FROM drafts WHERE id=?"));
+        q.addBindValue(id);
+        ok = ok && q.exec();
+        if (!ok) {
+            const QString error = q.lastError().text();
+            db.rollback();
+            return error;
+        }
+        return db.commit() ? QString() : db.lastError().text();
+    });
 }
 
 Draft DraftStore::readRow(const QSqlQuery &q) const
@@ -617,41 +614,22 @@ int DraftStore::count() const
 bool DraftStore::cachePut(const QString &server, const QString &kind, const QString &key,
                           const QJsonValue &value)
 {
+    const QString stamp = now();
+    const auto write = [=](QSqlDatabase db) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (server, kind, key, value, fetched) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+        q.addBindValue(server);
+        q.addBindValue(kind);
+        q.addBindValue(key);
+        q.addBindValue(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+        q.addBindValue(stamp);
+        return q.exec() ? QString() : q.lastError().text();
+    };
     // A very large company's offline copy is encoded and written on the store's thread.
-    if (value.toObject().value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons) {
-        const QString stamp = now();
-        worker()->post(
-            [=](const QString &connection) -> QString {
-                QSqlQuery w(QSqlDatabase::database(connection, false));
-                w.prepare(QStringLiteral("INSERT OR REPLACE INTO cache (server, kind, key, value, "
-                                         "fetched) VALUES (?, ?, ?, ?, ?)"));
-                w.addBindValue(server);
-                w.addBindValue(kind);
-                w.addBindValue(key);
-                w.addBindValue(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-                w.addBindValue(stamp);
-                return w.exec() ? QString() : w.lastError().text();
-            },
-            [this](const QString &error) {
-                if (!error.isEmpty())
-                    fail(error);
-            });
-        return true;
-    }
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO cache (server, kind, key, value, fetched) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(server);
-    q.addBindValue(kind);
-    q.addBindValue(key);
-    q.addBindValue(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
-    q.addBindValue(now());
-    if (!q.exec()) {
-        fail(q.lastError().text());
-        return false;
-    }
-    wrote();
-    return true;
+    if (value.toObject().value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons)
+        return post(write);
+    return apply(write);
 }
 
 std::optional<QJsonValue> DraftStore::cacheGet(const QString &server, const QString &kind,

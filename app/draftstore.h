@@ -4,6 +4,7 @@
 #include "draftsummary.h"
 #include "entityedit.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <QCoreApplication>
@@ -88,8 +89,10 @@ private:
     // Counts a write; every so many, a checkpoint on the checkpointer's thread.
     void wrote();
     DraftCheckpointer *worker();
-    bool writeSnapshotInBackground(qint64 id, const QJsonObject &base, const QJsonObject &working,
-                                   int undoIndex, EntityKind kind);
+    // A write (an error text, empty when it worked): run here, or queued on the store's thread.
+    using Write = std::function<QString(QSqlDatabase db)>;
+    bool apply(const Write &write);
+    bool post(const Write &write);
     bool initSchema();
     bool check();
     void fail(const QString &what) const;
@@ -100,7 +103,8 @@ private:
     QString m_setAside;
     std::unique_ptr<class DraftCheckpointer> m_checkpointer;
     int m_writes = 0;
-    // Drafts with a snapshot still being written on the worker: their next ones go there too.
-    QHash<qint64, int> m_inBackground;
+    // Writes queued on the store's thread and not done yet; while there are any, every write
+    // goes there after them.
+    int m_pending = 0;
     mutable QString m_error;
 };

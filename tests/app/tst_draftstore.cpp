@@ -522,6 +522,29 @@ void TestDraftStore::aHugeCompanysSnapshotIsWrittenOffTheWindowThread()
     QCOMPARE(draft->working.value(QLatin1String("Persons")).toArray().size(),
              DraftStore::BackgroundPersons);
     QCOMPARE(draft->replayedOperations, 1);
+
+    // A huge company just opened: its row at once, its content from the store's thread.
+    const qint64 opened = store.create(m_server, huge, huge);
+    QVERIFY(opened > 0);
+    QCOMPARE(store.backgroundWrites(), 1);
+    QTRY_COMPARE(store.backgroundWrites(), 0);
+    QCOMPARE(store.draft(opened)->working, huge);
+    QCOMPARE(store.draft(opened)->base, huge);
+
+    // Closing the store right after a huge write finishes it first: nothing queued is dropped.
+    QJsonObject later = saved;
+    later.insert(QStringLiteral("Name"), QStringLiteral("Written while closing"));
+    {
+        DraftStore closing;
+        QVERIFY(closing.open(dbPath()));
+        QVERIFY(closing.writeSnapshot(id, later, later, 0));
+        QVERIFY(closing.setState(id, Draft::State::Queued));
+    }
+    DraftStore reopened;
+    QVERIFY(reopened.open(dbPath()));
+    QCOMPARE(reopened.draft(id)->working.value(QLatin1String("Name")).toString(),
+             QStringLiteral("Written while closing"));
+    QCOMPARE(reopened.draft(id)->state, Draft::State::Queued);
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)
