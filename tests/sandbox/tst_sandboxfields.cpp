@@ -38,6 +38,7 @@ const QStringList kPostRoutes = {
     QStringLiteral("/login/logout"),
     QStringLiteral("/sandbox/faults"),
     QStringLiteral("/sandbox/contacts/{}"),
+    QStringLiteral("/sandbox/contacts/{}/persons"),
     QStringLiteral("/sandbox/persons/{}"),
     QStringLiteral("/sandbox/oauth/expire"),
     QStringLiteral("/sandbox/oauth/revoke"),
