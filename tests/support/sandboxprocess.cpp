@@ -1,5 +1,9 @@
 #include "sandboxprocess.h"
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QFile>
@@ -66,6 +70,11 @@ bool SandboxProcess::launch(const QStringList &args)
     m_process->setArguments(args + QStringList{QStringLiteral("--port-file"), portFile});
     m_process->setStandardOutputFile(QProcess::nullDevice());
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+#ifdef Q_OS_LINUX
+    // A suite that crashes takes its sandbox with it, rather than leaving ctest waiting for the
+    // orphan's output until the suite's timeout.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_process->start();
     if (!m_process->waitForStarted(kStartTimeoutMs)) {
         m_error = m_process->errorString();
