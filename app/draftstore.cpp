@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -35,6 +34,26 @@ QString now()
 QByteArray encode(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+// Large enough that encoding and writing it belong on the store's thread.
+bool isHuge(const QJsonObject &entity)
+{
+    return entity.value(QLatin1String("Persons")).toArray().size() >= DraftStore::BackgroundPersons;
+}
+
+// Runs body's statements as one transaction: all of them, or (on the first error) none.
+template <typename Body> QString inTransaction(QSqlDatabase db, Body body)
+{
+    if (!db.transaction())
+        return db.lastError().text();
+    QSqlQuery q(db);
+    if (!body(q)) {
+        const QString error = q.lastError().text();
+        db.rollback();
+        return error;
+    }
+    return db.commit() ? QString() : db.lastError().text();
 }
 
 } // namespace
@@ -286,9 +305,7 @@ qint64 DraftStore::create(const QString &server, const QJsonObject &base,
     // the program stop in between, the stub reopens unchanged and is dropped: nothing of the
     // user's was in it yet.
     const QString idMember = EntityKinds::idMember(kind);
-    const bool huge =
-        working.value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons &&
-        base == working;
+    const bool huge = isHuge(working) && base == working;
     QJsonObject stub;
     if (huge) {
         stub.insert(idMember, working.value(idMember));
@@ -324,14 +341,12 @@ bool DraftStore::record(qint64 id, const EntityEdit &edit, int undoIndex)
     const QString name = renames ? edit.after.toString() : QString();
     const QString stamp = now();
     return apply([=](QSqlDatabase db) {
-        if (!db.transaction())
-            return db.lastError().text();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("INSERT INTO draft_ops (draft_id, op) VALUES (?, ?)"));
-        q.addBindValue(id);
-        q.addBindValue(op);
-        bool ok = q.exec();
-        if (ok) {
+        return inTransaction(db, [&](QSqlQuery &q) {
+            q.prepare(QStringLiteral("INSERT INTO draft_ops (draft_id, op) VALUES (?, ?)"));
+            q.addBindValue(id);
+            q.addBindValue(op);
+            if (!q.exec())
+                return false;
             q.prepare(
                 renames
                     ? QStringLiteral("UPDATE drafts SET undo_index=?, updated=?, name=? WHERE id=?")
@@ -341,14 +356,8 @@ bool DraftStore::record(qint64 id, const EntityEdit &edit, int undoIndex)
             if (renames)
                 q.addBindValue(name);
             q.addBindValue(id);
-            ok = q.exec();
-        }
-        if (!ok) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return error;
-        }
-        return db.commit() ? QString() : db.lastError().text();
+            return q.exec();
+        });
     });
 }
 
@@ -373,32 +382,24 @@ bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonOb
     const auto write = [=](QSqlDatabase db) {
         const QByteArray baseBytes = encode(base);
         const QByteArray workingBytes = encode(working);
-        if (!db.transaction())
-            return db.lastError().text();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
-                                 "contact_id=?, updated=? WHERE id=?"));
-        q.addBindValue(baseBytes);
-        q.addBindValue(workingBytes);
-        q.addBindValue(undoIndex);
-        q.addBindValue(name);
-        q.addBindValue(entityId);
-        q.addBindValue(stamp);
-        q.addBindValue(id);
-        bool ok = q.exec();
-        if (ok) {
+        return inTransaction(db, [&](QSqlQuery &q) {
+            q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
+                                     "contact_id=?, updated=? WHERE id=?"));
+            q.addBindValue(baseBytes);
+            q.addBindValue(workingBytes);
+            q.addBindValue(undoIndex);
+            q.addBindValue(name);
+            q.addBindValue(entityId);
+            q.addBindValue(stamp);
+            q.addBindValue(id);
+            if (!q.exec())
+                return false;
             q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
             q.addBindValue(id);
-            ok = q.exec();
-        }
-        if (!ok) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return error;
-        }
-        return db.commit() ? QString() : db.lastError().text();
+            return q.exec();
+        });
     };
-    if (working.value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons)
+    if (isHuge(working))
         return post(write);
     return apply(write);
 }
@@ -431,21 +432,15 @@ bool DraftStore::setCreateSent(qint64 id, bool sent)
 bool DraftStore::remove(qint64 id)
 {
     return apply([=](QSqlDatabase db) {
-        if (!db.transaction())
-            return db.lastError().text();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
-        q.addBindValue(id);
-        bool ok = q.exec();
-        q.prepare(QStringLiteral("DELETE FROM drafts WHERE id=?"));
-        q.addBindValue(id);
-        ok = ok && q.exec();
-        if (!ok) {
-            const QString error = q.lastError().text();
-            db.rollback();
-            return error;
-        }
-        return db.commit() ? QString() : db.lastError().text();
+        return inTransaction(db, [&](QSqlQuery &q) {
+            q.prepare(QStringLiteral("DELETE FROM draft_ops WHERE draft_id=?"));
+            q.addBindValue(id);
+            if (!q.exec())
+                return false;
+            q.prepare(QStringLiteral("DELETE FROM drafts WHERE id=?"));
+            q.addBindValue(id);
+            return q.exec();
+        });
     });
 }
 
@@ -627,7 +622,7 @@ bool DraftStore::cachePut(const QString &server, const QString &kind, const QStr
         return q.exec() ? QString() : q.lastError().text();
     };
     // A very large company's offline copy is encoded and written on the store's thread.
-    if (value.toObject().value(QLatin1String("Persons")).toArray().size() >= BackgroundPersons)
+    if (isHuge(value.toObject()))
         return post(write);
     return apply(write);
 }

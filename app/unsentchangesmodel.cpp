@@ -186,7 +186,7 @@ void UnsentChangesModel::follow(EntitySession *session)
 {
     if (m_followed.contains(session))
         return;
-    m_followed.insert(session, true);
+    m_followed.insert(session);
     const auto watch = [this, session](EntityDocument *doc) {
         connect(doc, &EntityDocument::edited, this, [this, session] {
             m_edited.insert(session, QDateTime::currentDateTimeUtc());
@@ -207,9 +207,13 @@ void UnsentChangesModel::refresh()
     m_refreshPending = false;
     // What each draft looked like in the store, for the sessions that came from one.
     QHash<qint64, const Row *> before;
+    // And what each session's row looked like, for sessions that have no draft on disk.
+    QHash<const EntitySession *, const Row *> beforeSession;
     for (const Row &row : std::as_const(m_rows)) {
         if (row.draftId > 0)
             before.insert(row.draftId, &row);
+        if (row.session)
+            beforeSession.insert(row.session.data(), &row);
     }
     QList<Row> next;
     QSet<qint64> loaded;
@@ -229,10 +233,10 @@ void UnsentChangesModel::refresh()
                 row.changes = old->changes;
                 row.changesKnown = old->changesKnown;
             }
-        } else if (const int at = rowOf(session); at >= 0) {
-            row.lastEdit = m_rows.at(at).lastEdit;
-            row.changes = m_rows.at(at).changes;
-            row.changesKnown = m_rows.at(at).changesKnown;
+        } else if (const Row *own = beforeSession.value(session)) {
+            row.lastEdit = own->lastEdit;
+            row.changes = own->changes;
+            row.changesKnown = own->changesKnown;
         }
         if (m_edited.contains(session))
             row.lastEdit = m_edited.value(session);

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 class EntitySession;
 class Workspace;
@@ -66,6 +67,6 @@ private:
     QList<Row> m_rows;
     // When a session's entity was last edited in this run; before that, the draft's time.
     QHash<const EntitySession *, QDateTime> m_edited;
-    QHash<const EntitySession *, bool> m_followed;
+    QSet<const EntitySession *> m_followed;
     bool m_refreshPending = false;
 };
