@@ -5,6 +5,8 @@
 
 #include <QNetworkInformation>
 
+#include <utility>
+
 ConnectivityMonitor::ConnectivityMonitor(WebApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
@@ -12,6 +14,12 @@ ConnectivityMonitor::ConnectivityMonitor(WebApiClient *client, QObject *parent)
     m_probe.setInterval(10000);
     connect(&m_probe, &QTimer::timeout, this, &ConnectivityMonitor::probeNow);
     connect(client, &WebApiClient::callFinished, this, &ConnectivityMonitor::onCallFinished);
+}
+
+void ConnectivityMonitor::watchPlatform()
+{
+    if (std::exchange(m_watchingPlatform, true))
+        return;
     // Without NetworkManager there is no backend; failed calls still tell.
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         if (QNetworkInformation *info = QNetworkInformation::instance()) {

@@ -24,6 +24,9 @@ public:
     void setOnline(bool online);
     // Try the server now (the user pressed "Save all" or "Retry").
     void probeNow();
+    // Listens to the platform's reachability from now on. Loading its plugin takes a few
+    // milliseconds, so this waits until the window is on screen; until then calls tell.
+    void watchPlatform();
 
 signals:
     void onlineChanged(bool online);
@@ -36,4 +39,5 @@ private:
     QTimer m_probe;
     QPointer<CurrentPrincipalJob> m_probeJob;
     bool m_online = true;
+    bool m_watchingPlatform = false;
 };

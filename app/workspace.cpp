@@ -132,6 +132,7 @@ QString Workspace::openDrafts(const QString &path)
 
 void Workspace::start(const StartOptions &options)
 {
+    m_connectivity->watchPlatform();
     m_openAfterSignIn = options.contactId;
     std::optional<ConnectionProfile> profile = options.profile;
     // The settings dialog's default connection, else the one used last.

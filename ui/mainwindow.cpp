@@ -41,6 +41,16 @@
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
+
+#include <utility>
+
+namespace {
+
+// How long start() waits for a window shown but not yet on screen.
+constexpr int kFirstFrameWaitMs = 500;
+
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -768,10 +778,39 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::start(const StartOptions &options)
 {
+    m_pendingStart = options;
+    // Loading the SQLite driver and the network-information plugin, opening the store and
+    // listing its drafts take longer than building the window: they wait for its first frame.
+    // A window that is never exposed (started minimised, say) does not keep them waiting long.
+    QWindow *window = windowHandle();
+    if (isVisible() && window && !window->isExposed()) {
+        window->installEventFilter(this);
+        QTimer::singleShot(kFirstFrameWaitMs, this, &MainWindow::finishStart);
+        return;
+    }
+    finishStart();
+}
+
+void MainWindow::finishStart()
+{
+    if (!m_pendingStart)
+        return;
+    if (QWindow *window = windowHandle())
+        window->removeEventFilter(this);
+    const StartOptions options = *std::exchange(m_pendingStart, std::nullopt);
     const QString problem = m_workspace->openDrafts();
     if (!problem.isEmpty())
         MessageBox::inform(this, tr("Drafts"), problem);
     m_workspace->start(options);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The frame is painted while the expose event is handled; the start goes right after it.
+    if (m_pendingStart && watched == windowHandle() && event->type() == QEvent::Expose &&
+        windowHandle()->isExposed())
+        QTimer::singleShot(0, this, &MainWindow::finishStart);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::showConnectDialog(const QString &message)

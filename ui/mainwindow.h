@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 class ConnectDialog;
 class ContactEditor;
@@ -40,8 +41,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the draft store, then signs in and opens the company (Workspace::start).
+    // Opens the draft store, then signs in and opens the company (Workspace::start). A window
+    // shown but not on screen yet does this after its first frame, so it appears at once.
     void start(const StartOptions &options);
+    // start() is waiting for the first frame.
+    bool isStartPending() const { return m_pendingStart.has_value(); }
 
     Workspace *workspace() const { return m_workspace; }
     SearchPanel *searchPanel() const { return m_search; }
@@ -88,8 +92,10 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void finishStart();
     void connectWorkspace();
     void createActions();
     void updateActions();
@@ -119,6 +125,7 @@ private:
     QPointer<ConnectDialog> m_connectDialog;
     // The editors asked about while quitting, so each is asked once.
     QSet<EntityEditor *> m_quitAnswered;
+    std::optional<StartOptions> m_pendingStart;
     bool m_actionsPending = false;
     bool m_closing = false;
     bool m_closeConfirmed = false;

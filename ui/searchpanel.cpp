@@ -28,7 +28,12 @@ SearchPanel::SearchPanel(ContactFinder *finder, QWidget *parent)
     searchLabel->setBuddy(m_search);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Name begins with…"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button shows only over text, so it is added with the first: its icon is the
+    // window's first image, and loading the image plugins would delay the first frame.
+    connect(m_search, &QLineEdit::textChanged, m_search, [this] {
+        if (!m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
+    });
     m_search->setAccessibleName(tr("Find company"));
     layout->addWidget(searchLabel);
     layout->addWidget(m_search);
