@@ -364,17 +364,6 @@ bool DraftStore::record(qint64 id, const EntityEdit &edit, int undoIndex)
 bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
                                int undoIndex)
 {
-    // The kind decides which members name the draft and carry its id.
-    EntityKind kind = EntityKind::Contact;
-    {
-        QSqlQuery k(QSqlDatabase::database(m_connection, false));
-        k.prepare(QStringLiteral("SELECT kind FROM drafts WHERE id=?"));
-        k.addBindValue(id);
-        if (k.exec() && k.next())
-            kind = EntityKinds::fromKey(k.value(0).toString());
-    }
-    const QString name = nameOf(kind, working);
-    const int entityId = working.value(EntityKinds::idMember(kind)).toInt();
     const QString stamp = now();
     // The objects are shared, not copied: encoded where the write runs. Every edit recorded
     // before this snapshot was asked for is in it, and every later one is written after it
@@ -383,13 +372,22 @@ bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonOb
         const QByteArray baseBytes = encode(base);
         const QByteArray workingBytes = encode(working);
         return inTransaction(db, [&](QSqlQuery &q) {
+            // The kind decides which members name the draft and carry its id. Read where the
+            // write runs: on the window's thread this read waited for the store's thread to
+            // finish a large write (15 ms and more).
+            q.prepare(QStringLiteral("SELECT kind FROM drafts WHERE id=?"));
+            q.addBindValue(id);
+            if (!q.exec())
+                return false;
+            const EntityKind kind =
+                q.next() ? EntityKinds::fromKey(q.value(0).toString()) : EntityKind::Contact;
             q.prepare(QStringLiteral("UPDATE drafts SET base=?, working=?, undo_index=?, name=?, "
                                      "contact_id=?, updated=? WHERE id=?"));
             q.addBindValue(baseBytes);
             q.addBindValue(workingBytes);
             q.addBindValue(undoIndex);
-            q.addBindValue(name);
-            q.addBindValue(entityId);
+            q.addBindValue(nameOf(kind, working));
+            q.addBindValue(working.value(EntityKinds::idMember(kind)).toInt());
             q.addBindValue(stamp);
             q.addBindValue(id);
             if (!q.exec())

@@ -1,5 +1,6 @@
 #include "entityjob.h"
 
+#include "backgroundrelease.h"
 #include "carriercodec.h"
 
 #include <QJsonArray>
@@ -7,6 +8,12 @@
 
 #include <climits>
 #include <cmath>
+
+EntityJob::~EntityJob()
+{
+    // The job is deleted on the window's thread, often as the last owner of a huge answer.
+    BackgroundRelease::release(m_entity, m_entity.json());
+}
 
 CarrierSchema::Type EntityJob::schema() const
 {

@@ -12,6 +12,8 @@ class EntityJob : public ApiJob
     Q_OBJECT
 
 public:
+    ~EntityJob() override;
+
     EntityKind kind() const { return m_kind; }
     const QJsonObject &json() const { return m_entity.json(); }
     ContactEntity entity() const { return m_entity; }

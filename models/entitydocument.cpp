@@ -1,5 +1,6 @@
 #include "entitydocument.h"
 
+#include "backgroundrelease.h"
 #include "fieldcatalogue.h"
 #include "insertelementcommand.h"
 #include "moveelementcommand.h"
@@ -7,6 +8,8 @@
 #include "setvaluecommand.h"
 
 #include <QHash>
+
+#include <utility>
 
 namespace {
 
@@ -106,8 +109,8 @@ void EntityDocument::moveElement(const JsonPath &list, int from, int to, const Q
 void EntityDocument::acceptSaved(const Carrier &saved)
 {
     emit aboutToReset();
-    m_base = saved.json();
-    m_working = saved.json();
+    QJsonObject oldBase = std::exchange(m_base, saved.json());
+    QJsonObject oldWorking = std::exchange(m_working, saved.json());
     m_restoredDirty = false;
     // The history no longer applies to the server's new version (ids and dates changed).
     m_undo->clear();
@@ -115,18 +118,28 @@ void EntityDocument::acceptSaved(const Carrier &saved)
     emit reset();
     emit edited();
     updateModified();
+    releaseOld(oldBase, oldWorking);
 }
 
 void EntityDocument::restore(const Carrier &base, const Carrier &working)
 {
     emit aboutToReset();
-    m_base = base.json();
-    m_working = working.json();
+    QJsonObject oldBase = std::exchange(m_base, base.json());
+    QJsonObject oldWorking = std::exchange(m_working, working.json());
     m_undo->clear();
     m_restoredDirty = m_base != m_working;
     refreshRights();
     emit reset();
     updateModified();
+    releaseOld(oldBase, oldWorking);
+}
+
+void EntityDocument::releaseOld(QJsonObject &base, QJsonObject &working)
+{
+    // The models and the history have let go of the old version by now (reset, cleared): these
+    // are its last owners, and a huge company's takes long to free.
+    BackgroundRelease::release(base, base);
+    BackgroundRelease::release(working, working);
 }
 
 void EntityDocument::takeServerValue(const QString &member, const QJsonValue &value)
@@ -144,13 +157,15 @@ void EntityDocument::revert()
     if (!isModified())
         return;
     emit aboutToReset();
-    m_working = m_base;
+    QJsonObject oldWorking = std::exchange(m_working, m_base);
     m_undo->clear();
     m_restoredDirty = false;
     refreshRights();
     emit reset();
     emit edited();
     updateModified();
+    QJsonObject none;
+    releaseOld(none, oldWorking);
 }
 
 void EntityDocument::applyValue(const JsonPath &path, const QJsonValue &value)

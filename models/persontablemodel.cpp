@@ -2,6 +2,8 @@
 
 #include "person.h"
 
+#include <climits>
+
 namespace {
 
 // The light Person carrier says Retired as 0/1; a PersonEntity-shaped element as a bool.
@@ -15,26 +17,38 @@ bool retired(const QJsonObject &person)
 
 PersonTableModel::PersonTableModel(EntityDocument *document, QObject *parent)
     : ElementListModel(document, QStringLiteral("Persons"), parent)
-{}
-
-int PersonTableModel::columnCount(const QModelIndex &parent) const
+    , m_sortTexts(ColumnCount)
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    // Connected before any view or proxy can be: the cache is right when they ask again.
+    connect(
+        this, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &from, const QModelIndex &to) { forget(from.row(), to.row()); });
+    const auto forgetAll = [this] { forget(0, INT_MAX); };
+    connect(this, &QAbstractItemModel::modelReset, this, forgetAll);
+    connect(this, &QAbstractItemModel::rowsInserted, this, forgetAll);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, forgetAll);
+    connect(this, &QAbstractItemModel::rowsMoved, this, forgetAll);
+    connect(this, &QAbstractItemModel::layoutChanged, this, forgetAll);
 }
 
-QVariant PersonTableModel::data(const QModelIndex &index, int role) const
+void PersonTableModel::forget(int first, int last)
 {
-    if (!index.isValid() || index.row() >= rowCount())
-        return QVariant();
-    const QJsonObject json = element(index.row());
+    for (int column = 0; column < m_sortTexts.size(); ++column) {
+        QStringList &texts = m_sortTexts[column];
+        if (first <= 0 || last >= texts.size() - 1) {
+            texts.clear();
+            continue;
+        }
+        // A few rows changed: only those are read again.
+        for (int row = first; row <= last; ++row)
+            texts[row] = text(element(row), column);
+    }
+}
+
+QString PersonTableModel::text(const QJsonObject &json, int column) const
+{
     const Person person(json);
-    if (role == PersonIdRole)
-        return person.personId();
-    if (role == RetiredRole)
-        return retired(json);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
-        return QVariant();
-    switch (index.column()) {
+    switch (column) {
     case NameColumn:
         return person.displayName();
     case TitleColumn:
@@ -49,7 +63,38 @@ QVariant PersonTableModel::data(const QModelIndex &index, int role) const
         //: In the persons table, for a person who has left or retired
         return retired(json) ? tr("Retired") : QString();
     }
-    return QVariant();
+    return QString();
+}
+
+int PersonTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PersonTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return QVariant();
+    if (role == SortRole) {
+        if (index.column() < 0 || index.column() >= ColumnCount)
+            return QVariant();
+        QStringList &texts = m_sortTexts[index.column()];
+        if (texts.isEmpty()) {
+            const int rows = rowCount();
+            texts.reserve(rows);
+            for (int row = 0; row < rows; ++row)
+                texts.append(text(element(row), index.column()));
+        }
+        return texts.at(index.row());
+    }
+    const QJsonObject json = element(index.row());
+    if (role == PersonIdRole)
+        return Person(json).personId();
+    if (role == RetiredRole)
+        return retired(json);
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return QVariant();
+    return text(json, index.column());
 }
 
 Qt::ItemFlags PersonTableModel::flags(const QModelIndex &index) const

@@ -55,6 +55,7 @@ PersonsSection::PersonsSection(QWidget *parent)
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
+    m_proxy->setSortRole(PersonTableModel::SortRole);
     m_proxy->setFilterKeyColumn(-1); // every column
     m_view->setObjectName(QStringLiteral("Persons"));
     m_view->setAccessibleName(FieldCatalogue::label(QStringLiteral("Persons")));

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QtTest>
 
 // Persons as a read-only table that follows the document.
@@ -18,6 +19,7 @@ private slots:
     void isReadOnly();
     void followsDocumentChanges();
     void manyPersons();
+    void sortTextsFollowTheDocument();
 };
 
 void TestPersonTableModel::showsPersons()
@@ -128,6 +130,59 @@ void TestPersonTableModel::manyPersons()
     PersonTableModel model(&doc);
     QCOMPARE(model.rowCount(), 10000);
     QCOMPARE(model.index(9999, 0).data().toString(), QStringLiteral("P9999 L"));
+}
+
+void TestPersonTableModel::sortTextsFollowTheDocument()
+{
+    // SortRole answers from a cache: each change of the document must reach it, or a sorted
+    // table would order persons by names they no longer have.
+    QJsonArray persons;
+    for (const char *name : {"Eva", "Bo", "Dag", "Ada", "Cai"})
+        persons.append(QJsonObject{{QStringLiteral("PersonId"), persons.size() + 1},
+                                   {QStringLiteral("Firstname"), QLatin1String(name)}});
+    EntityDocument doc{ContactEntity(QJsonObject{{QStringLiteral("Persons"), persons}})};
+    PersonTableModel model(&doc);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(PersonTableModel::SortRole);
+    proxy.sort(PersonTableModel::NameColumn);
+    const auto order = [&proxy] {
+        QStringList names;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            names.append(proxy.index(row, PersonTableModel::NameColumn).data().toString());
+        return names.join(QLatin1Char(' '));
+    };
+    QCOMPARE(order(), QStringLiteral("Ada Bo Cai Dag Eva"));
+    QCOMPARE(model.index(1, PersonTableModel::NameColumn).data(PersonTableModel::SortRole),
+             QVariant(QStringLiteral("Bo")));
+    // One row in the middle changes: Dag becomes Aase.
+    doc.setValue(JsonPath("Persons").index(2).key(QStringLiteral("Firstname")),
+                 QStringLiteral("Aase"));
+    QCOMPARE(order(), QStringLiteral("Aase Ada Bo Cai Eva"));
+    // The first row changes: Eva becomes Bea.
+    doc.setValue(JsonPath("Persons").index(0).key(QStringLiteral("Firstname")),
+                 QStringLiteral("Bea"));
+    QCOMPARE(order(), QStringLiteral("Aase Ada Bea Bo Cai"));
+    // Rows come and go.
+    doc.insertElement(JsonPath("Persons"), 1,
+                      QJsonObject{{QStringLiteral("PersonId"), 9},
+                                  {QStringLiteral("Firstname"), QStringLiteral("Abe")}});
+    QCOMPARE(order(), QStringLiteral("Aase Abe Ada Bea Bo Cai"));
+    doc.removeElement(JsonPath("Persons"), 4); // Ada
+    QCOMPARE(order(), QStringLiteral("Aase Abe Bea Bo Cai"));
+    // Another column is read when it is sorted by.
+    QCOMPARE(model.index(0, PersonTableModel::TitleColumn).data(PersonTableModel::SortRole),
+             QVariant(QString()));
+    // The server's new version, as many persons as before but others.
+    QJsonObject saved = doc.working();
+    QJsonArray renamed;
+    for (const char *name : {"Ulf", "Tor", "Siv", "Rut", "Per"})
+        renamed.append(QJsonObject{{QStringLiteral("PersonId"), renamed.size() + 20},
+                                   {QStringLiteral("Firstname"), QLatin1String(name)}});
+    saved.insert(QStringLiteral("Persons"), renamed);
+    doc.acceptSaved(ContactEntity(saved));
+    QCOMPARE(order(), QStringLiteral("Per Rut Siv Tor Ulf"));
 }
 
 QTEST_GUILESS_MAIN(TestPersonTableModel)
