@@ -132,7 +132,8 @@ QString Workspace::openDrafts(const QString &path)
 
 void Workspace::start(const StartOptions &options)
 {
-    m_connectivity->watchPlatform();
+    // The platform's plugin loads in a turn of its own.
+    QTimer::singleShot(0, m_connectivity, &ConnectivityMonitor::watchPlatform);
     m_openAfterSignIn = options.contactId;
     std::optional<ConnectionProfile> profile = options.profile;
     // The settings dialog's default connection, else the one used last.

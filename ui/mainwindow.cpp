@@ -779,29 +779,44 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::start(const StartOptions &options)
 {
     m_pendingStart = options;
+    m_draftsOpened = false;
     // Loading the SQLite driver and the network-information plugin, opening the store and
-    // listing its drafts take longer than building the window: they wait for its first frame.
-    // A window that is never exposed (started minimised, say) does not keep them waiting long.
+    // listing its drafts take longer than building the window: they wait for its first frame,
+    // and then take a turn of the event loop each. A window that is never exposed (started
+    // minimised, say) does not keep them waiting long.
     QWindow *window = windowHandle();
     if (isVisible() && window && !window->isExposed()) {
         window->installEventFilter(this);
         QTimer::singleShot(kFirstFrameWaitMs, this, &MainWindow::finishStart);
         return;
     }
-    finishStart();
+    openDrafts();
+    signIn();
 }
 
 void MainWindow::finishStart()
 {
-    if (!m_pendingStart)
+    if (!m_pendingStart || m_draftsOpened)
         return;
     if (QWindow *window = windowHandle())
         window->removeEventFilter(this);
-    const StartOptions options = *std::exchange(m_pendingStart, std::nullopt);
+    openDrafts();
+    QTimer::singleShot(0, this, &MainWindow::signIn);
+}
+
+void MainWindow::openDrafts()
+{
+    m_draftsOpened = true;
     const QString problem = m_workspace->openDrafts();
     if (!problem.isEmpty())
         MessageBox::inform(this, tr("Drafts"), problem);
-    m_workspace->start(options);
+}
+
+void MainWindow::signIn()
+{
+    if (!m_pendingStart)
+        return;
+    m_workspace->start(*std::exchange(m_pendingStart, std::nullopt));
 }
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)

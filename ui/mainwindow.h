@@ -95,7 +95,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // start() in steps: the draft store opened, then Workspace::start.
     void finishStart();
+    void openDrafts();
+    void signIn();
     void connectWorkspace();
     void createActions();
     void updateActions();
@@ -126,6 +129,7 @@ private:
     // The editors asked about while quitting, so each is asked once.
     QSet<EntityEditor *> m_quitAnswered;
     std::optional<StartOptions> m_pendingStart;
+    bool m_draftsOpened = false;
     bool m_actionsPending = false;
     bool m_closing = false;
     bool m_closeConfirmed = false;
