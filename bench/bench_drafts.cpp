@@ -12,6 +12,7 @@
 #include "draftrecorder.h"
 #include "draftstore.h"
 #include "entitydocument.h"
+#include "firstframewatch.h"
 #include "mainwindow.h"
 #include "unsentpanel.h"
 
@@ -56,14 +57,6 @@ QTemporaryDir *g_startDir = nullptr;
     if (g_startDir)
         g_startDir->remove();
     std::exit(1);
-}
-
-// CLOCK_MONOTONIC (libstdc++'s steady_clock): one time line for this process and its children.
-qint64 monotonicNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
 }
 
 qint64 statusKiB(const char *field)
@@ -399,27 +392,12 @@ int startWindow(int argc, char **argv, int expected, const QString &url)
            lastTickNs = 0;
     double maxStallMs = 0;
 
-    // Exposure is what QTest::qWaitForWindowExposed waits for. A widget window paints while it
-    // handles its expose event, so the filter hands the first one to the window itself and
-    // times it: arrived (exposed), then handled (first frame drawn).
-    struct ExposeFilter : QObject
-    {
-        std::function<void()> onExposed;
-        std::function<void()> onPainted;
-        bool forwarding = false;
-        bool eventFilter(QObject *watched, QEvent *event) override
-        {
-            if (event->type() != QEvent::Expose || !static_cast<QWindow *>(watched)->isExposed() ||
-                !onExposed || forwarding)
-                return false;
-            std::exchange(onExposed, nullptr)();
-            forwarding = true;
-            QCoreApplication::sendEvent(watched, event);
-            forwarding = false;
-            std::exchange(onPainted, nullptr)();
-            return true; // handled above
-        }
-    } filter;
+    // Exposed (what QTest::qWaitForWindowExposed waits for) and the first frame drawn.
+    FirstFrameWatch filter([&](qint64 exposed, qint64 painted) {
+        exposedNs = exposed;
+        lastTickNs = exposedNs;
+        paintedNs = painted;
+    });
     QTimer tick;
     tick.setTimerType(Qt::PreciseTimer);
     tick.setInterval(5);
@@ -449,11 +427,6 @@ int startWindow(int argc, char **argv, int expected, const QString &url)
             finish();
         }
     });
-    filter.onExposed = [&] {
-        exposedNs = monotonicNs();
-        lastTickNs = exposedNs;
-    };
-    filter.onPainted = [&] { paintedNs = monotonicNs(); };
     window.createWinId();
     window.windowHandle()->installEventFilter(&filter);
     QTimer::singleShot(120000, [&] { finish(); }); // never hang the benchmark

@@ -5,6 +5,7 @@
 // QMainWindow in a QApplication. The two alternate (A/B, then B/A) so load on the machine falls
 // on both alike; prints medians, p90 and the ratio with its target.
 #include "apptranslator.h"
+#include "firstframewatch.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -34,52 +35,12 @@ constexpr int kWarmUp = 2;
 constexpr int kRuns = 20;
 constexpr double kTarget = 1.5;
 
-// The same clock in every process, so a child's instants compare with the parent's spawn.
-qint64 monotonicNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(
-               std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
-
 [[noreturn]] void die(const QString &why)
 {
     std::fprintf(stderr, "bench_start: %s\n", qPrintable(why));
     std::exit(1);
 }
 
-// Calls back once, when the window's first frame is painted. A widget window paints while it
-// handles its expose event, so the first one (what QTest::qWaitForWindowExposed waits for) is
-// handed to the window here and timed: arrived, then handled.
-class ExposeWatch : public QObject
-{
-public:
-    explicit ExposeWatch(std::function<void(qint64 exposedNs)> onPainted)
-        : m_onPainted(std::move(onPainted))
-    {}
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        auto *window = static_cast<QWindow *>(watched);
-        if (event->type() != QEvent::Expose || !window->isExposed() || !m_onPainted || m_forwarding)
-            return false;
-        const qint64 exposedNs = monotonicNs();
-        m_forwarding = true;
-        QCoreApplication::sendEvent(window, event);
-        m_forwarding = false;
-        std::exchange(m_onPainted, nullptr)(exposedNs);
-        return true; // handled above
-    }
-
-private:
-    std::function<void(qint64)> m_onPainted;
-    bool m_forwarding = false;
-};
-
-// Child: one window, shown as app/main.cpp shows it; prints when main() was entered, the
-// QApplication built, the window constructed, shown, start() returned (editor), exposed, painted
-// and ready: what start() left until after the first frame done (CLOCK_MONOTONIC ns); then quits.
 enum class Kind { Bare, Plain, Editor };
 
 const char *kindName(Kind kind)
@@ -117,11 +78,19 @@ int child(int argc, char **argv, Kind kind, const QString &url)
         std::fflush(stdout);
         QCoreApplication::exit(0);
     };
-    ExposeWatch watch([&](qint64 exposed) {
+    FirstFrameWatch watch([&](qint64 exposed, qint64 painted) {
         exposedNs = exposed;
-        paintedNs = monotonicNs();
+        paintedNs = painted;
         report();
     });
+    const auto showAndRun = [&](QMainWindow &window) {
+        constructedNs = monotonicNs();
+        window.createWinId();
+        window.windowHandle()->installEventFilter(&watch);
+        window.show();
+        shownNs = startedNs = monotonicNs();
+        return app.exec();
+    };
     QTimer::singleShot(60000, [] { QCoreApplication::exit(3); }); // never hang the benchmark
     if (kind == Kind::Plain) {
         // What any window with text needs and a bare one does not: the font database
@@ -139,21 +108,11 @@ int child(int argc, char **argv, Kind kind, const QString &url)
         window.setCentralWidget(search);
         window.statusBar()->showMessage(QStringLiteral("Not connected"));
         window.resize(1200, 820);
-        constructedNs = monotonicNs();
-        window.createWinId();
-        window.windowHandle()->installEventFilter(&watch);
-        window.show();
-        shownNs = startedNs = monotonicNs();
-        return app.exec();
+        return showAndRun(window);
     }
     if (kind == Kind::Bare) {
         QMainWindow window;
-        constructedNs = monotonicNs();
-        window.createWinId();
-        window.windowHandle()->installEventFilter(&watch);
-        window.show();
-        shownNs = startedNs = monotonicNs();
-        return app.exec();
+        return showAndRun(window);
     }
     // As app/main.cpp: the names DraftStore::defaultPath() and QSettings follow, translators.
     QCoreApplication::setOrganizationName(QStringLiteral("contact-editor"));
