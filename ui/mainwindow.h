@@ -44,7 +44,8 @@ public:
     // Opens the draft store, then signs in and opens the company (Workspace::start). A window
     // shown but not on screen yet does this after its first frame, so it appears at once.
     void start(const StartOptions &options);
-    // start() is waiting for the first frame.
+    // start() has not signed in yet: it waits for the first frame, or for the turn after the
+    // draft store was opened.
     bool isStartPending() const { return m_pendingStart.has_value(); }
 
     Workspace *workspace() const { return m_workspace; }
