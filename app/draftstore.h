@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backgroundrelease.h"
 #include "draft.h"
 #include "draftsummary.h"
 #include "entityedit.h"
@@ -43,7 +44,7 @@ public:
     // Replace base and working (after a save, a merge, or to compact the operation log). A very
     // large entity (BackgroundPersons persons or more) is encoded and written on the store's own
     // thread, in order with its other writes there; edits recorded meanwhile stay in the log.
-    static constexpr int BackgroundPersons = 500;
+    static constexpr int BackgroundPersons = BackgroundRelease::kPersons;
     bool writeSnapshot(qint64 id, const QJsonObject &base, const QJsonObject &working,
                        int undoIndex);
     bool writeHistory(qint64 id, const QJsonObject &history);

@@ -392,8 +392,11 @@ void EntitySession::onSaved(EntityJob *job)
     m_requestedId = m_document->id();
     if (m_store && m_draftId) {
         m_store->setCreateSent(m_draftId, false);
-        m_store->writeSnapshot(m_draftId, m_document->base().json(), m_document->working(),
-                               m_document->undoStack()->index());
+        // The recorder wrote the new version as the document took it (on its reset); a huge
+        // company's would otherwise be encoded and written twice.
+        if (!m_recorder)
+            m_store->writeSnapshot(m_draftId, m_document->base().json(), m_document->working(),
+                                   m_document->undoStack()->index());
     }
     cache().put(kind(), entity);
     setState(Draft::State::Editing);

@@ -138,8 +138,10 @@ void TestContactSession::openEditSaveClearsDraft()
     QVERIFY(s->save().isEmpty());
     QVERIFY(waitSaved(s));
     QCOMPARE(serverCopy(1).department(), QStringLiteral("Saved dept"));
-    // Confirmed by the server: the draft holds nothing unsent.
+    // Confirmed by the server: the draft holds nothing unsent, and its base is the server's
+    // version (written by the recorder as the document took it).
     QVERIFY(!m_store->drafts(m_server).first().isModified());
+    QCOMPARE(m_store->drafts(m_server).first().base, serverCopy(1).json());
     s->closeDraft(false);
     QCOMPARE(m_store->drafts(m_server).size(), 0);
 }
