@@ -36,12 +36,6 @@ QByteArray encode(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-// Large enough that encoding and writing it belong on the store's thread.
-bool isHuge(const QJsonObject &entity)
-{
-    return entity.value(QLatin1String("Persons")).toArray().size() >= DraftStore::BackgroundPersons;
-}
-
 // Runs body's statements as one transaction: all of them, or (on the first error) none.
 template <typename Body> QString inTransaction(QSqlDatabase db, Body body)
 {
@@ -305,7 +299,7 @@ qint64 DraftStore::create(const QString &server, const QJsonObject &base,
     // the program stop in between, the stub reopens unchanged and is dropped: nothing of the
     // user's was in it yet.
     const QString idMember = EntityKinds::idMember(kind);
-    const bool huge = isHuge(working) && base == working;
+    const bool huge = BackgroundRelease::isLarge(working) && base == working;
     QJsonObject stub;
     if (huge) {
         stub.insert(idMember, working.value(idMember));
@@ -397,7 +391,7 @@ bool DraftStore::writeSnapshot(qint64 id, const QJsonObject &base, const QJsonOb
             return q.exec();
         });
     };
-    if (isHuge(working))
+    if (BackgroundRelease::isLarge(working))
         return post(write);
     return apply(write);
 }
@@ -620,7 +614,7 @@ bool DraftStore::cachePut(const QString &server, const QString &kind, const QStr
         return q.exec() ? QString() : q.lastError().text();
     };
     // A very large company's offline copy is encoded and written on the store's thread.
-    if (isHuge(value.toObject()))
+    if (BackgroundRelease::isLarge(value.toObject()))
         return post(write);
     return apply(write);
 }

@@ -12,11 +12,11 @@
 #include <QJsonValue>
 #include <QSqlDatabase>
 
+class DraftCheckpointer;
+
 // Drafts on disk (SQLite, WAL): every open or edited company or person with its base, its working
 // copy and its state, written through on every edit so a crash or a kill loses nothing, plus a
 // cache of companies, lists and defaults for working offline. No secret is ever stored here.
-class DraftCheckpointer;
-
 class DraftStore
 {
     Q_DECLARE_TR_FUNCTIONS(DraftStore)
@@ -82,7 +82,7 @@ public:
     QString lastError() const { return m_error; }
     // The write-ahead log is copied back into the database off this thread (null until the
     // first copy is due).
-    const class DraftCheckpointer *checkpointer() const { return m_checkpointer.get(); }
+    const DraftCheckpointer *checkpointer() const { return m_checkpointer.get(); }
     // Snapshots still being written on the store's thread (tests; a closing window may wait).
     int backgroundWrites() const;
 
@@ -102,7 +102,7 @@ private:
     QString m_connection;
     QString m_path;
     QString m_setAside;
-    std::unique_ptr<class DraftCheckpointer> m_checkpointer;
+    std::unique_ptr<DraftCheckpointer> m_checkpointer;
     int m_writes = 0;
     // Writes queued on the store's thread and not done yet; while there are any, every write
     // goes there after them.

@@ -118,7 +118,8 @@ void EntityDocument::acceptSaved(const Carrier &saved)
     emit reset();
     emit edited();
     updateModified();
-    releaseOld(oldBase, oldWorking);
+    releaseOld(oldBase);
+    releaseOld(oldWorking);
 }
 
 void EntityDocument::restore(const Carrier &base, const Carrier &working)
@@ -131,15 +132,15 @@ void EntityDocument::restore(const Carrier &base, const Carrier &working)
     refreshRights();
     emit reset();
     updateModified();
-    releaseOld(oldBase, oldWorking);
+    releaseOld(oldBase);
+    releaseOld(oldWorking);
 }
 
-void EntityDocument::releaseOld(QJsonObject &base, QJsonObject &working)
+void EntityDocument::releaseOld(QJsonObject &old)
 {
-    // The models and the history have let go of the old version by now (reset, cleared): these
-    // are its last owners, and a huge company's takes long to free.
-    BackgroundRelease::release(base, base);
-    BackgroundRelease::release(working, working);
+    // The models and the history have let go of the old version by now (reset, cleared): the
+    // caller's copy is its last owner, and a huge company's takes long to free.
+    BackgroundRelease::release(old, old);
 }
 
 void EntityDocument::takeServerValue(const QString &member, const QJsonValue &value)
@@ -164,8 +165,7 @@ void EntityDocument::revert()
     emit reset();
     emit edited();
     updateModified();
-    QJsonObject none;
-    releaseOld(none, oldWorking);
+    releaseOld(oldWorking);
 }
 
 void EntityDocument::applyValue(const JsonPath &path, const QJsonValue &value)

@@ -92,8 +92,8 @@ private:
     void applyMove(const JsonPath &list, int from, int to);
     void refreshRights();
     void updateModified();
-    // Frees a replaced version, off this thread when it is very large.
-    static void releaseOld(QJsonObject &base, QJsonObject &working);
+    // Frees a replaced version (left empty), off this thread when it is very large.
+    static void releaseOld(QJsonObject &old);
 
     EntityKind m_kind = EntityKind::Contact;
     QJsonObject m_base;

@@ -30,10 +30,9 @@ SearchPanel::SearchPanel(ContactFinder *finder, QWidget *parent)
     m_search->setPlaceholderText(tr("Name begins with…"));
     // The clear button shows only over text, so it is added with the first: its icon is the
     // window's first image, and loading the image plugins would delay the first frame.
-    connect(m_search, &QLineEdit::textChanged, m_search, [this] {
-        if (!m_search->isClearButtonEnabled())
-            m_search->setClearButtonEnabled(true);
-    });
+    connect(
+        m_search, &QLineEdit::textChanged, m_search,
+        [this] { m_search->setClearButtonEnabled(true); }, Qt::SingleShotConnection);
     m_search->setAccessibleName(tr("Find company"));
     layout->addWidget(searchLabel);
     layout->addWidget(m_search);
