@@ -1,5 +1,7 @@
 #include "carriercodec.h"
 
+#include "carrierlistdecoder.h"
+
 std::optional<QJsonDocument> CarrierCodec::parse(const QByteArray &bytes, QString *error)
 {
     if (bytes.trimmed().isEmpty()) {
@@ -22,6 +24,13 @@ std::optional<QJsonDocument> CarrierCodec::parse(const QByteArray &bytes, QStrin
 std::optional<QJsonObject> CarrierCodec::decodeObject(const QByteArray &bytes,
                                                       CarrierSchema::Type type, QString *error)
 {
+    // A company's persons are most of a large one: read them one by one, in half the memory.
+    if (type == CarrierSchema::Type::ContactEntity) {
+        if (auto object = CarrierListDecoder::decode(bytes, QLatin1String("Persons"))) {
+            CarrierSchema::of(type).normalize(*object);
+            return object;
+        }
+    }
     const auto doc = parse(bytes, error);
     if (!doc)
         return std::nullopt;
