@@ -1,6 +1,7 @@
 #include "draftstore.h"
 
 #include "appsettings.h"
+#include "carrierlistdecoder.h"
 #include "draftcheckpointer.h"
 #include "personentity.h"
 
@@ -451,9 +452,15 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
     d.updated = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     d.createSent = q.value(11).toInt() != 0;
     d.history = QJsonDocument::fromJson(q.value(12).toByteArray()).object();
-    // Written by this program in canonical form: parse only, no member-name walk.
+    // Written by this program in canonical form: parse only, no member-name walk. A company's
+    // persons are read one by one, and the working copy shares the ones its base has unchanged.
     QString whyNot;
-    auto parse = [&whyNot](const QByteArray &bytes) -> std::optional<QJsonObject> {
+    auto parse = [&whyNot, &d](const QByteArray &bytes,
+                               const QJsonObject &like) -> std::optional<QJsonObject> {
+        if (d.kind == EntityKind::Contact) {
+            if (auto object = CarrierListDecoder::decode(bytes, QLatin1String("Persons"), like))
+                return object;
+        }
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -463,8 +470,8 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
         }
         return doc.object();
     };
-    const auto base = parse(q.value(4).toByteArray());
-    auto working = base ? parse(q.value(5).toByteArray()) : std::nullopt;
+    const auto base = parse(q.value(4).toByteArray(), QJsonObject());
+    auto working = base ? parse(q.value(5).toByteArray(), *base) : std::nullopt;
     if (!base || !working) {
         d.state = Draft::State::Unreadable;
         d.message = tr("This draft cannot be read (%1). It is kept unchanged.").arg(whyNot);

@@ -167,7 +167,8 @@ std::optional<QJsonObject> parseObject(const QByteArray &bytes)
 
 } // namespace
 
-std::optional<QJsonObject> CarrierListDecoder::decode(const QByteArray &bytes, QLatin1String member)
+std::optional<QJsonObject> CarrierListDecoder::decode(const QByteArray &bytes, QLatin1String member,
+                                                      const QJsonObject &like)
 {
     const std::optional<Split> found = split(bytes, member);
     if (!found)
@@ -182,6 +183,7 @@ std::optional<QJsonObject> CarrierListDecoder::decode(const QByteArray &bytes, Q
     if (!object)
         return std::nullopt;
 
+    const QJsonArray likeList = like.value(member).toArray();
     QJsonArray list;
     QSet<QJsonValue> shared;
     for (const auto &[start, end] : found->elements) {
@@ -191,6 +193,12 @@ std::optional<QJsonObject> CarrierListDecoder::decode(const QByteArray &bytes, Q
         if (error.error != QJsonParseError::NoError || !doc.isObject())
             return std::nullopt;
         QJsonObject element = doc.object();
+        if (list.size() < likeList.size()) {
+            if (const QJsonValue same = likeList.at(list.size()); same == element) {
+                list.append(same);
+                continue;
+            }
+        }
         // Iterating to change it copies it, as the document still holds the parse: Qt copies a
         // JSON object at its exact size, without the growth room a parse leaves.
         for (auto it = element.begin(); it != element.end(); ++it) {

@@ -14,5 +14,8 @@ class CarrierListDecoder
 public:
     // The object, or nothing when the bytes are not such an object: not valid JSON, no such
     // member exactly once at the top, or an element that is not an object. Parse those whole.
-    static std::optional<QJsonObject> decode(const QByteArray &bytes, QLatin1String member);
+    // An element equal to the one at the same place in like's list is that one, shared: a
+    // draft's working copy takes its unchanged persons from its base.
+    static std::optional<QJsonObject> decode(const QByteArray &bytes, QLatin1String member,
+                                             const QJsonObject &like = QJsonObject());
 };

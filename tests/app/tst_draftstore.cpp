@@ -38,6 +38,7 @@ private slots:
     void fileFromBeforePersonsOpens();
     void theLogIsCopiedBackOffTheWritingThread();
     void aHugeCompanysSnapshotIsWrittenOffTheWindowThread();
+    void aHugeDraftReadsIntoAboutOneCompany();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
@@ -545,6 +546,53 @@ void TestDraftStore::aHugeCompanysSnapshotIsWrittenOffTheWindowThread()
     QCOMPARE(reopened.draft(id)->working.value(QLatin1String("Name")).toString(),
              QStringLiteral("Written while closing"));
     QCOMPARE(reopened.draft(id)->state, Draft::State::Queued);
+}
+
+void TestDraftStore::aHugeDraftReadsIntoAboutOneCompany()
+{
+    // Persons as the server sends them: each with its rights.
+    QJsonArray persons;
+    for (int i = 0; i < 3000; ++i) {
+        persons.append(QJsonObject{
+            {QStringLiteral("TableRight"),
+             QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")},
+                         {QStringLiteral("Reason"), QString()}}},
+            {QStringLiteral("FieldProperties"),
+             QJsonObject{
+                 {QStringLiteral("Firstname"),
+                  QJsonObject{{QStringLiteral("FieldRight"),
+                               QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Update")},
+                                           {QStringLiteral("Reason"), QString()}}},
+                              {QStringLiteral("FieldType"), QStringLiteral("System.String")},
+                              {QStringLiteral("FieldLength"), 50}}}}},
+            {QStringLiteral("PersonId"), i + 1},
+            {QStringLiteral("Firstname"), QStringLiteral("Kari %1").arg(i)},
+            {QStringLiteral("Lastname"), QStringLiteral("Nordmann")}});
+    }
+    QJsonObject base = m_entity;
+    base.insert(QStringLiteral("Persons"), persons);
+    QJsonObject working = base;
+    working.insert(QStringLiteral("Name"), QStringLiteral("Edited"));
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    const qint64 id = store.create(m_server, base, working);
+    QTRY_COMPARE(store.backgroundWrites(), 0);
+    QVERIFY(store.draft(id)); // SQLite's page cache fills on the first read
+    const qint64 before = TestData::heapInUse();
+    const std::optional<Draft> draft = store.draft(id);
+    const qint64 read = TestData::heapInUse() - before;
+    QVERIFY(draft);
+    QCOMPARE(draft->base, base);
+    QCOMPARE(draft->working, working);
+    // Against one copy parsed whole: the base read person by person and a working copy that
+    // shares the persons it did not change take less than half of it together.
+    const QByteArray bytes = QJsonDocument(base).toJson(QJsonDocument::Compact);
+    const qint64 beforeWhole = TestData::heapInUse();
+    const QJsonObject whole = QJsonDocument::fromJson(bytes).object();
+    const qint64 oneCopy = TestData::heapInUse() - beforeWhole;
+    QCOMPARE(whole, base);
+    qInfo("draft read %lld bytes, one copy parsed whole %lld", read, oneCopy);
+    QVERIFY2(read * 2 < oneCopy, qPrintable(QString::number(read)));
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)

@@ -1,15 +1,10 @@
 #include "carriercodec.h"
 #include "carrierlistdecoder.h"
+#include "testdata.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
-
-#if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/allocator_interface.h>
-#else
-#include <malloc.h>
-#endif
 
 // A company read a person at a time: the same object as one whole parse, whatever the text
 // holds, in much less memory; and what it cannot split is left to the whole parse.
@@ -23,6 +18,7 @@ private slots:
     void leavesTheRestToTheWholeParse_data();
     void leavesTheRestToTheWholeParse();
     void aLargeCompanyTakesFarLessMemory();
+    void unchangedElementsAreTakenFromLike();
 };
 
 namespace {
@@ -46,16 +42,6 @@ QByteArray company(int persons)
     return R"({"TableRight":{"Mask":"FULL","Reason":""},"ContactId":7,"Name":"Bench AS",)"
            R"("Persons":[)" +
            list + R"(],"UpdatedDate":"2024-03-11T09:15:02"})";
-}
-
-// Bytes handed out by the allocator and not freed yet.
-qint64 heapInUse()
-{
-#if defined(__SANITIZE_ADDRESS__)
-    return qint64(__sanitizer_get_current_allocated_bytes());
-#else
-    return qint64(mallinfo2().uordblks);
-#endif
 }
 
 } // namespace
@@ -154,16 +140,16 @@ void TestCarrierListDecoder::aLargeCompanyTakesFarLessMemory()
     qint64 wholeBytes = 0;
     QJsonObject whole;
     {
-        const qint64 before = heapInUse();
+        const qint64 before = TestData::heapInUse();
         whole = QJsonDocument::fromJson(json).object();
-        wholeBytes = heapInUse() - before;
+        wholeBytes = TestData::heapInUse() - before;
     }
     qint64 decodedBytes = 0;
     std::optional<ContactEntity> decoded;
     {
-        const qint64 before = heapInUse();
+        const qint64 before = TestData::heapInUse();
         decoded = CarrierCodec::decodeContact(json);
-        decodedBytes = heapInUse() - before;
+        decodedBytes = TestData::heapInUse() - before;
     }
     QVERIFY(decoded);
     QCOMPARE(decoded->json(), whole);
@@ -172,6 +158,41 @@ void TestCarrierListDecoder::aLargeCompanyTakesFarLessMemory()
     QVERIFY(wholeBytes > json.size());
     // Shared rights and no growth room: well under the whole parse's tree.
     QVERIFY2(decodedBytes * 10 < wholeBytes * 6, qPrintable(QString::number(decodedBytes)));
+}
+
+void TestCarrierListDecoder::unchangedElementsAreTakenFromLike()
+{
+    const QByteArray baseJson = company(2000);
+    const std::optional<QJsonObject> base =
+        CarrierListDecoder::decode(baseJson, QLatin1String("Persons"));
+    QVERIFY(base);
+    // The working copy: one person edited, one added, the rest as in the base.
+    QJsonObject expected = QJsonDocument::fromJson(baseJson).object();
+    QJsonArray persons = expected.value(QLatin1String("Persons")).toArray();
+    QJsonObject edited = persons.at(7).toObject();
+    edited.insert(QStringLiteral("Title"), QStringLiteral("Edited"));
+    persons.replace(7, edited);
+    persons.append(QJsonDocument::fromJson(person(5000)).object());
+    expected.insert(QStringLiteral("Persons"), persons);
+    const QByteArray workingJson = QJsonDocument(expected).toJson(QJsonDocument::Compact);
+
+    qint64 alone = 0;
+    {
+        const qint64 before = TestData::heapInUse();
+        const auto working = CarrierListDecoder::decode(workingJson, QLatin1String("Persons"));
+        alone = TestData::heapInUse() - before;
+        QVERIFY(working);
+        QCOMPARE(*working, expected);
+    }
+    const qint64 before = TestData::heapInUse();
+    const auto working = CarrierListDecoder::decode(workingJson, QLatin1String("Persons"), *base);
+    const qint64 beside = TestData::heapInUse() - before;
+    QVERIFY(working);
+    QCOMPARE(*working, expected);
+    QCOMPARE(working->value(QLatin1String("Persons")).toArray().at(7).toObject(), edited);
+    qInfo("alone %lld bytes, beside its base %lld", alone, beside);
+    // Only the list itself and the two changed persons are new.
+    QVERIFY2(beside * 10 < alone, qPrintable(QString::number(beside)));
 }
 
 QTEST_GUILESS_MAIN(TestCarrierListDecoder)

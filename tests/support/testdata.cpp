@@ -5,6 +5,12 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/allocator_interface.h>
+#else
+#include <malloc.h>
+#endif
+
 namespace TestData {
 
 QString path(const QString &name)
@@ -60,6 +66,16 @@ QStringList differences(const QJsonValue &a, const QJsonValue &b, const QString 
         return out;
     }
     return a == b ? QStringList() : QStringList{prefix};
+}
+
+qint64 heapInUse()
+{
+    // Under ASan malloc is the sanitizer's, and glibc's counters see nothing.
+#if defined(__SANITIZE_ADDRESS__)
+    return qint64(__sanitizer_get_current_allocated_bytes());
+#else
+    return qint64(mallinfo2().uordblks);
+#endif
 }
 
 } // namespace TestData
