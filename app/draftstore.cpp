@@ -636,7 +636,15 @@ std::optional<QJsonValue> DraftStore::cacheGet(const QString &server, const QStr
     q.addBindValue(key);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const QJsonArray wrapped = QJsonDocument::fromJson(q.value(0).toByteArray()).array();
+    const QByteArray bytes = q.value(0).toByteArray();
+    // A company's offline copy reads its persons one by one, as the codec does from the server.
+    if (kind == EntityKinds::key(EntityKind::Contact) && bytes.startsWith('[') &&
+        bytes.endsWith(']')) {
+        const QByteArray inside = QByteArray::fromRawData(bytes.constData() + 1, bytes.size() - 2);
+        if (auto object = CarrierListDecoder::decode(inside, QLatin1String("Persons")))
+            return QJsonValue(*object);
+    }
+    const QJsonArray wrapped = QJsonDocument::fromJson(bytes).array();
     if (wrapped.isEmpty())
         return std::nullopt;
     return wrapped.at(0);

@@ -39,6 +39,7 @@ private slots:
     void theLogIsCopiedBackOffTheWritingThread();
     void aHugeCompanysSnapshotIsWrittenOffTheWindowThread();
     void aHugeDraftReadsIntoAboutOneCompany();
+    void aHugeCompanysOfflineCopyReadsPersonByPerson();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("drafts.sqlite")); }
@@ -46,6 +47,42 @@ private:
     QJsonObject m_entity = TestData::object(QStringLiteral("contact-real.json"));
     const QString m_server = QStringLiteral("demo@http://127.0.0.1:1");
 };
+
+namespace {
+
+// Persons as the server sends them: each with its rights.
+QJsonArray personsWithRights(int count)
+{
+    QJsonArray persons;
+    for (int i = 0; i < count; ++i) {
+        persons.append(QJsonObject{
+            {QStringLiteral("TableRight"),
+             QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")},
+                         {QStringLiteral("Reason"), QString()}}},
+            {QStringLiteral("FieldProperties"),
+             QJsonObject{
+                 {QStringLiteral("Firstname"),
+                  QJsonObject{{QStringLiteral("FieldRight"),
+                               QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Update")},
+                                           {QStringLiteral("Reason"), QString()}}},
+                              {QStringLiteral("FieldType"), QStringLiteral("System.String")},
+                              {QStringLiteral("FieldLength"), 50}}}}},
+            {QStringLiteral("PersonId"), i + 1},
+            {QStringLiteral("Firstname"), QStringLiteral("Kari %1").arg(i)},
+            {QStringLiteral("Lastname"), QStringLiteral("Nordmann")}});
+    }
+    return persons;
+}
+
+// What parsing these bytes whole keeps on the heap.
+qint64 heapOfWholeParse(const QByteArray &bytes)
+{
+    const qint64 before = TestData::heapInUse();
+    const QJsonDocument whole = QJsonDocument::fromJson(bytes);
+    return TestData::heapInUse() - before;
+}
+
+} // namespace
 
 void TestDraftStore::init()
 {
@@ -550,27 +587,8 @@ void TestDraftStore::aHugeCompanysSnapshotIsWrittenOffTheWindowThread()
 
 void TestDraftStore::aHugeDraftReadsIntoAboutOneCompany()
 {
-    // Persons as the server sends them: each with its rights.
-    QJsonArray persons;
-    for (int i = 0; i < 3000; ++i) {
-        persons.append(QJsonObject{
-            {QStringLiteral("TableRight"),
-             QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")},
-                         {QStringLiteral("Reason"), QString()}}},
-            {QStringLiteral("FieldProperties"),
-             QJsonObject{
-                 {QStringLiteral("Firstname"),
-                  QJsonObject{{QStringLiteral("FieldRight"),
-                               QJsonObject{{QStringLiteral("Mask"), QStringLiteral("Update")},
-                                           {QStringLiteral("Reason"), QString()}}},
-                              {QStringLiteral("FieldType"), QStringLiteral("System.String")},
-                              {QStringLiteral("FieldLength"), 50}}}}},
-            {QStringLiteral("PersonId"), i + 1},
-            {QStringLiteral("Firstname"), QStringLiteral("Kari %1").arg(i)},
-            {QStringLiteral("Lastname"), QStringLiteral("Nordmann")}});
-    }
     QJsonObject base = m_entity;
-    base.insert(QStringLiteral("Persons"), persons);
+    base.insert(QStringLiteral("Persons"), personsWithRights(3000));
     QJsonObject working = base;
     working.insert(QStringLiteral("Name"), QStringLiteral("Edited"));
     DraftStore store;
@@ -586,13 +604,28 @@ void TestDraftStore::aHugeDraftReadsIntoAboutOneCompany()
     QCOMPARE(draft->working, working);
     // Against one copy parsed whole: the base read person by person and a working copy that
     // shares the persons it did not change take less than half of it together.
-    const QByteArray bytes = QJsonDocument(base).toJson(QJsonDocument::Compact);
-    const qint64 beforeWhole = TestData::heapInUse();
-    const QJsonObject whole = QJsonDocument::fromJson(bytes).object();
-    const qint64 oneCopy = TestData::heapInUse() - beforeWhole;
-    QCOMPARE(whole, base);
+    const qint64 oneCopy = heapOfWholeParse(QJsonDocument(base).toJson(QJsonDocument::Compact));
     qInfo("draft read %lld bytes, one copy parsed whole %lld", read, oneCopy);
     QVERIFY2(read * 2 < oneCopy, qPrintable(QString::number(read)));
+}
+
+void TestDraftStore::aHugeCompanysOfflineCopyReadsPersonByPerson()
+{
+    QJsonObject huge = m_entity;
+    huge.insert(QStringLiteral("Persons"), personsWithRights(3000));
+    DraftStore store;
+    QVERIFY(store.open(dbPath()));
+    QVERIFY(store.cachePut(m_server, QStringLiteral("contact"), QStringLiteral("42"), huge));
+    QTRY_COMPARE(store.backgroundWrites(), 0);
+    QVERIFY(store.cacheGet(m_server, QStringLiteral("contact"), QStringLiteral("42")));
+    const qint64 before = TestData::heapInUse();
+    const auto cached = store.cacheGet(m_server, QStringLiteral("contact"), QStringLiteral("42"));
+    const qint64 read = TestData::heapInUse() - before;
+    QVERIFY(cached);
+    QCOMPARE(cached->toObject(), huge);
+    const qint64 whole = heapOfWholeParse(QJsonDocument(huge).toJson(QJsonDocument::Compact));
+    qInfo("offline copy read %lld bytes, parsed whole %lld", read, whole);
+    QVERIFY2(read * 10 < whole * 6, qPrintable(QString::number(read)));
 }
 
 QTEST_GUILESS_MAIN(TestDraftStore)
