@@ -6,7 +6,15 @@
 #include <QSet>
 
 #if defined(__SANITIZE_ADDRESS__)
-#include <sanitizer/allocator_interface.h>
+#define CE_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CE_ASAN 1
+#endif
+#endif
+#ifdef CE_ASAN
+// The sanitizer's own count (libasan exports it; GCC does not always ship the header).
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #else
 #include <malloc.h>
 #endif
@@ -71,7 +79,7 @@ QStringList differences(const QJsonValue &a, const QJsonValue &b, const QString 
 qint64 heapInUse()
 {
     // Under ASan malloc is the sanitizer's, and glibc's counters see nothing.
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef CE_ASAN
     return qint64(__sanitizer_get_current_allocated_bytes());
 #else
     return qint64(mallinfo2().uordblks);
