@@ -437,9 +437,10 @@ bool DraftStore::remove(qint64 id)
     });
 }
 
-Draft DraftStore::readRow(const QSqlQuery &q) const
+StoredDraft DraftStore::readStored(const QSqlQuery &q) const
 {
-    Draft d;
+    StoredDraft stored;
+    Draft &d = stored.fields;
     d.id = q.value(0).toLongLong();
     d.server = q.value(1).toString();
     d.entityId = q.value(2).toInt();
@@ -452,6 +453,20 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
     d.updated = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     d.createSent = q.value(11).toInt() != 0;
     d.history = QJsonDocument::fromJson(q.value(12).toByteArray()).object();
+    stored.base = q.value(4).toByteArray();
+    stored.working = q.value(5).toByteArray();
+    QSqlQuery ops(QSqlDatabase::database(m_connection, false));
+    ops.prepare(QStringLiteral("SELECT op FROM draft_ops WHERE draft_id=? ORDER BY seq"));
+    ops.addBindValue(d.id);
+    ops.exec();
+    while (ops.next())
+        stored.operations.append(ops.value(0).toByteArray());
+    return stored;
+}
+
+Draft DraftStore::read(StoredDraft stored)
+{
+    Draft d = std::move(stored.fields);
     // Written by this program in canonical form: parse only, no member-name walk. A company's
     // persons are read one by one, and the working copy shares the ones its base has unchanged.
     QString whyNot;
@@ -470,24 +485,18 @@ Draft DraftStore::readRow(const QSqlQuery &q) const
         }
         return doc.object();
     };
-    const auto base = parse(q.value(4).toByteArray(), QJsonObject());
-    auto working = base ? parse(q.value(5).toByteArray(), *base) : std::nullopt;
+    const auto base = parse(stored.base, QJsonObject());
+    auto working = base ? parse(stored.working, *base) : std::nullopt;
     if (!base || !working) {
         d.state = Draft::State::Unreadable;
         d.message = tr("This draft cannot be read (%1). It is kept unchanged.").arg(whyNot);
         return d;
     }
     d.base = *base;
-    // Edits since the last snapshot, in the order they were made.
-    QSqlQuery ops(QSqlDatabase::database(m_connection, false));
-    ops.prepare(QStringLiteral("SELECT op FROM draft_ops WHERE draft_id=? ORDER BY seq"));
-    ops.addBindValue(d.id);
-    ops.exec();
     int applied = 0;
     int broken = 0;
-    while (ops.next()) {
-        const auto edit =
-            EntityEdit::fromJson(QJsonDocument::fromJson(ops.value(0).toByteArray()).object());
+    for (const QByteArray &op : std::as_const(stored.operations)) {
+        const auto edit = EntityEdit::fromJson(QJsonDocument::fromJson(op).object());
         if (edit && edit->applyTo(*working))
             ++applied;
         else
@@ -513,12 +522,20 @@ const QString kSelect =
 
 std::optional<Draft> DraftStore::draft(qint64 id) const
 {
+    std::optional<StoredDraft> found = stored(id);
+    if (!found)
+        return std::nullopt;
+    return read(std::move(*found));
+}
+
+std::optional<StoredDraft> DraftStore::stored(qint64 id) const
+{
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.prepare(kSelect + QStringLiteral("WHERE id=?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return readRow(q);
+    return readStored(q);
 }
 
 QList<Draft> DraftStore::drafts(const QString &server) const

@@ -4,6 +4,7 @@
 #include "draft.h"
 #include "draftsummary.h"
 #include "entityedit.h"
+#include "storeddraft.h"
 
 #include <functional>
 #include <memory>
@@ -52,6 +53,9 @@ public:
     bool setCreateSent(qint64 id, bool sent);
     bool remove(qint64 id);
     std::optional<Draft> draft(qint64 id) const;
+    std::optional<StoredDraft> stored(qint64 id) const;
+    // Reads a stored draft's JSON and replays its edits. Touches no database: any thread.
+    static Draft read(StoredDraft stored);
     // Every draft for a server, oldest first (the outbox order).
     QList<Draft> drafts(const QString &server) const;
     // Only their ids, same order: cheap, for loading them one by one.
@@ -97,7 +101,8 @@ private:
     bool initSchema();
     bool check();
     void fail(const QString &what) const;
-    Draft readRow(const class QSqlQuery &query) const;
+    Draft readRow(const class QSqlQuery &query) const { return read(readStored(query)); }
+    StoredDraft readStored(const class QSqlQuery &query) const;
 
     QString m_connection;
     QString m_path;

@@ -25,6 +25,7 @@
 #include <QPointer>
 #include <QSet>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace {
@@ -199,7 +200,7 @@ void Workspace::useConnection(const ConnectionProfile &profile, const QString &s
             emit sessionClosed(session);
             session->deleteLater();
         }
-        m_pendingDrafts.clear();
+        forgetPendingDrafts();
         emit message(
             tr("The companies of the previous connection were closed; their drafts are kept."),
             10000);
@@ -680,12 +681,28 @@ void Workspace::reopenDrafts()
     QSet<qint64> open;
     for (EntitySession *session : std::as_const(m_sessions))
         open.insert(session->draftId());
-    m_pendingDrafts.clear();
+    forgetPendingDrafts();
     for (const DraftSummary &summary : m_drafts->summaries(serverKey())) {
         if (!open.contains(summary.id))
             m_pendingDrafts.append(summary);
     }
     emit draftsListed();
+    scheduleReopen();
+}
+
+void Workspace::forgetPendingDrafts()
+{
+    m_pendingDrafts.clear();
+    // What pool threads are reading for them now is dropped when it arrives.
+    m_readingElsewhere.clear();
+    ++m_reopenGeneration;
+}
+
+void Workspace::scheduleReopen()
+{
+    if (m_reopenScheduled)
+        return;
+    m_reopenScheduled = true;
     QTimer::singleShot(0, this, &Workspace::reopenSomeDrafts);
 }
 
@@ -694,44 +711,107 @@ EntitySession *Workspace::loadDraft(const DraftSummary &summary)
     std::optional<Draft> draft = m_drafts->draft(summary.id);
     if (!draft)
         return nullptr;
-    EntitySession *session = draft->kind == EntityKind::Person
+    return openDraft(*draft);
+}
+
+EntitySession *Workspace::openDraft(const Draft &draft)
+{
+    EntitySession *session = draft.kind == EntityKind::Person
                                  ? static_cast<EntitySession *>(addPersonSession())
                                  : addSession(false);
-    session->openDraft(*draft);
+    session->openDraft(draft);
     return session;
 }
 
 void Workspace::reopenSomeDrafts()
 {
+    m_reopenScheduled = false;
     QElapsedTimer turn;
     turn.start();
     QList<EntitySession *> sessions;
     QList<EntitySession *> nothingUnsent;
+    bool didSome = false;
     // At least one per turn; more while the turn is short enough not to be felt.
-    while (!m_pendingDrafts.isEmpty() && (sessions.isEmpty() || turn.elapsed() < kDraftTurnMs)) {
-        const DraftSummary summary = m_pendingDrafts.takeFirst();
-        EntitySession *session = loadDraft(summary);
-        if (!session)
+    for (qsizetype i = 0;
+         i < m_pendingDrafts.size() && (!didSome || turn.elapsed() < kDraftTurnMs);) {
+        const qint64 id = m_pendingDrafts.at(i).id;
+        if (m_readingElsewhere.contains(id)) {
+            ++i;
             continue;
+        }
+        didSome = true;
+        std::optional<StoredDraft> stored = m_drafts->stored(id);
+        if (stored && stored->size() >= kReadElsewhereBytes) {
+            readElsewhere(std::move(*stored));
+            ++i;
+            continue;
+        }
+        m_pendingDrafts.removeAt(i);
+        if (!stored)
+            continue;
+        const Draft draft = DraftStore::read(std::move(*stored));
+        EntitySession *session = openDraft(draft);
         sessions.append(session);
         // Left open but never changed (the program stopped with it in a tab): nothing to keep.
-        if (session->document() && !session->hasUnsentWork() && !summary.createSent)
+        if (session->document() && !session->hasUnsentWork() && !draft.createSent)
             nothingUnsent.append(session);
     }
+    reopened(sessions, nothingUnsent);
+}
+
+void Workspace::reopened(const QList<EntitySession *> &sessions,
+                         const QList<EntitySession *> &nothingUnsent)
+{
     if (!sessions.isEmpty())
         emit draftsReopened(sessions);
-    for (EntitySession *session : std::as_const(nothingUnsent))
+    for (EntitySession *session : nothingUnsent)
         closeSession(session);
     emit stateChanged();
-    if (!m_pendingDrafts.isEmpty()) {
-        QTimer::singleShot(0, this, &Workspace::reopenSomeDrafts);
+    if (m_pendingDrafts.size() > m_readingElsewhere.size()) {
+        scheduleReopen();
         return;
     }
+    // Only drafts being read elsewhere are left: the last of them to arrive finishes.
+    if (!m_pendingDrafts.isEmpty())
+        return;
     const auto waiting = std::exchange(m_afterReopen, {});
     for (const auto &[context, then] : waiting) {
         if (context)
             then();
     }
+}
+
+void Workspace::readElsewhere(StoredDraft stored)
+{
+    m_readingElsewhere.insert(stored.fields.id);
+    QObject *app = QCoreApplication::instance();
+    const std::weak_ptr<int> alive = m_alive;
+    const quint64 generation = m_reopenGeneration;
+    QThreadPool::globalInstance()->start(
+        [this, app, alive, generation, stored = std::move(stored)]() mutable {
+            const auto draft = std::make_shared<Draft>(DraftStore::read(std::move(stored)));
+            // Back on the window's thread, where alone the workspace may be asked if it lives.
+            QMetaObject::invokeMethod(
+                app,
+                [this, alive, generation, draft] {
+                    if (!alive.expired())
+                        readElsewhereDone(*draft, generation);
+                },
+                Qt::QueuedConnection);
+        });
+}
+
+void Workspace::readElsewhereDone(const Draft &draft, quint64 generation)
+{
+    // Opened on demand meanwhile, or the connection changed: nothing left to do with it.
+    if (generation != m_reopenGeneration || !m_readingElsewhere.remove(draft.id))
+        return;
+    m_pendingDrafts.removeIf([&draft](const DraftSummary &s) { return s.id == draft.id; });
+    EntitySession *session = openDraft(draft);
+    QList<EntitySession *> nothingUnsent;
+    if (session->document() && !session->hasUnsentWork() && !draft.createSent)
+        nothingUnsent.append(session);
+    reopened({session}, nothingUnsent);
 }
 
 EntitySession *Workspace::draftSession(qint64 draftId)
@@ -743,10 +823,15 @@ EntitySession *Workspace::draftSession(qint64 draftId)
     for (qsizetype i = 0; i < m_pendingDrafts.size(); ++i) {
         if (m_pendingDrafts.at(i).id != draftId)
             continue;
+        // Wanted now: read here, and whatever a pool thread brings for it later is dropped.
+        m_readingElsewhere.remove(draftId);
         EntitySession *session = loadDraft(m_pendingDrafts.takeAt(i));
         if (session)
             emit draftsReopened({session});
         emit stateChanged();
+        // The last one waiting may have been this: those who wait for all are told.
+        if (m_pendingDrafts.isEmpty())
+            scheduleReopen();
         return session;
     }
     return nullptr;

@@ -3,10 +3,12 @@
 #include "connectionprofile.h"
 #include "draftsummary.h"
 #include "entitykind.h"
+#include "storeddraft.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -70,6 +72,11 @@ public:
     bool isReopeningDrafts() const { return !m_pendingDrafts.isEmpty(); }
     // Drafts listed but not loaded yet (they load a few at a time after start), oldest first.
     const QList<DraftSummary> &pendingDrafts() const { return m_pendingDrafts; }
+    // A draft this large (its stored JSON, in bytes) is read on a pool thread as drafts reopen:
+    // a company with thousands of persons would stall the window for a tenth of a second.
+    static constexpr qsizetype kReadElsewhereBytes = 1 << 20;
+    // Whether a listed draft is being read on a pool thread now.
+    bool isReadingElsewhere(qint64 draftId) const { return m_readingElsewhere.contains(draftId); }
     // The session of a draft; one still waiting to be reopened is loaded now. Null when the
     // store has no such draft for this connection.
     EntitySession *draftSession(qint64 draftId);
@@ -182,8 +189,16 @@ private:
     void wireCustomFields();
     void reopenDrafts();
     void reopenSomeDrafts();
+    void scheduleReopen();
+    // Announces reopened sessions, closes those with nothing to keep, and goes on or finishes.
+    void reopened(const QList<EntitySession *> &sessions,
+                  const QList<EntitySession *> &nothingUnsent);
+    void readElsewhere(StoredDraft stored);
+    void readElsewhereDone(const Draft &draft, quint64 generation);
+    void forgetPendingDrafts();
     // A listed draft as a session (not announced: the caller says what it becomes).
     EntitySession *loadDraft(const DraftSummary &summary);
+    EntitySession *openDraft(const Draft &draft);
     void rememberRecent(int contactId, const QString &name);
     QString serverKey() const;
 
@@ -204,6 +219,13 @@ private:
     QString m_storedRefreshToken;
     QList<EntitySession *> m_sessions;
     QList<DraftSummary> m_pendingDrafts;
+    // Listed drafts being read on a pool thread; they stay pending until they arrive.
+    QSet<qint64> m_readingElsewhere;
+    // Counts the times the pending drafts were dropped: a read that began before is stale.
+    quint64 m_reopenGeneration = 0;
+    bool m_reopenScheduled = false;
+    // Expires with the workspace: a read finishing on a pool thread after that is dropped.
+    std::shared_ptr<int> m_alive = std::make_shared<int>(0);
     QList<std::pair<QPointer<QObject>, std::function<void()>>> m_afterReopen;
     bool m_signedIn = false;
     int m_openAfterSignIn = 0;

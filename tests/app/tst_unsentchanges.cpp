@@ -7,13 +7,20 @@
 #include "webapiclient.h"
 #include "workspace.h"
 
+#include <QJsonArray>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QtTest>
 
 #include <memory>
+
+namespace {
+// Enough persons for a draft over Workspace::kReadElsewhereBytes.
+constexpr int kLargePersons = 6000;
+} // namespace
 
 // Coming back to many unsent companies: the workspace lists every draft from the store at once
 // and loads them as sessions a little at a time, with no tab; UnsentChangesModel lists what is
@@ -33,6 +40,8 @@ private slots:
     void aDraftOpensOnDemandOnce();
     void sendAllWaitsForEveryDraftAndEmptiesTheList();
     void anEditThisRunIsListedAndNamed();
+    void aVeryLargeDraftIsReadOffTheWindowThread();
+    void aVeryLargeDraftWantedNowIsReadAtOnce();
 
 private:
     ConnectionProfile profile() const;
@@ -42,6 +51,9 @@ private:
     // queued in the outbox, the rest edited (Department) and not sent. Returns the unsent ones.
     QList<qint64> makeDrafts(int count);
     std::unique_ptr<Workspace> startWorkspace(QSignalSpy **listed = nullptr);
+    // Drafts of companies 1, 2 and 3, each edited; the second with thousands of persons, too
+    // large to read on the window's thread. Returns the three draft ids.
+    QList<qint64> makeDraftsWithALargeOne();
 
     SandboxProcess m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -277,6 +289,122 @@ void TestUnsentChanges::anEditThisRunIsListedAndNamed()
     session->document()->undoStack()->undo();
     session->document()->undoStack()->undo();
     QTRY_COMPARE(model.rowCount(), 0);
+}
+
+QList<qint64> TestUnsentChanges::makeDraftsWithALargeOne()
+{
+    DraftStore store;
+    if (!store.open(storePath()))
+        return {};
+    QList<qint64> ids;
+    for (int id = 1; id <= 3; ++id) {
+        QJsonObject base = serverCopy(id);
+        if (base.isEmpty())
+            return {};
+        if (id == 2) {
+            QJsonArray persons;
+            for (int i = 0; i < kLargePersons; ++i)
+                persons.append(
+                    QJsonObject{{QStringLiteral("TableRight"),
+                                 QJsonObject{{QStringLiteral("Mask"), QStringLiteral("FULL")},
+                                             {QStringLiteral("Reason"), QString()}}},
+                                {QStringLiteral("PersonId"), 10000 + i},
+                                {QStringLiteral("Firstname"), QStringLiteral("Kari %1").arg(i)},
+                                {QStringLiteral("Lastname"), QStringLiteral("Nordmann")}});
+            base.insert(QStringLiteral("Persons"), persons);
+        }
+        QJsonObject working = base;
+        working.insert(QStringLiteral("Department"), QStringLiteral("Unsent %1").arg(id));
+        ids.append(store.create(profile().credentialKey(), base, working));
+    }
+    QElapsedTimer written;
+    written.start();
+    while (store.backgroundWrites() > 0 && written.elapsed() < 15000)
+        QTest::qWait(10);
+    const std::optional<StoredDraft> large = store.stored(ids.at(1));
+    if (!large || large->size() < Workspace::kReadElsewhereBytes) {
+        qWarning("the large draft has %lld bytes", large ? qint64(large->size()) : -1LL);
+        return {};
+    }
+    return ids;
+}
+
+void TestUnsentChanges::aVeryLargeDraftIsReadOffTheWindowThread()
+{
+    const QList<qint64> ids = makeDraftsWithALargeOne();
+    QCOMPARE(ids.size(), 3);
+    const qint64 large = ids.at(1);
+    auto workspace = std::make_unique<Workspace>();
+    QVERIFY(workspace->openDrafts(storePath()).isEmpty());
+    // The sessions as they arrive, and whether the workspace was seen between two turns of the
+    // event loop while a pool thread read the large one.
+    QList<qint64> arrived;
+    connect(workspace.get(), &Workspace::draftsReopened, this,
+            [&](const QList<EntitySession *> &sessions) {
+                for (EntitySession *session : sessions)
+                    arrived.append(session->draftId());
+            });
+    bool seenReading = false;
+    connect(workspace.get(), &Workspace::stateChanged, this, [&] {
+        if (workspace->isReadingElsewhere(large)) {
+            seenReading = true;
+            QVERIFY(!arrived.contains(large));
+            QVERIFY(workspace->isReopeningDrafts());
+        }
+    });
+    bool allRan = false;
+    bool largeLoadedWhenAllRan = false;
+    Workspace::StartOptions options;
+    options.profile = profile();
+    options.secret = QStringLiteral("demo");
+    workspace->start(options);
+    workspace->whenDraftsReopened(this, [&] {
+        allRan = true;
+        largeLoadedWhenAllRan = arrived.contains(large);
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(allRan, 15000);
+    QVERIFY(!workspace->isReopeningDrafts());
+    QVERIFY(seenReading);
+    std::sort(arrived.begin(), arrived.end());
+    QCOMPARE(arrived, ids);
+    // "All" means the large one too.
+    QVERIFY(largeLoadedWhenAllRan);
+    QVERIFY(!workspace->isReadingElsewhere(large));
+    EntitySession *session = workspace->draftSession(large);
+    QVERIFY(session && session->document());
+    const QJsonObject working = session->document()->working();
+    QCOMPARE(working.value(QLatin1String("Department")).toString(), QStringLiteral("Unsent 2"));
+    QCOMPARE(working.value(QLatin1String("Persons")).toArray().size(), kLargePersons);
+    QCOMPARE(session->document()->base().persons().size(), kLargePersons);
+}
+
+void TestUnsentChanges::aVeryLargeDraftWantedNowIsReadAtOnce()
+{
+    const QList<qint64> ids = makeDraftsWithALargeOne();
+    QCOMPARE(ids.size(), 3);
+    const qint64 large = ids.at(1);
+    auto workspace = std::make_unique<Workspace>();
+    QVERIFY(workspace->openDrafts(storePath()).isEmpty());
+    Workspace::StartOptions options;
+    options.profile = profile();
+    options.secret = QStringLiteral("demo");
+    workspace->start(options);
+    // Asked for while a pool thread reads it: read here at once, the same session from then on.
+    QTRY_VERIFY_WITH_TIMEOUT(workspace->isReadingElsewhere(large), 15000);
+    EntitySession *session = workspace->draftSession(large);
+    QVERIFY(session && session->document());
+    QVERIFY(!workspace->isReadingElsewhere(large));
+    QCOMPARE(session->document()->working().value(QLatin1String("Department")).toString(),
+             QStringLiteral("Unsent 2"));
+    // What the pool thread brings later is dropped: still one session for that draft.
+    QVERIFY(QThreadPool::globalInstance()->waitForDone(15000));
+    QTRY_VERIFY_WITH_TIMEOUT(!workspace->isReopeningDrafts(), 15000);
+    QTest::qWait(50);
+    int withDraft = 0;
+    for (EntitySession *s : workspace->sessions())
+        withDraft += s->draftId() == large;
+    QCOMPARE(withDraft, 1);
+    QCOMPARE(workspace->draftSession(large), session);
 }
 
 QTEST_GUILESS_MAIN(TestUnsentChanges)
