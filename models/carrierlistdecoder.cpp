@@ -122,8 +122,12 @@ std::optional<Split> split(const QByteArray &bytes, QLatin1String member)
             const qsizetype keyStart = in.pos() + 1;
             if (!in.skipString())
                 return std::nullopt;
-            // An escaped spelling of the name is not this member: the whole parse decides it.
-            const bool isMember = in.view(keyStart, in.pos() - 1) == QByteArrayView(member);
+            // A name spelled with escapes may be this member's (and then the last one wins):
+            // only the whole parse can tell.
+            const QByteArrayView key = in.view(keyStart, in.pos() - 1);
+            if (key.contains('\\'))
+                return std::nullopt;
+            const bool isMember = key == QByteArrayView(member);
             if (!in.take(':'))
                 return std::nullopt;
             if (!isMember) {

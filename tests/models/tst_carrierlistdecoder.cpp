@@ -100,6 +100,9 @@ void TestCarrierListDecoder::leavesTheRestToTheWholeParse_data()
     QTest::newRow("list is null") << QByteArray(R"({"Persons":null})");
     QTest::newRow("list twice") << QByteArray(R"({"Persons":[{"A":1}],"Persons":[{"A":2}]})");
     QTest::newRow("escaped name") << QByteArray(R"({"Per\u0073ons":[{"A":1}]})");
+    QTest::newRow("escaped name after") << QByteArray(R"({"Persons":[{"A":1}],"Per\u0073ons":2})");
+    QTest::newRow("escaped name before")
+        << QByteArray(R"({"\u0050ersons":[],"Persons":[{"A":1}]})");
     QTest::newRow("element not an object") << QByteArray(R"({"Persons":[{"A":1},2]})");
     QTest::newRow("cut in a person") << QByteArray(R"({"Persons":[{"A":"1}])");
     QTest::newRow("cut in a string") << QByteArray(R"({"Persons":[{"A":"\)");
