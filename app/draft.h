@@ -1,13 +1,14 @@
 #pragma once
 
 #include "entitykind.h"
+#include "jsonequal.h"
 
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
-// One company or person as kept on this computer: what the server last sent (base), what the user has
-// made of it (working) and where it stands on its way to the server.
+// One company or person as kept on this computer: what the server last sent (base), what the user
+// has made of it (working) and where it stands on its way to the server.
 struct Draft
 {
     enum class State {
@@ -19,7 +20,7 @@ struct Draft
     };
 
     qint64 id = 0;
-    QString server;    // which server and user it belongs to (ConnectionProfile::credentialKey)
+    QString server; // which server and user it belongs to (ConnectionProfile::credentialKey)
     EntityKind kind = EntityKind::Contact;
     int entityId = 0; // ContactId or PersonId; 0: not created on the server yet
     QString name;
@@ -39,7 +40,7 @@ struct Draft
     // The undo history (UndoHistory::save), so the draft reopens with its steps.
     QJsonObject history;
 
-    bool isModified() const { return base != working; }
+    bool isModified() const { return !JsonEqual::equal(base, working); }
     static QString stateName(State state);
     static State stateFromName(const QString &name);
 };

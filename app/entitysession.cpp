@@ -5,6 +5,7 @@
 #include "draftstore.h"
 #include "entityjob.h"
 #include "fieldcatalogue.h"
+#include "jsonequal.h"
 #include "offlinecache.h"
 #include "undohistory.h"
 #include "webapiclient.h"
@@ -101,7 +102,7 @@ void EntitySession::adopt(const QJsonObject &base, const QJsonObject &working,
 {
     if (!m_document) {
         m_document = new EntityDocument(kind(), base, this);
-        if (base != working)
+        if (!JsonEqual::equal(base, working))
             m_document->restore(Carrier(base), Carrier(working));
         // Its undo steps come back too, when they lead exactly to the working entity.
         if (!history.isEmpty())

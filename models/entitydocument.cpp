@@ -3,6 +3,7 @@
 #include "backgroundrelease.h"
 #include "fieldcatalogue.h"
 #include "insertelementcommand.h"
+#include "jsonequal.h"
 #include "moveelementcommand.h"
 #include "removeelementcommand.h"
 #include "setvaluecommand.h"
@@ -128,7 +129,7 @@ void EntityDocument::restore(const Carrier &base, const Carrier &working)
     QJsonObject oldBase = std::exchange(m_base, base.json());
     QJsonObject oldWorking = std::exchange(m_working, working.json());
     m_undo->clear();
-    m_restoredDirty = m_base != m_working;
+    m_restoredDirty = !JsonEqual::equal(m_base, m_working);
     refreshRights();
     emit reset();
     updateModified();

@@ -1,7 +1,8 @@
 #include "undohistory.h"
 
-#include "entitydocument.h"
 #include "documentcommand.h"
+#include "entitydocument.h"
+#include "jsonequal.h"
 #include "replaycommand.h"
 
 #include <QJsonArray>
@@ -103,7 +104,8 @@ bool UndoHistory::restore(EntityDocument *document, const QJsonObject &history)
         return false;
     const QJsonObject start = state;
     const int count = int(steps.size());
-    if (!replay(steps, 0, count, state) || !replay(steps, count, index, state) || state != current)
+    if (!replay(steps, 0, count, state) || !replay(steps, count, index, state) ||
+        !JsonEqual::equal(state, current))
         return false;
 
     // The rehearsal held: do it for real on the document's stack.
@@ -114,11 +116,11 @@ bool UndoHistory::restore(EntityDocument *document, const QJsonObject &history)
         stack->push(new ReplayCommand(document, step.text, step.edits));
     if (clean >= 0 && clean <= steps.size()) {
         stack->setIndex(clean);
-        if (document->working() == base.json()) {
+        if (JsonEqual::equal(document->working(), base.json())) {
             stack->setClean();
             document->markRestoredClean();
         }
     }
     stack->setIndex(index);
-    return document->working() == current;
+    return JsonEqual::equal(document->working(), current);
 }
