@@ -244,6 +244,17 @@ void settle(int ms)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
+// What the meter saw, under a heading that says what was going on.
+void report(QTextStream &out, const StallMeter &meter, const QString &heading)
+{
+    out << heading << '\n';
+    out << QStringLiteral("  longest event-loop stall           %1 ms\n")
+               .arg(meter.longest(), 9, 'f', 1);
+    out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
+    out << QStringLiteral("  longest event: %1\n").arg(timedApp()->longest());
+    out.flush();
+}
+
 // One edit, as typing would make it, then Save; reports the stalls until the answer is in (or
 // the save failed, which is reported too).
 void measureSave(ContactEditor &editor, StallMeter &meter, QTextStream &out, int people)
@@ -269,16 +280,12 @@ void measureSave(ContactEditor &editor, StallMeter &meter, QTextStream &out, int
     const qint64 saveWall = wall.elapsed();
     settle(100);
     meter.stop();
-    out << QStringLiteral("While a save of %1 persons is in flight (%2 ms in all, %3 ticks)%4\n")
+    report(out, meter,
+           QStringLiteral("While a save of %1 persons is in flight (%2 ms in all, %3 ticks)%4")
                .arg(people)
                .arg(saveWall)
                .arg(meter.ticks())
-               .arg(failure.isEmpty() ? QString() : QStringLiteral(": FAILED, ") + failure);
-    out << QStringLiteral("  longest event-loop stall           %1 ms\n")
-               .arg(meter.longest(), 9, 'f', 1);
-    out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
-    out << QStringLiteral("  longest event: %1\n").arg(timedApp()->longest());
-    out.flush();
+               .arg(failure.isEmpty() ? QString() : QStringLiteral(": FAILED, ") + failure));
 }
 
 } // namespace
@@ -348,14 +355,10 @@ int main(int argc, char **argv)
     const qint64 loadWall = wall.elapsed();
     settle(100); // the paint that follows
     meter.stop();
-    out << QStringLiteral("While the form loads it from the sandbox (%1 ms in all, %2 ticks)\n")
+    report(out, meter,
+           QStringLiteral("While the form loads it from the sandbox (%1 ms in all, %2 ticks)")
                .arg(loadWall)
-               .arg(meter.ticks());
-    out << QStringLiteral("  longest event-loop stall           %1 ms\n")
-               .arg(meter.longest(), 9, 'f', 1);
-    out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
-    out << QStringLiteral("  longest event: %1\n").arg(timedApp()->longest());
-    out.flush();
+               .arg(meter.ticks()));
 
     measureSave(editor, meter, out, people);
 
@@ -404,16 +407,12 @@ int main(int argc, char **argv)
         const qint64 reopenWall = wall.elapsed();
         settle(100);
         meter.stop();
-        out << QStringLiteral("While a new workspace reopens that draft, %1 persons, edited (%2 ms "
-                              "in all, %3 ticks)\n")
+        report(out, meter,
+               QStringLiteral("While a new workspace reopens that draft, %1 persons, edited (%2 ms "
+                              "in all, %3 ticks)")
                    .arg(people)
                    .arg(reopenWall)
-                   .arg(meter.ticks());
-        out << QStringLiteral("  longest event-loop stall           %1 ms\n")
-                   .arg(meter.longest(), 9, 'f', 1);
-        out << QStringLiteral("  stalls over 50 ms                  %1\n").arg(meter.over(50), 9);
-        out << QStringLiteral("  longest event: %1\n").arg(timedApp()->longest());
-        out.flush();
+                   .arg(meter.ticks()));
     }
     out << "Targets (issues 5 and 15): the form within 3x the parse alone; no stall over 50 ms "
            "while it loads, saves or reopens as a draft.\n";

@@ -51,6 +51,7 @@ private:
     // queued in the outbox, the rest edited (Department) and not sent. Returns the unsent ones.
     QList<qint64> makeDrafts(int count);
     std::unique_ptr<Workspace> startWorkspace(QSignalSpy **listed = nullptr);
+    Workspace::StartOptions startOptions() const;
     // Drafts of companies 1, 2 and 3, each edited; the second with thousands of persons, too
     // large to read on the window's thread. Returns the three draft ids.
     QList<qint64> makeDraftsWithALargeOne();
@@ -130,6 +131,14 @@ QList<qint64> TestUnsentChanges::makeDrafts(int count)
     return unsent;
 }
 
+Workspace::StartOptions TestUnsentChanges::startOptions() const
+{
+    Workspace::StartOptions options;
+    options.profile = profile();
+    options.secret = QStringLiteral("demo");
+    return options;
+}
+
 std::unique_ptr<Workspace> TestUnsentChanges::startWorkspace(QSignalSpy **listed)
 {
     auto workspace = std::make_unique<Workspace>();
@@ -138,10 +147,7 @@ std::unique_ptr<Workspace> TestUnsentChanges::startWorkspace(QSignalSpy **listed
     m_listed = std::make_unique<QSignalSpy>(workspace.get(), &Workspace::draftsListed);
     if (listed)
         *listed = m_listed.get();
-    Workspace::StartOptions options;
-    options.profile = profile();
-    options.secret = QStringLiteral("demo");
-    workspace->start(options);
+    workspace->start(startOptions());
     return workspace;
 }
 
@@ -159,10 +165,7 @@ void TestUnsentChanges::everyDraftIsListedBeforeAnyLoads()
         rowsWhenListed = model.rowCount();
         sessionsWhenListed = int(workspace->sessions().size());
     });
-    Workspace::StartOptions options;
-    options.profile = profile();
-    options.secret = QStringLiteral("demo");
-    workspace->start(options);
+    workspace->start(startOptions());
     QCOMPARE(sessionsWhenListed, 0);
     QCOMPARE(rowsWhenListed, 18);
     QCOMPARE(workspace->pendingDrafts().size(), 24);
@@ -247,10 +250,7 @@ void TestUnsentChanges::sendAllWaitsForEveryDraftAndEmptiesTheList()
         workspace->saveAll();
     });
     QSignalSpy signedIn(workspace.get(), &Workspace::signedIn);
-    Workspace::StartOptions options;
-    options.profile = profile();
-    options.secret = QStringLiteral("demo");
-    workspace->start(options);
+    workspace->start(startOptions());
     QVERIFY(!ran);
     QTRY_VERIFY_WITH_TIMEOUT(ran, 15000);
     QVERIFY(!ranEarly);
@@ -354,10 +354,7 @@ void TestUnsentChanges::aVeryLargeDraftIsReadOffTheWindowThread()
     });
     bool allRan = false;
     bool largeLoadedWhenAllRan = false;
-    Workspace::StartOptions options;
-    options.profile = profile();
-    options.secret = QStringLiteral("demo");
-    workspace->start(options);
+    workspace->start(startOptions());
     workspace->whenDraftsReopened(this, [&] {
         allRan = true;
         largeLoadedWhenAllRan = arrived.contains(large);
@@ -385,10 +382,7 @@ void TestUnsentChanges::aVeryLargeDraftWantedNowIsReadAtOnce()
     const qint64 large = ids.at(1);
     auto workspace = std::make_unique<Workspace>();
     QVERIFY(workspace->openDrafts(storePath()).isEmpty());
-    Workspace::StartOptions options;
-    options.profile = profile();
-    options.secret = QStringLiteral("demo");
-    workspace->start(options);
+    workspace->start(startOptions());
     // Asked for while a pool thread reads it: read here at once, the same session from then on.
     QTRY_VERIFY_WITH_TIMEOUT(workspace->isReadingElsewhere(large), 15000);
     EntitySession *session = workspace->draftSession(large);
