@@ -27,15 +27,30 @@ bool EntityJob::parseResponse(const QByteArray &body, QString *whyNot)
     return entity && accept(*entity, whyNot);
 }
 
+void EntityJob::compareList(const JsonPath &list, const QJsonArray &before)
+{
+    m_compared = list;
+    m_before = before;
+    m_worked = std::make_shared<ListChanges>();
+}
+
 ApiJob::BackgroundDecoder EntityJob::backgroundDecoder() const
 {
-    return [type = schema()](const QByteArray &body, QString *whyNot) {
-        return CarrierCodec::decodeObject(body, type, whyNot);
+    return [type = schema(), list = m_compared, before = m_before,
+            worked = m_worked](const QByteArray &body, QString *whyNot) {
+        auto decoded = CarrierCodec::decodeObject(body, type, whyNot);
+        if (decoded && worked)
+            *worked = ListChanges(list, before, list.get(*decoded).toArray());
+        return decoded;
     };
 }
 
 bool EntityJob::adoptDecoded(const QJsonObject &decoded, QString *whyNot)
 {
+    if (m_worked)
+        m_listChanges = std::exchange(*m_worked, ListChanges());
+    m_worked.reset();
+    m_before = QJsonArray();
     return accept(decoded, whyNot);
 }
 

@@ -3,7 +3,11 @@
 #include "apijob.h"
 #include "contactentity.h"
 #include "entitykind.h"
+#include "listchanges.h"
 #include "personentity.h"
+
+#include <memory>
+#include <utility>
 
 // Base of the calls that answer with a ContactEntity or a PersonEntity (get, create default,
 // save, enrich).
@@ -18,6 +22,12 @@ public:
     const QJsonObject &json() const { return m_entity.json(); }
     ContactEntity entity() const { return m_entity; }
     PersonEntity person() const { return PersonEntity(m_entity.json()); }
+
+    // Before it starts: the list as the document has it now, to be compared with the answer's
+    // where the answer is decoded (off the window's thread when it is large).
+    void compareList(const JsonPath &list, const QJsonArray &before);
+    // That comparison, handed over (empty when the answer was decoded here, or not asked for).
+    ListChanges takeListChanges() { return std::exchange(m_listChanges, ListChanges()); }
 
 protected:
     EntityJob(WebApiClient *client, Method method, const QString &relativePath,
@@ -56,4 +66,9 @@ private:
     Expect m_expect = Expect::Exactly;
     int m_expectedId = 0;
     ContactEntity m_entity;
+    JsonPath m_compared;
+    QJsonArray m_before;
+    ListChanges m_listChanges;
+    // Where the pool thread leaves the comparison for adoptDecoded.
+    std::shared_ptr<ListChanges> m_worked;
 };

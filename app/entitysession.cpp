@@ -1,5 +1,6 @@
 #include "entitysession.h"
 
+#include "backgroundrelease.h"
 #include "connectivitymonitor.h"
 #include "draftrecorder.h"
 #include "draftstore.h"
@@ -9,6 +10,8 @@
 #include "offlinecache.h"
 #include "undohistory.h"
 #include "webapiclient.h"
+
+#include <tuple>
 
 EntitySession::EntitySession(WebApiClient *client, QObject *parent)
     : QObject(parent)
@@ -252,7 +255,12 @@ void EntitySession::sendSave()
             m_store->setCreateSent(m_draftId, true);
     }
     m_sent = m_document->working();
-    run<EntityJob>(Operation::Save, startSave(m_sent), &EntitySession::onSaved);
+    EntityJob *job = startSave(m_sent);
+    // A company with thousands of persons: they are compared with the answer's where the answer
+    // is decoded, off this thread, and not here once it is in.
+    if (job && BackgroundRelease::isLarge(m_sent))
+        job->compareList(JsonPath("Persons"), m_sent.value(QLatin1String("Persons")).toArray());
+    run<EntityJob>(Operation::Save, job, &EntitySession::onSaved);
 }
 
 void EntitySession::retry()
@@ -379,16 +387,22 @@ void EntitySession::onSaved(EntityJob *job)
 {
     const QJsonObject &entity = job->json();
     // Typing went on while the save was under way: keep those edits on top of the answer.
-    const QJsonObject typedMeanwhile = m_document->working();
-    m_document->acceptSaved(Carrier(entity));
-    if (typedMeanwhile != m_sent) {
+    QJsonObject typedMeanwhile = m_document->working();
+    ListChanges known = job->takeListChanges();
+    m_document->acceptSaved(Carrier(entity), known);
+    if (!JsonEqual::equal(typedMeanwhile, m_sent)) {
         QJsonObject working = entity;
         for (auto it = typedMeanwhile.constBegin(); it != typedMeanwhile.constEnd(); ++it) {
-            if (m_sent.value(it.key()) != it.value())
+            if (!JsonEqual::equal(m_sent.value(it.key()), it.value()))
                 working.insert(it.key(), it.value());
         }
         m_document->restore(Carrier(entity), Carrier(working));
     }
+    // The version sent and the one it replaced: a huge company's are freed on a pool thread,
+    // all together, so that the last reference is not dropped here.
+    auto replaced = std::make_tuple(std::exchange(m_sent, QJsonObject()), std::move(typedMeanwhile),
+                                    std::move(known));
+    BackgroundRelease::release(replaced, std::get<0>(replaced));
     m_createSent = false;
     m_requestedId = m_document->id();
     if (m_store && m_draftId) {

@@ -1,5 +1,7 @@
 #include "elementlistmodel.h"
 
+#include "listchanges.h"
+
 ElementListModel::ElementListModel(EntityDocument *document, const QString &member, QObject *parent)
     : QAbstractTableModel(parent)
     , m_document(document)
@@ -57,17 +59,13 @@ ElementListModel::ElementListModel(EntityDocument *document, const QString &memb
             return;
         }
         m_cache = after;
-        for (qsizetype i = 0; i < after.size();) {
-            if (after.at(i) == before.at(i)) {
-                ++i;
-                continue;
-            }
-            qsizetype j = i;
-            while (j + 1 < after.size() && after.at(j + 1) != before.at(j + 1))
-                ++j;
-            emit dataChanged(index(int(i), 0), index(int(j), columnCount() - 1));
-            i = j + 1;
-        }
+        // A save's answer may come with the comparison done already, off the window's thread.
+        const ListChanges &known = m_document->knownChanges();
+        const auto rows = known.isFor(m_list, before, after)
+                              ? known.rows()
+                              : ListChanges::changedRows(before, after);
+        for (const auto &[first, last] : rows)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
     });
     connect(document, &EntityDocument::valueChanged, this, &ElementListModel::onValueChanged);
     connect(document, &EntityDocument::rightsChanged, this, [this] {

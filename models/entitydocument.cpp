@@ -107,7 +107,7 @@ void EntityDocument::moveElement(const JsonPath &list, int from, int to, const Q
         text.isEmpty() ? tr("Move %1").arg(memberLabel(list.at(0).key)) : text));
 }
 
-void EntityDocument::acceptSaved(const Carrier &saved)
+void EntityDocument::acceptSaved(const Carrier &saved, const ListChanges &known)
 {
     emit aboutToReset();
     QJsonObject oldBase = std::exchange(m_base, saved.json());
@@ -116,7 +116,10 @@ void EntityDocument::acceptSaved(const Carrier &saved)
     // The history no longer applies to the server's new version (ids and dates changed).
     m_undo->clear();
     refreshRights();
+    m_known = known;
     emit reset();
+    // Its lists are let go of here, not kept to be freed on this thread later.
+    m_known = ListChanges();
     emit edited();
     updateModified();
     releaseOld(oldBase);

@@ -5,6 +5,7 @@
 #include "entitykind.h"
 #include "fieldrights.h"
 #include "jsonpath.h"
+#include "listchanges.h"
 #include "personentity.h"
 
 #include <QObject>
@@ -50,8 +51,10 @@ public:
     int mergeEpoch() const { return m_mergeEpoch; }
 
     // After a save: the server's answer becomes base and working entity; history is kept but
-    // the current state is marked clean.
-    void acceptSaved(const Carrier &saved);
+    // the current state is marked clean. known: a list's changed rows, if already worked out.
+    void acceptSaved(const Carrier &saved, const ListChanges &known = ListChanges());
+    // While the document announces a new version (reset): what acceptSaved was given.
+    const ListChanges &knownChanges() const { return m_known; }
     // Reopening a draft: base and working as stored, no history.
     void restore(const Carrier &base, const Carrier &working);
     // The server's newer value of a member the user does not edit (a company's Persons after one
@@ -98,6 +101,7 @@ private:
     EntityKind m_kind = EntityKind::Contact;
     QJsonObject m_base;
     QJsonObject m_working;
+    ListChanges m_known;
     FieldRights m_rights;
     bool m_rightsKnown = false;
     QUndoStack *m_undo;

@@ -4,9 +4,11 @@
 #include "draftstore.h"
 #include "getcontactentityjob.h"
 #include "outbox.h"
+#include "persontablemodel.h"
 #include "sandboxprocess.h"
 #include "webapiclient.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -37,6 +39,7 @@ private slots:
     void killedDuringSaveLosesNothing();
     void neverSavedIntoAnotherConnection();
     void outboxSurvivesRepeatsAndClosedCompanies();
+    void aLargeCompanysPersonsAreComparedWhereTheAnswerIsDecoded();
 
 private:
     ContactSession *session();
@@ -408,6 +411,44 @@ void TestContactSession::openOfflineFromCache()
     QCOMPARE(
         m_store->drafts(m_server).first().working.value(QLatin1String("Department")).toString(),
         QStringLiteral("Offline edit"));
+}
+
+void TestContactSession::aLargeCompanysPersonsAreComparedWhereTheAnswerIsDecoded()
+{
+    constexpr int kMany = 1000; // an answer well over ApiJob::BackgroundDecodeFrom
+    QJsonArray records;
+    for (int i = 0; i < kMany; ++i)
+        records.append(QJsonObject{{QStringLiteral("firstname"), QStringLiteral("Kari%1").arg(i)},
+                                   {QStringLiteral("lastname"), QStringLiteral("Nordmann")}});
+    QVERIFY(m_sandbox.addPersons(2, records) >= kMany);
+    ContactSession *s = session();
+    s->open(2);
+    QVERIFY(waitOpen(s));
+    EntityDocument *document = s->document();
+    const int count = int(document->entity().persons().size());
+    QVERIFY(count >= kMany);
+    PersonTableModel model(document);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    // The persons list the document had, and whether what came with the answer was worked out
+    // for exactly that list and the answer's.
+    QJsonArray before;
+    bool known = false;
+    connect(document, &EntityDocument::aboutToReset, this,
+            [&] { before = document->working().value(QLatin1String("Persons")).toArray(); });
+    connect(document, &EntityDocument::reset, this, [&] {
+        known = document->knownChanges().isFor(
+            JsonPath("Persons"), before,
+            document->working().value(QLatin1String("Persons")).toArray());
+    });
+    document->setValue(JsonPath("Department"), QStringLiteral("Many persons"));
+    QVERIFY(s->save().isEmpty());
+    QVERIFY(waitSaved(s));
+    QVERIFY(known);
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model.rowCount(), count);
+    QCOMPARE(serverCopy(2).department(), QStringLiteral("Many persons"));
+    QCOMPARE(document->entity().department(), QStringLiteral("Many persons"));
+    QVERIFY(!document->isModified());
 }
 
 QTEST_GUILESS_MAIN(TestContactSession)
