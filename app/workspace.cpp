@@ -714,6 +714,12 @@ EntitySession *Workspace::loadDraft(const DraftSummary &summary)
     return openDraft(*draft);
 }
 
+bool Workspace::nothingToKeep(const EntitySession *session, const Draft &draft)
+{
+    // Left open but never changed (the program stopped with it in a tab).
+    return session->document() && !session->hasUnsentWork() && !draft.createSent;
+}
+
 EntitySession *Workspace::openDraft(const Draft &draft)
 {
     EntitySession *session = draft.kind == EntityKind::Person
@@ -752,8 +758,7 @@ void Workspace::reopenSomeDrafts()
         const Draft draft = DraftStore::read(std::move(*stored));
         EntitySession *session = openDraft(draft);
         sessions.append(session);
-        // Left open but never changed (the program stopped with it in a tab): nothing to keep.
-        if (session->document() && !session->hasUnsentWork() && !draft.createSent)
+        if (nothingToKeep(session, draft))
             nothingUnsent.append(session);
     }
     reopened(sessions, nothingUnsent);
@@ -809,7 +814,7 @@ void Workspace::readElsewhereDone(const Draft &draft, quint64 generation)
     m_pendingDrafts.removeIf([&draft](const DraftSummary &s) { return s.id == draft.id; });
     EntitySession *session = openDraft(draft);
     QList<EntitySession *> nothingUnsent;
-    if (session->document() && !session->hasUnsentWork() && !draft.createSent)
+    if (nothingToKeep(session, draft))
         nothingUnsent.append(session);
     reopened({session}, nothingUnsent);
 }

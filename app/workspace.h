@@ -199,6 +199,8 @@ private:
     // A listed draft as a session (not announced: the caller says what it becomes).
     EntitySession *loadDraft(const DraftSummary &summary);
     EntitySession *openDraft(const Draft &draft);
+    // A reopened draft's session with nothing to keep: closed again at once.
+    static bool nothingToKeep(const EntitySession *session, const Draft &draft);
     void rememberRecent(int contactId, const QString &name);
     QString serverKey() const;
 
